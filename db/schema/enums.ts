@@ -1,0 +1,21 @@
+import { pgEnum } from "drizzle-orm/pg-core";
+import { adjustmentTypes, arenaLevels, datasets, projectStages, promotionFields } from "@/lib/contract";
+
+export * from "@/lib/contract";
+
+export const regionLevels = ["autonomous_region", "prefecture", "county", "functional_zone", "township"] as const;
+export const regionLevel = pgEnum("region_level", regionLevels);
+export type RegionLevel = (typeof regionLevels)[number];
+
+export const promotionField = pgEnum("promotion_field", promotionFields);
+export const arenaLevel = pgEnum("arena_level", arenaLevels);
+export const projectStage = pgEnum("project_stage", projectStages);
+export const adjustmentType = pgEnum("adjustment_type", adjustmentTypes);
+export const dataset = pgEnum("dataset", datasets);
+
+/** Where a batch came from: the web upload, the API, the import command, or the demo seed. */
+export const batchSources = ["web", "api", "cli", "demo"] as const;
+export const batchSource = pgEnum("batch_source", batchSources);
+
+export const batchStatuses = ["committed", "undone"] as const;
+export const batchStatus = pgEnum("batch_status", batchStatuses);
