@@ -1,0 +1,31 @@
+import { loadsDemoAutomatically, readEnv } from "@/lib/env";
+import { type Connection, connect, type Db } from "./connect";
+import { prepareDatabase } from "./prepare";
+
+/**
+ * The application's one database handle. It lives on globalThis because Next.js loads this
+ * module once per layer (route handlers, server components, instrumentation): separate copies
+ * would open the same PGlite folder twice and silently lose writes.
+ */
+const holder = globalThis as unknown as { __cadreConnection?: Promise<Connection> };
+
+function open(): Promise<Connection> {
+  const env = readEnv();
+  return connect({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR }).then(async (connection) => {
+    await prepareDatabase(connection, { demo: loadsDemoAutomatically(env) });
+    return connection;
+  });
+}
+
+export function getConnection(): Promise<Connection> {
+  holder.__cadreConnection ??= open().catch((error) => {
+    // Let the next request try again instead of caching the failure forever.
+    holder.__cadreConnection = undefined;
+    throw error;
+  });
+  return holder.__cadreConnection;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getConnection()).db;
+}

@@ -1,0 +1,661 @@
+import { createHash } from "node:crypto";
+import type { Db, Tx } from "../connect";
+import { readReference } from "../reference/read";
+import {
+  type AdjustmentType,
+  type ArenaLevel,
+  adjustments,
+  adjustmentTypes,
+  arenaEntries,
+  auditLog,
+  type Dataset,
+  indicators,
+  type NewAdjustment,
+  type NewArenaEntry,
+  type NewIndicator,
+  type NewProject,
+  type NewPromotion,
+  type NewRegion,
+  type ProjectStage,
+  projectStageEvents,
+  projectStages,
+  projects,
+  promotions,
+  uploadBatches,
+} from "../schema";
+import { NameGenerator, Random } from "./random";
+import { referenceRegions } from "./reference";
+
+/**
+ * Synthetic demo data (演示数据) for every league and banner, 2021–2024, deterministic.
+ * Only the source figures of DESIGN.md §2 are real; they are pinned below and the rest is
+ * generated around them, so that Bayannur 2023, summed over the city and its banners,
+ * reproduces them exactly.
+ */
+export const DEMO_YEARS = [2021, 2022, 2023, 2024] as const;
+export const DEMO_FILE_NAME = "演示数据（合成）";
+const SEED = 20231115;
+/** Stage dates are generated up to this day, as if the demo were taken then. */
+const DEMO_AS_OF = "2024-12-31";
+
+export const SOURCE = {
+  bayannur: "150800",
+  uradRear: "150825",
+  saihan: "150105",
+  chayouqian: "150926",
+  year: 2023,
+  promotionsFrontline: 90,
+  promotionsTotal: 115,
+  arenaByLevel: { 旗县区: 9, 市直部门: 77, 苏木乡镇: 74, 街道: 17, 社区: 140, 嘎查村: 652 } as Record<
+    ArenaLevel,
+    number
+  >,
+  projects: 104,
+  projectCadres: 96,
+  /** "over 1,400 万元" in the source; the demo holds this much. */
+  fundsInPlace: 1428,
+  saihanMovedDownSince2022: 6,
+  kechiCode: "JB-150825-2023-001",
+  kechiName: "内蒙古科驰生物科技有限公司新型农药中间体项目",
+} as const;
+
+export type DemoProject = NewProject & { events: { stage: ProjectStage; reachedOn: string }[] };
+export type DemoData = {
+  promotions: NewPromotion[];
+  arena: NewArenaEntry[];
+  projects: DemoProject[];
+  adjustments: NewAdjustment[];
+  indicators: NewIndicator[];
+};
+
+type Place = { code: string; name: string; prefecture: string };
+
+export function generateDemo(): DemoData {
+  const random = new Random(SEED);
+  const names = new NameGenerator(random);
+  const regionList = referenceRegions();
+  const prefectures = regionList.filter((r) => r.level === "prefecture");
+  const counties = regionList.filter((r) => r.level === "county");
+  const reporters: Place[] = [...prefectures, ...counties].map((r) => ({
+    code: r.code,
+    name: r.nameZh,
+    prefecture: r.level === "prefecture" ? r.code : (r.parentCode as string),
+  }));
+  return {
+    promotions: generatePromotions(random, reporters),
+    arena: generateArena(random, names, regionList),
+    projects: generateProjects(random, names, reporters),
+    adjustments: generateAdjustments(random, reporters),
+    indicators: generateIndicators(random, reporters),
+  };
+}
+
+const inBayannur = (p: Place) => p.prefecture === SOURCE.bayannur;
+
+/** 2024's fourth quarter is still coming in: some regions have not reported it yet. */
+function reported(random: Random, year: number, quarter: number): boolean {
+  return !(year === 2024 && quarter === 4 && random.chance(0.25));
+}
+
+function generatePromotions(random: Random, reporters: Place[]): NewPromotion[] {
+  const rows: NewPromotion[] = [];
+  const frontlineFields = ["乡村振兴", "招商引资", "基层治理", "防沙治沙", "其他一线"] as const;
+  const bayannur = reporters.filter(inBayannur);
+  const pinnedFrontline = random.split(
+    SOURCE.promotionsFrontline,
+    bayannur.map((p) => (p.code === SOURCE.bayannur ? 2 : 1)),
+  );
+  const pinnedOther = random.split(
+    SOURCE.promotionsTotal - SOURCE.promotionsFrontline,
+    bayannur.map(() => 1),
+  );
+  for (const place of reporters) {
+    const desert = ["150800", "150600", "152900", "150300"].includes(place.prefecture) ? 3 : 1;
+    const fieldWeights = [35, 25, 22, 4 * desert, 10];
+    for (const year of DEMO_YEARS) {
+      let frontline: number;
+      let other: number;
+      const pinned = bayannur.findIndex((p) => p.code === place.code);
+      if (year === SOURCE.year && pinned >= 0) {
+        frontline = pinnedFrontline[pinned];
+        other = pinnedOther[pinned];
+      } else {
+        const total = place.code === place.prefecture ? random.int(14, 30) : random.int(8, 24);
+        frontline = Math.round(total * (0.6 + random.next() * 0.25));
+        other = total - frontline;
+      }
+      const quarters = random.split(frontline, [1, 1, 1, 1]);
+      const otherByQuarter = random.split(other, [1, 1, 1, 1]);
+      for (let q = 1; q <= 4; q++) {
+        // Pinned figures are complete: only synthetic quarters may be missing.
+        if (!(year === SOURCE.year && pinned >= 0) && !reported(random, year, q)) continue;
+        const byField = random.split(quarters[q - 1], fieldWeights);
+        frontlineFields.forEach((field, i) => {
+          rows.push({ regionCode: place.code, year, quarter: q, field, count: byField[i] });
+        });
+        rows.push({ regionCode: place.code, year, quarter: q, field: "非一线", count: otherByQuarter[q - 1] });
+      }
+    }
+  }
+  return rows;
+}
+
+const CITY_DEPARTMENTS = [
+  "市委办公室",
+  "市政府办公室",
+  "市纪委监委机关",
+  "市委组织部",
+  "市委宣传部",
+  "市委统战部",
+  "市委政法委",
+  "市委政策研究室",
+  "市委网信办",
+  "市委编办",
+  "市委党校",
+  "市直机关工委",
+  "市委巡察办",
+  "市档案馆",
+  "市发展和改革委员会",
+  "市教育局",
+  "市科学技术局",
+  "市工业和信息化局",
+  "市民族事务委员会",
+  "市公安局",
+  "市民政局",
+  "市司法局",
+  "市财政局",
+  "市人力资源和社会保障局",
+  "市自然资源局",
+  "市生态环境局",
+  "市住房和城乡建设局",
+  "市交通运输局",
+  "市水利局",
+  "市农牧局",
+  "市商务局",
+  "市文化旅游体育局",
+  "市卫生健康委员会",
+  "市退役军人事务局",
+  "市应急管理局",
+  "市审计局",
+  "市国有资产监督管理委员会",
+  "市市场监督管理局",
+  "市统计局",
+  "市林业和草原局",
+  "市医疗保障局",
+  "市能源局",
+  "市乡村振兴局",
+  "市政务服务与数据管理局",
+  "市城市管理综合执法局",
+  "市信访局",
+  "市机关事务服务中心",
+  "市投资促进中心",
+  "市总工会",
+  "团市委",
+  "市妇联",
+  "市科协",
+  "市工商联",
+  "市残联",
+  "市红十字会",
+  "市文联",
+  "市社科联",
+  "市中级人民法院",
+  "市人民检察院",
+  "市税务局",
+  "市气象局",
+  "市消防救援支队",
+  "市融媒体中心",
+  "市疾病预防控制中心",
+  "市中心医院",
+  "市第二人民医院",
+  "市蒙医医院",
+  "市妇幼保健院",
+  "市第一中学",
+  "市第二中学",
+  "市职业技术学院",
+  "市公共资源交易中心",
+  "市住房公积金中心",
+  "市不动产登记中心",
+  "市供销合作社",
+  "市地方志办公室",
+  "市人民政府驻呼和浩特联络处",
+  "市河套灌区水利发展中心",
+  "市城市投资集团",
+  "市交通投资集团",
+  "市农业科学研究所",
+  "市图书馆",
+  "市博物馆",
+  "市广播电视台",
+];
+
+function generateArena(random: Random, names: NameGenerator, regionList: NewRegion[]): NewArenaEntry[] {
+  const rows: NewArenaEntry[] = [];
+  const byParent = new Map<string, NewRegion[]>();
+  for (const r of regionList) {
+    if (!r.parentCode) continue;
+    byParent.set(r.parentCode, [...(byParent.get(r.parentCode) ?? []), r]);
+  }
+  const villages = readReference("villages");
+  const villagesByTownship = new Map<string, typeof villages>();
+  for (const v of villages)
+    villagesByTownship.set(v.parent_code, [...(villagesByTownship.get(v.parent_code) ?? []), v]);
+
+  const prefectures = regionList.filter((r) => r.level === "prefecture");
+  for (const prefecture of prefectures) {
+    const children = byParent.get(prefecture.code) ?? [];
+    const counties = children.filter((r) => r.level === "county");
+    const zones = children.filter((r) => r.level === "functional_zone");
+    // Candidate organisations per level, each with the region that reports it.
+    const candidates: Record<ArenaLevel, { region: string; organisation: string }[]> = {
+      旗县区: [
+        ...counties.map((c) => ({ region: c.code, organisation: c.nameZh })),
+        ...zones.map((z) => ({ region: z.code, organisation: z.nameZh })),
+        ...(prefecture.code === SOURCE.bayannur
+          ? [
+              { region: SOURCE.bayannur, organisation: "巴彦淖尔经济技术开发区" },
+              { region: SOURCE.bayannur, organisation: "甘其毛都口岸管理委员会" },
+            ]
+          : []),
+      ],
+      市直部门: CITY_DEPARTMENTS.map((d) => ({ region: prefecture.code, organisation: d })),
+      苏木乡镇: [],
+      街道: [],
+      社区: [],
+      嘎查村: [],
+    };
+    const farms: { region: string; organisation: string }[] = [];
+    for (const county of counties) {
+      const townships = byParent.get(county.code) ?? [];
+      for (const t of townships) {
+        const entry = { region: county.code, organisation: t.nameZh };
+        if (["镇", "乡", "苏木", "民族乡", "民族苏木"].includes(t.kindZh)) candidates.苏木乡镇.push(entry);
+        else if (t.kindZh.includes("农牧林渔场")) farms.push(entry);
+        else if (t.kindZh.startsWith("街道")) candidates.街道.push(entry);
+        const seen = new Set<string>();
+        for (const v of villagesByTownship.get(t.code as string) ?? []) {
+          // Village names repeat across townships; the township makes them unique in the county.
+          const organisation = seen.has(v.name_zh) ? `${t.nameZh}${v.name_zh}` : v.name_zh;
+          seen.add(v.name_zh);
+          if (v.kind_zh === "社区/居委会") candidates.社区.push({ region: county.code, organisation });
+          else if (v.kind_zh === "村" || v.kind_zh === "嘎查")
+            candidates.嘎查村.push({ region: county.code, organisation });
+        }
+      }
+      if (county.kindZh !== "区" && !townships.some((t) => t.kindZh.startsWith("街道"))) {
+        candidates.街道.push({ region: county.code, organisation: `${county.nameZh}中心城区` });
+      }
+    }
+    candidates.苏木乡镇.push(...farms);
+    for (const list of Object.values(candidates)) dedupe(list);
+
+    for (const year of DEMO_YEARS) {
+      const pinned = prefecture.code === SOURCE.bayannur && year === SOURCE.year;
+      for (const level of Object.keys(candidates) as ArenaLevel[]) {
+        const pool = candidates[level];
+        let count: number;
+        if (pinned) count = SOURCE.arenaByLevel[level];
+        else if (level === "旗县区") count = pool.length;
+        else if (level === "市直部门") count = random.int(40, 80);
+        else count = Math.round(pool.length * (0.55 + random.next() * 0.4));
+        if (pinned && level === "苏木乡镇") {
+          // 59 sumu/townships and 15 farms, as the source reports.
+          const townships = pool.filter((p) => !farms.some((f) => f.organisation === p.organisation));
+          pool.splice(0, pool.length, ...townships, ...random.sample(farms, count - townships.length));
+        }
+        const chosen = random.sample(pool, Math.min(count, pool.length));
+        if (chosen.length !== count && pinned) throw new Error(`Demo: not enough ${level} organisations`);
+        const scored = chosen.map((c) => ({
+          ...c,
+          secretary: names.next(),
+          score: Math.round((62 + random.next() * 37) * 10) / 10,
+        }));
+        scored.sort((a, b) => b.score - a.score);
+        scored.forEach((entry, i) => {
+          const share = (i + 1) / scored.length;
+          rows.push({
+            regionCode: entry.region,
+            year,
+            level,
+            organisation: entry.organisation,
+            secretary: entry.secretary,
+            score: entry.score,
+            rank: i + 1,
+            award: share <= 0.1 ? "一等奖" : share <= 0.3 ? "二等奖" : share <= 0.6 ? "三等奖" : null,
+          });
+        });
+      }
+    }
+  }
+  return rows;
+}
+
+function dedupe(list: { region: string; organisation: string }[]) {
+  const seen = new Set<string>();
+  const kept = list.filter((e) => {
+    const key = `${e.region}|${e.organisation}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  list.splice(0, list.length, ...kept);
+}
+
+const CHAINS: Record<string, string[]> = {
+  农畜产品加工: ["肉羊精深加工", "乳制品加工", "番茄酱生产线", "葵花籽仁加工", "牧草种植加工", "冷链物流中心"],
+  新能源: ["风光储一体化", "分布式光伏", "绿氢制备", "风电装备制造", "储能电池组装"],
+  化工新材料: ["精细化工中间体", "新型农药中间体", "高性能树脂", "电子级多晶硅", "石墨负极材料"],
+  现代煤化工: ["煤制烯烃配套", "焦炉煤气综合利用", "煤基新材料"],
+  生物医药: ["蒙中药材种植加工", "生物发酵", "兽用疫苗"],
+  装备制造: ["农机装备", "矿山机械再制造", "新能源汽车零部件"],
+  文旅康养: ["草原文旅综合体", "沙漠生态旅游", "康养小镇"],
+  商贸物流: ["口岸物流园", "电商产业园", "农产品交易中心"],
+};
+const COMPANY_PREFIXES = ["内蒙古", "北方", "蒙西", "河套", "阴山", "草原", "黄河", "塞北", "金沙", "瀚海"];
+const COMPANY_WORDS = [
+  "绿源",
+  "恒泰",
+  "华瑞",
+  "鑫达",
+  "宏远",
+  "天成",
+  "瑞丰",
+  "嘉禾",
+  "博远",
+  "中天",
+  "兴盛",
+  "汇通",
+  "丰泽",
+  "晟达",
+];
+const BUREAUS = [
+  "工业和信息化局",
+  "发展和改革委员会",
+  "商务局",
+  "农牧局",
+  "能源局",
+  "投资促进中心",
+  "自然资源局",
+  "文化旅游体育局",
+];
+
+function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function generateProjects(random: Random, names: NameGenerator, reporters: Place[]): DemoProject[] {
+  const rows: DemoProject[] = [];
+  const bayannur = reporters.filter(inBayannur);
+  const pinnedCounts = random.split(
+    SOURCE.projects - 1,
+    bayannur.map(() => 1),
+    0.3,
+  );
+  for (const year of DEMO_YEARS) {
+    for (const place of reporters) {
+      const pinnedIndex = year === SOURCE.year ? bayannur.findIndex((p) => p.code === place.code) : -1;
+      let count = pinnedIndex >= 0 ? pinnedCounts[pinnedIndex] : random.int(2, place.code === place.prefecture ? 6 : 8);
+      let seq = 1;
+      if (pinnedIndex >= 0 && place.code === SOURCE.uradRear) {
+        rows.push(kechiProject(names));
+        seq = 2;
+      }
+      for (; count > 0; count--, seq++) {
+        const chain = random.pick(Object.keys(CHAINS));
+        const company = `${random.pick(COMPANY_PREFIXES)}${random.pick(COMPANY_WORDS)}${random.pick(["科技", "实业", "新材料", "农牧业", "能源", "生物"])}有限公司`;
+        const takenOn = addDays(`${year}-01-01`, random.int(0, 364));
+        const events: DemoProject["events"] = [{ stage: "已揭榜", reachedOn: takenOn }];
+        let day = takenOn;
+        for (const stage of projectStages.slice(1)) {
+          if (!random.chance(0.78)) break;
+          day = addDays(day, random.int(12, 75));
+          if (day > DEMO_AS_OF) break;
+          events.push({ stage, reachedOn: day });
+        }
+        const stage = events[events.length - 1].stage;
+        const planned = Math.round(Math.exp(Math.log(300) + random.next() * Math.log(200)));
+        const signed = projectStages.indexOf(stage) >= projectStages.indexOf("已签约");
+        rows.push({
+          code: `JB-${place.code}-${year}-${String(seq).padStart(3, "0")}`,
+          name: `${company}${random.pick(CHAINS[chain])}项目`,
+          regionCode: place.code,
+          industryChain: chain,
+          leadCadre: names.next(),
+          cadreUnit: `${place.name}${random.pick(BUREAUS)}`,
+          takenOn,
+          stage,
+          plannedInvestment: planned,
+          fundsInPlace: signed ? Math.round(planned * (0.05 + random.next() * 0.5)) : null,
+          events,
+        });
+      }
+    }
+  }
+  pinBayannurProjects(
+    random,
+    rows.filter((p) => p.takenOn.startsWith(`${SOURCE.year}-`) && bayannurCodes(reporters).has(p.regionCode)),
+  );
+  return rows;
+}
+
+const bayannurCodes = (reporters: Place[]) => new Set(reporters.filter(inBayannur).map((p) => p.code));
+
+/** 104 projects led by 96 cadres (eight lead two each), with 1,428 万元 in place. */
+function pinBayannurProjects(random: Random, list: DemoProject[]) {
+  if (list.length !== SOURCE.projects)
+    throw new Error(`Demo: ${list.length} Bayannur projects, not ${SOURCE.projects}`);
+  const repeats = SOURCE.projects - SOURCE.projectCadres;
+  const others = list.filter((p) => p.code !== SOURCE.kechiCode);
+  const [leaders, followers] = [others.slice(0, repeats), others.slice(repeats, repeats * 2)];
+  followers.forEach((p, i) => {
+    p.leadCadre = leaders[i].leadCadre;
+    p.cadreUnit = leaders[i].cadreUnit;
+  });
+  const withFunds = list.filter((p) => p.fundsInPlace !== null && p.fundsInPlace !== undefined);
+  const kechi = list.find((p) => p.code === SOURCE.kechiCode);
+  const kechiFunds = kechi?.fundsInPlace ?? 0;
+  const shares = random.split(
+    SOURCE.fundsInPlace - kechiFunds,
+    withFunds.filter((p) => p !== kechi).map(() => 1),
+    0.9,
+  );
+  withFunds
+    .filter((p) => p !== kechi)
+    .forEach((p, i) => {
+      p.fundsInPlace = shares[i];
+    });
+}
+
+function kechiProject(names: NameGenerator): DemoProject {
+  const dates: [ProjectStage, string][] = [
+    ["已揭榜", "2023-05-12"],
+    ["已对接", "2023-06-20"],
+    ["已签约", "2023-08-16"],
+    ["已立项", "2023-09-08"],
+    ["已落地", "2023-10-18"],
+    ["已投产", "2023-12-26"],
+  ];
+  return {
+    code: SOURCE.kechiCode,
+    name: SOURCE.kechiName,
+    regionCode: SOURCE.uradRear,
+    industryChain: "化工新材料",
+    leadCadre: names.next(),
+    cadreUnit: "乌拉特后旗工业和信息化局",
+    takenOn: "2023-05-12",
+    stage: "已投产",
+    plannedInvestment: 12000,
+    fundsInPlace: 260,
+    events: dates.map(([stage, reachedOn]) => ({ stage, reachedOn })),
+  };
+}
+
+function generateAdjustments(random: Random, reporters: Place[]): NewAdjustment[] {
+  const rows: NewAdjustment[] = [];
+  const odds: Record<AdjustmentType, number> = { 免职: 0.12, 降职: 0.06, 调离: 0.18, 恢复任职: 0.05, 提拔重用: 0.12 };
+  // 赛罕区: six section-level cadres dismissed or demoted since 2022, two later reinstated.
+  const saihan: Record<string, Partial<Record<AdjustmentType, number>>> = {
+    "2022-2": { 免职: 1 },
+    "2022-3": { 降职: 1 },
+    "2022-4": { 免职: 1 },
+    "2023-1": { 降职: 1 },
+    "2023-2": { 免职: 1, 调离: 1 },
+    "2023-3": { 降职: 1 },
+    "2023-4": { 恢复任职: 1 },
+    "2024-2": { 恢复任职: 1, 提拔重用: 1 },
+  };
+  for (const place of reporters) {
+    for (const year of DEMO_YEARS) {
+      for (let quarter = 1; quarter <= 4; quarter++) {
+        if (place.code !== SOURCE.saihan && !reported(random, year, quarter)) continue;
+        for (const type of adjustmentTypes) {
+          const count =
+            place.code === SOURCE.saihan && year >= 2022
+              ? (saihan[`${year}-${quarter}`]?.[type] ?? 0)
+              : random.chance(odds[type])
+                ? random.int(1, 2)
+                : 0;
+          rows.push({ regionCode: place.code, year, quarter, type, count });
+        }
+      }
+    }
+  }
+  return rows;
+}
+
+const GROWTH_INDICATORS = [
+  { indicator: "地区生产总值增速", target: 6.5, low: 2, high: 9 },
+  { indicator: "规模以上工业增加值增速", target: 7, low: 1, high: 11.5 },
+  { indicator: "一般公共预算收入增速", target: 8, low: -3, high: 14 },
+  { indicator: "固定资产投资增速", target: 10, low: -5, high: 18 },
+] as const;
+
+function generateIndicators(random: Random, reporters: Place[]): NewIndicator[] {
+  const rows: NewIndicator[] = [];
+  const round1 = (x: number) => Math.round(x * 10) / 10;
+  for (const year of DEMO_YEARS) {
+    for (let quarter = 1; quarter <= 4; quarter++) {
+      for (const spec of GROWTH_INDICATORS) {
+        const values = reporters.map((place) => {
+          const pinned =
+            place.code === SOURCE.bayannur &&
+            year === SOURCE.year &&
+            quarter === 3 &&
+            spec.indicator === "规模以上工业增加值增速";
+          return { place, value: pinned ? 12 : round1(spec.low + random.next() * (spec.high - spec.low)) };
+        });
+        // Bayannur's 12% was third in the region in the first three quarters of 2023.
+        const leagues = values.filter((v) => v.place.code === v.place.prefecture);
+        if (year === SOURCE.year && quarter === 3 && spec.indicator === "规模以上工业增加值增速") {
+          const others = leagues.filter((v) => v.place.code !== SOURCE.bayannur);
+          others.forEach((v, i) => {
+            v.value = i < 2 ? round1(12.4 + random.next() * 2.5) : round1(3 + random.next() * 8.5);
+          });
+        }
+        const ranks = new Map([...leagues].sort((a, b) => b.value - a.value).map((v, i) => [v.place.code, i + 1]));
+        for (const { place, value } of values) {
+          rows.push({
+            regionCode: place.code,
+            year,
+            quarter,
+            indicator: spec.indicator,
+            value,
+            unit: "%",
+            target: spec.target,
+            rank: ranks.get(place.code) ?? null,
+          });
+        }
+      }
+    }
+  }
+  // The source's scorecard figures.
+  const scorecard: [string, number | null, string, number, string, number | null][] = [
+    [SOURCE.bayannur, 3, "解决房地产领域问题住房", 2800, "套", null],
+    [SOURCE.bayannur, 3, "打通城区断头路", 13, "条", null],
+    [SOURCE.chayouqian, null, "道路提质改造投入资金", 873, "万元", null],
+    [SOURCE.chayouqian, null, "道路提质改造里程", 19.5, "公里", null],
+    [SOURCE.chayouqian, null, "村道硬化项目", 6, "个", null],
+    [SOURCE.chayouqian, null, "村道硬化里程", 12.7, "公里", null],
+    [SOURCE.chayouqian, null, "道路养护工程项目", 24, "个", null],
+    [SOURCE.chayouqian, null, "道路养护里程", 236.5, "公里", null],
+  ];
+  for (const [regionCode, quarter, indicator, value, unit, target] of scorecard) {
+    rows.push({ regionCode, year: SOURCE.year, quarter, indicator, value, unit, target, rank: null });
+  }
+  return rows;
+}
+
+/** Postgres takes at most 65,535 parameters per statement; stay well under it. */
+async function insertChunked<T extends Record<string, unknown>>(
+  rows: T[],
+  columns: number,
+  insert: (chunk: T[]) => Promise<unknown>,
+) {
+  const size = Math.floor(30_000 / columns);
+  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+}
+
+async function newBatch(tx: Tx, dataset: Dataset, rows: number, hash: string): Promise<number> {
+  const [batch] = await tx
+    .insert(uploadBatches)
+    .values({
+      dataset,
+      source: "demo",
+      fileName: DEMO_FILE_NAME,
+      fileHash: hash,
+      createdBy: "system",
+      rows,
+      inserted: rows,
+      updated: 0,
+      unchanged: 0,
+    })
+    .returning({ id: uploadBatches.id });
+  return batch.id;
+}
+
+/** Loads the demo in one transaction, one batch per dataset, and records it in the audit log. */
+export async function seedDemo(db: Db): Promise<Record<Dataset, number>> {
+  const data = generateDemo();
+  const hash = createHash("sha256").update(`demo:${SEED}`).digest("hex");
+  return db.transaction(async (tx) => {
+    const batch = async (dataset: Dataset, n: number) => newBatch(tx, dataset, n, hash);
+
+    const promotionsBatch = await batch("promotions", data.promotions.length);
+    await insertChunked(data.promotions, 6, (chunk) =>
+      tx.insert(promotions).values(chunk.map((r) => ({ ...r, batchId: promotionsBatch }))),
+    );
+    const arenaBatch = await batch("arena", data.arena.length);
+    await insertChunked(data.arena, 9, (chunk) =>
+      tx.insert(arenaEntries).values(chunk.map((r) => ({ ...r, batchId: arenaBatch }))),
+    );
+    const projectsBatch = await batch("projects", data.projects.length);
+    await insertChunked(data.projects, 12, async (chunk) => {
+      const inserted = await tx
+        .insert(projects)
+        .values(chunk.map(({ events: _events, ...r }) => ({ ...r, batchId: projectsBatch })))
+        .returning({ id: projects.id, code: projects.code });
+      const ids = new Map(inserted.map((p) => [p.code, p.id]));
+      const events = chunk.flatMap((p) =>
+        p.events.map((e) => ({ projectId: ids.get(p.code) as number, stage: e.stage, reachedOn: e.reachedOn })),
+      );
+      await tx.insert(projectStageEvents).values(events);
+    });
+    const adjustmentsBatch = await batch("adjustments", data.adjustments.length);
+    await insertChunked(data.adjustments, 6, (chunk) =>
+      tx.insert(adjustments).values(chunk.map((r) => ({ ...r, batchId: adjustmentsBatch }))),
+    );
+    const indicatorsBatch = await batch("indicators", data.indicators.length);
+    await insertChunked(data.indicators, 9, (chunk) =>
+      tx.insert(indicators).values(chunk.map((r) => ({ ...r, batchId: indicatorsBatch }))),
+    );
+    const counts = {
+      promotions: data.promotions.length,
+      arena: data.arena.length,
+      projects: data.projects.length,
+      adjustments: data.adjustments.length,
+      indicators: data.indicators.length,
+    };
+    await tx.insert(auditLog).values({ actor: "system", action: "demo.seed", detail: counts });
+    return counts;
+  });
+}

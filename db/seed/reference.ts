@@ -1,0 +1,65 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../connect";
+import { readReference } from "../reference/read";
+import { type NewRegion, type RegionLevel, regions } from "../schema";
+
+export const ROOT_CODE = "150000";
+
+/** Every region of the reference files, root first, with its ancestors computed from the parents. */
+export function referenceRegions(): NewRegion[] {
+  const rows = [...readReference("regions"), ...readReference("functional-zones"), ...readReference("townships")];
+  const all: NewRegion[] = [
+    {
+      code: ROOT_CODE,
+      nameZh: "内蒙古自治区",
+      nameEn: "Inner Mongolia Autonomous Region",
+      level: "autonomous_region",
+      kindZh: "自治区",
+      parentCode: null,
+      aliases: ["内蒙古", "自治区"],
+      ancestors: [ROOT_CODE],
+    },
+  ];
+  const ancestorsOf = new Map<string, string[]>([[ROOT_CODE, [ROOT_CODE]]]);
+  // Files list parents before children (prefectures, then counties, zones, townships).
+  for (const row of rows) {
+    const parentAncestors = ancestorsOf.get(row.parent_code);
+    if (!parentAncestors) throw new Error(`Reference region ${row.code} has unknown parent ${row.parent_code}`);
+    const ancestors = [...parentAncestors, row.code];
+    ancestorsOf.set(row.code, ancestors);
+    all.push({
+      code: row.code,
+      nameZh: row.name_zh,
+      nameEn: row.name_en || null,
+      level: row.level as RegionLevel,
+      kindZh: row.kind_zh,
+      parentCode: row.parent_code,
+      aliases: row.aliases ? row.aliases.split(";").filter(Boolean) : [],
+      ancestors,
+    });
+  }
+  return all;
+}
+
+/**
+ * Adds the reference regions that are missing. Existing rows are left alone: an administrator
+ * may have renamed or retired a region since, and that must survive a restart.
+ */
+export async function loadReferenceRegions(db: Db): Promise<number> {
+  const all = referenceRegions();
+  let added = 0;
+  for (let i = 0; i < all.length; i += 500) {
+    const result = await db
+      .insert(regions)
+      .values(all.slice(i, i + 500))
+      .onConflictDoNothing({ target: regions.code })
+      .returning({ code: regions.code });
+    added += result.length;
+  }
+  return added;
+}
+
+export async function countRegions(db: Db): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(regions);
+  return row.n;
+}

@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+/** The one place environment variables are read. */
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  PGLITE_DIR: z.string().trim().min(1).default(".data/pglite"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * Demo data loads by itself only where it cannot be mistaken for real figures: on the embedded
+ * database, or outside production. A production server database gets it only from
+ * `npm run db:seed -- --demo`.
+ */
+export function loadsDemoAutomatically(env: Env): boolean {
+  return !env.DATABASE_URL || env.NODE_ENV !== "production";
+}
