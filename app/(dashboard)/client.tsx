@@ -1,0 +1,135 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { ChartBarRegions, type RegionBarRow } from "@/components/charts/chart-bar-regions";
+import { RegionBreadcrumb } from "@/components/filters/region-breadcrumb";
+import { YearPicker } from "@/components/filters/year-picker";
+import { ComparisonTable } from "@/components/overview/comparison-table";
+import { HeadlineCards } from "@/components/overview/headline-cards";
+import { overviewQuery } from "@/lib/api";
+import { arenaLevels } from "@/lib/contract";
+import { type OverviewFilters, overviewSearch } from "@/lib/filters";
+import { regionName } from "@/lib/region-name";
+import type { ChildFigures } from "@/lib/types";
+
+const LEVEL_COLOURS = ["--series-1", "--series-2", "--series-3", "--series-4", "--series-5", "--series-6"];
+
+export function OverviewClient({ filters }: { filters: OverviewFilters }) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const format = useFormatter();
+  const router = useRouter();
+  const { data, error, refetch } = useQuery(overviewQuery(filters));
+
+  if (error) {
+    return (
+      <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900">
+        {t("overview.error", { message: error.message })}{" "}
+        <button type="button" onClick={() => refetch()} className="underline">
+          {t("overview.retry")}
+        </button>
+      </div>
+    );
+  }
+  if (!data) return null;
+
+  const { region, year, years, totals, children } = data;
+  const name = regionName(region, locale);
+  const labelOf = (row: ChildFigures) =>
+    row.own ? t("overview.own", { name: regionName(row, locale) }) : regionName(row, locale);
+  const select = (code: string) => router.push(`/${overviewSearch({ region: code, year: filters.year })}`);
+  const base = (row: ChildFigures) => ({ code: row.code, label: labelOf(row), drillable: row.drillable });
+  const empty = totals.promotions.total + totals.arena.entries + totals.projects.projects === 0;
+
+  const promotionRows: RegionBarRow[] = children.map((row) => ({
+    ...base(row),
+    frontline: row.promotions.frontline,
+    other: row.promotions.total - row.promotions.frontline,
+  }));
+  const arenaRows: RegionBarRow[] = children.map((row) => ({ ...base(row), ...row.arena.byLevel }));
+  const projectRows: RegionBarRow[] = children.map((row) => ({ ...base(row), projects: row.projects.projects }));
+  const compareTitle =
+    region.level === "autonomous_region" ? t("overview.compareLeagues") : t("overview.compareBanners");
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div className="space-y-1">
+          <RegionBreadcrumb path={region.path} year={filters.year} />
+          <h1 className="text-2xl font-semibold text-ink">{t("overview.heading", { region: name, year })}</h1>
+        </div>
+        <YearPicker region={region.code} year={year} years={years} />
+      </div>
+
+      {empty ? (
+        <p className="rounded-lg border border-line bg-surface p-6 text-center text-muted">
+          {t("overview.empty", { region: name, year })}
+        </p>
+      ) : (
+        <HeadlineCards totals={totals} />
+      )}
+
+      {children.length === 0 ? (
+        <p className="text-sm text-muted">{t("overview.noChildren", { region: name })}</p>
+      ) : (
+        <section className="space-y-4" aria-labelledby="compare-heading">
+          <div className="flex flex-wrap items-baseline gap-3">
+            <h2 id="compare-heading" className="text-lg font-semibold">
+              {compareTitle}
+            </h2>
+            {children.some((c) => c.drillable) && <p className="text-xs text-muted">{t("overview.drillHint")}</p>}
+          </div>
+          <div className="grid gap-4 lg:grid-cols-3">
+            <Panel>
+              <ChartBarRegions
+                testId="chart-promotions"
+                title={`${t("promotions.title")} · ${t("promotions.chartTitle")}`}
+                rows={promotionRows}
+                series={[
+                  { key: "frontline", label: t("promotions.frontline"), color: "var(--series-1)" },
+                  { key: "other", label: t("promotions.other"), color: "var(--series-muted)" },
+                ]}
+                onSelect={select}
+              />
+            </Panel>
+            <Panel>
+              <ChartBarRegions
+                testId="chart-arena"
+                title={`${t("arena.title")} · ${t("arena.chartTitle")}`}
+                rows={arenaRows}
+                series={arenaLevels.map((level, i) => ({
+                  key: level,
+                  label: `${t(`levels.${level}`)}·${t(`themes.${level}`)}`,
+                  color: `var(${LEVEL_COLOURS[i]})`,
+                }))}
+                onSelect={select}
+              />
+            </Panel>
+            <Panel>
+              <ChartBarRegions
+                testId="chart-projects"
+                title={`${t("projects.title")} · ${t("projects.chartTitle")}`}
+                rows={projectRows}
+                series={[{ key: "projects", label: t("projects.projects"), color: "var(--series-3)" }]}
+                onSelect={select}
+                formatValue={(v) => format.number(v)}
+              />
+            </Panel>
+          </div>
+          <ComparisonTable
+            caption={t("overview.tableCaption", { region: name, year })}
+            rows={children}
+            labelOf={labelOf}
+            year={year}
+          />
+        </section>
+      )}
+    </div>
+  );
+}
+
+function Panel({ children }: { children: React.ReactNode }) {
+  return <div className="rounded-lg border border-line bg-surface p-4 shadow-sm">{children}</div>;
+}

@@ -1,0 +1,30 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { getOverview } from "@/db/queries/overview";
+import { overviewKey } from "@/lib/api";
+import { parseOverviewFilters } from "@/lib/filters";
+import { getQueryClient } from "@/lib/query-client";
+import { OverviewClient } from "./client";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The overview: parse the URL, prefetch the figures on the server, hand over to the client. */
+export default async function OverviewPage({ searchParams }: Props) {
+  const parsed = parseOverviewFilters(await searchParams);
+  if (!parsed.success) notFound();
+  const filters = parsed.data;
+  const db = await getDb();
+  const overview = await getOverview(db, filters);
+  if (!overview) notFound();
+
+  const queryClient = getQueryClient();
+  queryClient.setQueryData(overviewKey(filters), overview);
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <OverviewClient filters={filters} />
+    </HydrationBoundary>
+  );
+}

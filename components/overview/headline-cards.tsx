@@ -1,0 +1,76 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { arenaLevels } from "@/lib/contract";
+import type { Figures } from "@/lib/types";
+
+function Card({ title, testId, children }: { title: string; testId: string; children: React.ReactNode }) {
+  return (
+    <section className="rounded-lg border border-line bg-surface p-4 shadow-sm" data-testid={testId}>
+      <h2 className="text-sm font-medium text-muted">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Big({ value, unit }: { value: string; unit: string }) {
+  return (
+    <p className="mt-1 flex items-baseline gap-1">
+      <span className="text-3xl font-semibold tabular-nums text-ink">{value}</span>
+      <span className="text-sm text-muted">{unit}</span>
+    </p>
+  );
+}
+
+export function HeadlineCards({ totals }: { totals: Figures }) {
+  const format = useFormatter();
+  const tp = useTranslations("promotions");
+  const ta = useTranslations("arena");
+  const tj = useTranslations("projects");
+  const tl = useTranslations("levels");
+  const tt = useTranslations("themes");
+  const n = (value: number) => format.number(value, { maximumFractionDigits: 2 });
+  const { promotions, arena, projects } = totals;
+  return (
+    <div className="grid gap-4 md:grid-cols-3">
+      <Card title={`${tp("title")} · ${tp("headline")}`} testId="card-promotions">
+        <Big value={n(promotions.frontline)} unit={tp("unit")} />
+        <p className="mt-1 text-sm text-ink">
+          {promotions.share === null
+            ? tp("noShare")
+            : tp("share", {
+                share: format.number(promotions.share, {
+                  style: "percent",
+                  maximumFractionDigits: 1,
+                  minimumFractionDigits: 1,
+                }),
+              })}
+        </p>
+        <p className="text-xs text-muted">
+          {tp("ratio", { frontline: n(promotions.frontline), total: n(promotions.total) })}
+        </p>
+      </Card>
+      <Card title={`${ta("title")} · ${ta("headline")}`} testId="card-arena">
+        <Big value={n(arena.entries)} unit={ta("unit")} />
+        <dl className="mt-2 grid grid-cols-3 gap-x-3 gap-y-1 text-xs">
+          {arenaLevels.map((level) => (
+            <div key={level} className="min-w-0">
+              <dt className="truncate text-muted" title={`${tl(level)} · ${tt(level)}`}>
+                {tl(level)}·{tt(level)}
+              </dt>
+              <dd className="font-medium tabular-nums text-ink" data-testid={`arena-level-${level}`}>
+                {n(arena.byLevel[level])}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </Card>
+      <Card title={`${tj("title")} · ${tj("headline")}`} testId="card-projects">
+        <Big value={n(projects.projects)} unit={tj("unit")} />
+        <p className="mt-1 text-sm text-ink">{tj("cadres", { count: n(projects.cadres) })}</p>
+        <p className="text-sm text-ink">{tj("funds", { amount: n(projects.fundsInPlace) })}</p>
+        <p className="text-xs text-muted">{tj("planned", { amount: n(projects.plannedInvestment) })}</p>
+      </Card>
+    </div>
+  );
+}

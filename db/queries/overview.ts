@@ -1,0 +1,117 @@
+import { sql } from "drizzle-orm";
+import { type ArenaLevel, arenaLevels } from "@/lib/contract";
+import type { ChildFigures, Figures, Overview, ProjectTotals } from "@/lib/types";
+import type { Db } from "../connect";
+import { hasDemoData } from "./meta";
+import { getRegionPath } from "./regions";
+import { rows } from "./sql";
+
+/**
+ * Roll-up scope of a region: every region at or below it, with the child of the viewed region
+ * that each one rolls up to (its own code when it is the viewed region itself, i.e. 本级).
+ */
+const scope = (region: string, depth: number) => sql`
+  scope as (
+    select code, coalesce(ancestors[${depth + 1}], code) as child
+    from regions
+    where ancestors @> array[${region}]::text[]
+  )`;
+
+type Key = { child: string | null };
+
+/** The figures of one region and year, in total and per child region, aggregated in SQL. */
+export async function getOverview(
+  db: Db,
+  { region, year }: { region: string; year?: number },
+): Promise<Overview | null> {
+  const path = await getRegionPath(db, region);
+  if (!path) return null;
+  const years = await availableYears(db);
+  const chosenYear = year ?? years[0] ?? new Date().getFullYear();
+  const depth = path.path.length;
+  const from = `${chosenYear}-01-01`;
+  const to = `${chosenYear + 1}-01-01`;
+
+  const [promotionRows, arenaRows, projectRows, childRegions, demo] = await Promise.all([
+    rows<Key & { frontline: number; total: number }>(
+      db,
+      sql`with ${scope(region, depth)}
+          select s.child, coalesce(sum(p.count) filter (where p.field <> '非一线'), 0)::int as frontline,
+                 coalesce(sum(p.count), 0)::int as total
+          from promotions p join scope s on s.code = p.region_code
+          where p.year = ${chosenYear}
+          group by grouping sets ((s.child), ())`,
+    ),
+    rows<Key & { level: ArenaLevel | null; entries: number }>(
+      db,
+      sql`with ${scope(region, depth)}
+          select s.child, a.level, count(*)::int as entries
+          from arena_entries a join scope s on s.code = a.region_code
+          where a.year = ${chosenYear}
+          group by grouping sets ((s.child, a.level), (s.child), (a.level), ())`,
+    ),
+    rows<Key & ProjectTotals>(
+      db,
+      sql`with ${scope(region, depth)}
+          select s.child, count(*)::int as projects,
+                 count(distinct (p.lead_cadre, coalesce(p.cadre_unit, '')))::int as cadres,
+                 coalesce(sum(p.planned_investment), 0)::float8 as "plannedInvestment",
+                 coalesce(sum(p.funds_in_place), 0)::float8 as "fundsInPlace"
+          from projects p join scope s on s.code = p.region_code
+          where p.taken_on >= ${from} and p.taken_on < ${to}
+          group by grouping sets ((s.child), ())`,
+    ),
+    rows<{ code: string; nameZh: string; nameEn: string | null; drillable: boolean }>(
+      db,
+      sql`select c.code, c.name_zh as "nameZh", c.name_en as "nameEn",
+                 exists (select 1 from regions g where g.parent_code = c.code and g.level in ('county', 'functional_zone')) as drillable
+          from regions c
+          where c.parent_code = ${region} and c.level in ('prefecture', 'county', 'functional_zone')
+            and (c.valid_from is null or c.valid_from < ${to}) and (c.valid_to is null or c.valid_to >= ${from})
+          order by c.code`,
+    ),
+    hasDemoData(db),
+  ]);
+
+  const figuresOf = (child: string | null): Figures => {
+    const p = promotionRows.find((r) => r.child === child) ?? { frontline: 0, total: 0 };
+    const byLevel = Object.fromEntries(
+      arenaLevels.map((level) => [level, arenaRows.find((r) => r.child === child && r.level === level)?.entries ?? 0]),
+    ) as Record<ArenaLevel, number>;
+    const entries = arenaRows.find((r) => r.child === child && r.level === null)?.entries ?? 0;
+    const pr = projectRows.find((r) => r.child === child);
+    return {
+      promotions: { frontline: p.frontline, total: p.total, share: p.total > 0 ? p.frontline / p.total : null },
+      arena: { entries, byLevel },
+      projects: {
+        projects: pr?.projects ?? 0,
+        cadres: pr?.cadres ?? 0,
+        plannedInvestment: pr?.plannedInvestment ?? 0,
+        fundsInPlace: pr?.fundsInPlace ?? 0,
+      },
+    };
+  };
+  // Grouping-set rows for the grand total have child = null; a child's own rows carry its code.
+  const children: ChildFigures[] = childRegions.map((c) => ({ ...c, own: false, ...figuresOf(c.code) }));
+  const own = figuresOf(region);
+  const ownHasFigures = own.promotions.total + own.arena.entries + own.projects.projects > 0;
+  if (ownHasFigures) {
+    children.unshift({ code: region, nameZh: path.nameZh, nameEn: path.nameEn, own: true, drillable: false, ...own });
+  }
+  return { region: path, year: chosenYear, years, demo, totals: figuresOf(null), children };
+}
+
+/** Years that have any figure, newest first. */
+export async function availableYears(db: Db): Promise<number[]> {
+  const result = await rows<{ year: number }>(
+    db,
+    sql`select year::int as year from (
+          select year from promotions group by year
+          union select year from arena_entries group by year
+          union select extract(year from taken_on)::int from projects group by 1
+          union select year from adjustments group by year
+          union select year from indicators group by year
+        ) y order by year desc`,
+  );
+  return result.map((r) => r.year);
+}

@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+/**
+ * The one definition of the dashboard's URL filters, shared by the page, the route handler and
+ * the client, so that a copied link reproduces the view.
+ */
+export const ROOT_REGION = "150000";
+
+export const overviewFilters = z.object({
+  region: z
+    .string()
+    .trim()
+    .regex(/^[0-9]{6}$/, { message: "region must be a 6-digit region code" })
+    .default(ROOT_REGION),
+  year: z.coerce
+    .number({ message: "year must be a number" })
+    .int({ message: "year must be a whole year" })
+    .min(2000, { message: "year must be 2000 or later" })
+    .max(2100, { message: "year must be 2100 or earlier" })
+    .optional(),
+});
+
+export type OverviewFilters = z.infer<typeof overviewFilters>;
+
+type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+function plain(params: RawParams): Record<string, string> {
+  const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
+  const out: Record<string, string> = {};
+  for (const [key, value] of entries) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined && first !== "") out[key] = first;
+  }
+  return out;
+}
+
+export function parseOverviewFilters(params: RawParams) {
+  return overviewFilters.safeParse(plain(params));
+}
+
+/** The URL query for a view; the root region and the default year are left out. */
+export function overviewSearch({ region, year }: Partial<OverviewFilters>): string {
+  const query = new URLSearchParams();
+  if (region && region !== ROOT_REGION) query.set("region", region);
+  if (year) query.set("year", String(year));
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}

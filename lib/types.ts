@@ -1,0 +1,33 @@
+import type { ArenaLevel } from "./contract";
+
+/** Shapes of the JSON API, shared by the queries that produce them and the pages that read them. */
+
+export type RegionLevel = "autonomous_region" | "prefecture" | "county" | "functional_zone" | "township";
+export type RegionRef = { code: string; nameZh: string; nameEn: string | null; level: RegionLevel };
+export type RegionPath = RegionRef & {
+  /** From the root down to the region itself. */
+  path: RegionRef[];
+  /** Regions that report figures under this one and can be drilled into. */
+  hasChildren: boolean;
+};
+
+export type PromotionTotals = { frontline: number; total: number; share: number | null };
+export type ArenaTotals = { entries: number; byLevel: Record<ArenaLevel, number> };
+export type ProjectTotals = { projects: number; cadres: number; plannedInvestment: number; fundsInPlace: number };
+export type Figures = { promotions: PromotionTotals; arena: ArenaTotals; projects: ProjectTotals };
+export type ChildFigures = Figures & {
+  code: string;
+  nameZh: string;
+  nameEn: string | null;
+  /** The viewed region's own figures (本级), as opposed to a subordinate region's. */
+  own: boolean;
+  drillable: boolean;
+};
+export type Overview = {
+  region: RegionPath;
+  year: number;
+  years: number[];
+  demo: boolean;
+  totals: Figures;
+  children: ChildFigures[];
+};
