@@ -122,7 +122,7 @@ export function OverviewClient({ filters }: { filters: OverviewFilters }) {
             caption={t("overview.tableCaption", { region: name, year })}
             rows={children}
             labelOf={labelOf}
-            year={year}
+            year={filters.year}
           />
         </section>
       )}

@@ -15,7 +15,7 @@ export function ComparisonTable({
   caption: string;
   rows: ChildFigures[];
   labelOf: (row: ChildFigures) => string;
-  year: number;
+  year?: number;
 }) {
   const format = useFormatter();
   const t = useTranslations();

@@ -52,11 +52,12 @@ export function HeadlineCards({ totals }: { totals: Figures }) {
       </Card>
       <Card title={`${ta("title")} · ${ta("headline")}`} testId="card-arena">
         <Big value={n(arena.entries)} unit={ta("unit")} />
-        <dl className="mt-2 grid grid-cols-3 gap-x-3 gap-y-1 text-xs">
+        <dl className="mt-2 grid grid-cols-3 gap-x-3 gap-y-2 text-xs">
           {arenaLevels.map((level) => (
             <div key={level} className="min-w-0">
-              <dt className="truncate text-muted" title={`${tl(level)} · ${tt(level)}`}>
-                {tl(level)}·{tt(level)}
+              <dt className="leading-tight text-muted">
+                {tl(level)}
+                <span className="block text-[11px] text-muted/80">{tt(level)}</span>
               </dt>
               <dd className="font-medium tabular-nums text-ink" data-testid={`arena-level-${level}`}>
                 {n(arena.byLevel[level])}

@@ -400,6 +400,7 @@ function generateProjects(random: Random, names: NameGenerator, reporters: Place
         rows.push(kechiProject(names));
         seq = 2;
       }
+      let previous: DemoProject | undefined;
       for (; count > 0; count--, seq++) {
         const chain = random.pick(Object.keys(CHAINS));
         const company = `${random.pick(COMPANY_PREFIXES)}${random.pick(COMPANY_WORDS)}${random.pick(["科技", "实业", "新材料", "农牧业", "能源", "生物"])}有限公司`;
@@ -413,21 +414,24 @@ function generateProjects(random: Random, names: NameGenerator, reporters: Place
           events.push({ stage, reachedOn: day });
         }
         const stage = events[events.length - 1].stage;
-        const planned = Math.round(Math.exp(Math.log(300) + random.next() * Math.log(200)));
+        const planned = Math.round(Math.exp(Math.log(20) + random.next() * Math.log(60)));
         const signed = projectStages.indexOf(stage) >= projectStages.indexOf("已签约");
         rows.push({
           code: `JB-${place.code}-${year}-${String(seq).padStart(3, "0")}`,
           name: `${company}${random.pick(CHAINS[chain])}项目`,
           regionCode: place.code,
           industryChain: chain,
-          leadCadre: names.next(),
-          cadreUnit: `${place.name}${random.pick(BUREAUS)}`,
+          // Some cadres take a second challenge in the same year (Bayannur 2023's are pinned below).
+          ...(previous && pinnedIndex < 0 && random.chance(0.12)
+            ? { leadCadre: previous.leadCadre, cadreUnit: previous.cadreUnit }
+            : { leadCadre: names.next(), cadreUnit: `${place.name}${random.pick(BUREAUS)}` }),
           takenOn,
           stage,
           plannedInvestment: planned,
           fundsInPlace: signed ? Math.round(planned * (0.05 + random.next() * 0.5)) : null,
           events,
         });
+        previous = rows[rows.length - 1];
       }
     }
   }
