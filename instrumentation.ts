@@ -1,18 +1,10 @@
 /**
  * Opens the database when the server starts, so migrations, reference regions and (on the
- * embedded database) the demo data are in place before the first request.
+ * embedded database) the demo data are in place before the first request. Node-only code stays
+ * behind the runtime check: this file is also built for the edge runtime.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { getConnection } = await import("./db/client");
-  try {
-    await getConnection();
-  } catch (error) {
-    // Another process holds the PGlite folder: serving anyway would only answer errors.
-    if (error instanceof Error && error.name === "PgliteFolderBusyError") {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const { openAtStartup } = await import("./db/startup");
+  await openAtStartup();
 }

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Connection } from "./connect";
 import { rows } from "./queries/sql";
-import { seedDemo } from "./seed/demo";
+import { createDemoAccounts, seedDemo } from "./seed/demo";
 import { loadReferenceRegions } from "./seed/reference";
 
 /**
@@ -16,6 +16,7 @@ export async function prepareDatabase(connection: Connection, { demo }: { demo: 
     const anyBatch = await rows(connection.db, sql`select 1 from upload_batches limit 1`);
     if (anyBatch.length === 0) {
       await seedDemo(connection.db);
+      await createDemoAccounts(connection.db);
       demoLoaded = true;
     }
   }

@@ -1,4 +1,10 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
+import { signIn } from "./fixtures";
+
+// Organisation-department staff (home region 150000): the root view compares the 12 leagues.
+test.beforeEach(async ({ page }) => {
+  await signIn(page, "staff");
+});
 
 /**
  * The overview page `/` against the production build with the demo data. The Bayannur 2023
@@ -140,8 +146,7 @@ test.describe("the URL holds the view", () => {
 });
 
 test.describe("language", () => {
-  test("switches to English and back", async ({ page, context }) => {
-    await context.clearCookies();
+  test("switches to English and back", async ({ page }) => {
     await page.goto(BAYANNUR_2023);
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
 
@@ -175,20 +180,20 @@ test.describe("unknown regions and bad requests", () => {
   test("an unknown region shows the 404 page", async ({ page }) => {
     const response = await page.goto("/?region=159999");
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { name: "404" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
     await expect(page.getByTestId("comparison-table")).toHaveCount(0);
   });
 
-  test("the API answers 400 for a malformed region", async ({ request }) => {
-    const response = await request.get("/api/overview?region=abc");
+  test("the API answers 400 for a malformed region", async ({ page }) => {
+    const response = await page.request.get("/api/overview?region=abc");
     expect(response.status()).toBe(400);
     expect(response.headers()["content-type"]).toContain("application/json");
     const body = await response.json();
-    expect(body.message).toEqual(expect.stringContaining("region"));
+    expect(body.message).toEqual(expect.stringContaining("地区代码应为 6 位数字"));
   });
 
-  test("the API answers 404 for an unknown region", async ({ request }) => {
-    const response = await request.get("/api/overview?region=159999");
+  test("the API answers 404 for an unknown region", async ({ page }) => {
+    const response = await page.request.get("/api/overview?region=159999");
     expect(response.status()).toBe(404);
     expect((await response.json()).message).toEqual(expect.stringContaining("159999"));
   });

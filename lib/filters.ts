@@ -4,19 +4,18 @@ import { z } from "zod";
  * The one definition of the dashboard's URL filters, shared by the page, the route handler and
  * the client, so that a copied link reproduces the view.
  */
-export const ROOT_REGION = "150000";
-
 export const overviewFilters = z.object({
   region: z
     .string()
     .trim()
-    .regex(/^[0-9]{6}$/, { message: "region must be a 6-digit region code" })
-    .default(ROOT_REGION),
+    .regex(/^[0-9]{6}$/, { message: "invalid.region" })
+    // Absent: the user's home region, so an official lands on their own league or banner.
+    .optional(),
   year: z.coerce
-    .number({ message: "year must be a number" })
-    .int({ message: "year must be a whole year" })
-    .min(2000, { message: "year must be 2000 or later" })
-    .max(2100, { message: "year must be 2100 or earlier" })
+    .number({ message: "invalid.year" })
+    .int({ message: "invalid.year" })
+    .min(2000, { message: "invalid.year" })
+    .max(2100, { message: "invalid.year" })
     .optional(),
 });
 
@@ -38,10 +37,10 @@ export function parseOverviewFilters(params: RawParams) {
   return overviewFilters.safeParse(plain(params));
 }
 
-/** The URL query for a view; the root region and the default year are left out. */
+/** The URL query for a view; the default year is left out. */
 export function overviewSearch({ region, year }: Partial<OverviewFilters>): string {
   const query = new URLSearchParams();
-  if (region && region !== ROOT_REGION) query.set("region", region);
+  if (region) query.set("region", region);
   if (year) query.set("year", String(year));
   const text = query.toString();
   return text ? `?${text}` : "";

@@ -1,15 +1,32 @@
 import { NextResponse } from "next/server";
+import { createTranslator } from "next-intl";
 import type { z } from "zod";
+import { LOCALE_COOKIE, type Locale, toLocale } from "@/i18n/config";
+import en from "@/messages/en.json";
+import zh from "@/messages/zh-CN.json";
 
-/** A person's mistake in the request: 400 with every problem listed. */
-export function badRequest(error: z.ZodError) {
-  const errors = error.issues.map((i) => ({ param: i.path.join("."), message: i.message }));
-  return NextResponse.json(
-    { message: errors.map((e) => `${e.param}: ${e.message}`).join("; "), errors },
-    { status: 400 },
-  );
+/** The caller's language, from the same cookie the pages use. */
+export function localeOf(request: Request): Locale {
+  const match = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`).exec(request.headers.get("cookie") ?? "");
+  return toLocale(match?.[1]);
 }
 
-export function notFound(message: string) {
-  return NextResponse.json({ message }, { status: 404 });
+/** API messages are written for a person, in their language; keys live under `apiErrors`. */
+export function apiMessage(locale: Locale, key: string, values: Record<string, string | number> = {}): string {
+  const t = createTranslator({ locale, messages: locale === "en" ? en : zh, namespace: "apiErrors" });
+  return t.has(key as never) ? t(key as never, values as never) : key;
+}
+
+export function jsonError(request: Request, status: number, key: string, values?: Record<string, string | number>) {
+  return NextResponse.json({ message: apiMessage(localeOf(request), key, values) }, { status });
+}
+
+/** A person's mistake in the request: 400 with every problem listed. */
+export function badRequest(request: Request, error: z.ZodError) {
+  const locale = localeOf(request);
+  const errors = error.issues.map((i) => ({
+    param: i.path.join("."),
+    message: apiMessage(locale, i.message, { param: i.path.join(".") }),
+  }));
+  return NextResponse.json({ message: errors.map((e) => e.message).join(" "), errors }, { status: 400 });
 }

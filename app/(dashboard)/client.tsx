@@ -16,7 +16,7 @@ import type { ChildFigures } from "@/lib/types";
 
 const LEVEL_COLOURS = ["--series-1", "--series-2", "--series-3", "--series-4", "--series-5", "--series-6"];
 
-export function OverviewClient({ filters }: { filters: OverviewFilters }) {
+export function OverviewClient({ filters }: { filters: OverviewFilters & { region: string } }) {
   const t = useTranslations();
   const locale = useLocale();
   const format = useFormatter();

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getOverview } from "@/db/queries/overview";
 import { overviewKey } from "@/lib/api";
+import { requireViewer } from "@/lib/auth/page";
 import { parseOverviewFilters } from "@/lib/filters";
 import { getQueryClient } from "@/lib/query-client";
 import { OverviewClient } from "./client";
@@ -15,9 +16,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function OverviewPage({ searchParams }: Props) {
   const parsed = parseOverviewFilters(await searchParams);
   if (!parsed.success) notFound();
-  const filters = parsed.data;
+  const viewer = await requireViewer();
+  const filters = { ...parsed.data, region: parsed.data.region ?? viewer.regionCode };
   const db = await getDb();
-  const overview = await getOverview(db, filters);
+  const overview = await getOverview(db, viewer, filters);
   if (!overview) notFound();
 
   const queryClient = getQueryClient();

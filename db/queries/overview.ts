@@ -1,4 +1,6 @@
 import { sql } from "drizzle-orm";
+import { AccessDenied } from "@/lib/auth/errors";
+import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
 import { type ArenaLevel, arenaLevels } from "@/lib/contract";
 import type { ChildFigures, Figures, Overview, ProjectTotals } from "@/lib/types";
 import type { Db } from "../connect";
@@ -22,8 +24,10 @@ type Key = { child: string | null };
 /** The figures of one region and year, in total and per child region, aggregated in SQL. */
 export async function getOverview(
   db: Db,
+  viewer: Principal,
   { region, year }: { region: string; year?: number },
 ): Promise<Overview | null> {
+  if (!canReadAggregates(viewer)) throw new AccessDenied("forbidden");
   const path = await getRegionPath(db, region);
   if (!path) return null;
   const years = await availableYears(db);

@@ -25,3 +25,23 @@ export async function getRegionPath(db: Db, code: string): Promise<RegionPath | 
     path: path.map(({ hasChildren: _, ...ref }) => ref),
   };
 }
+
+export type RegionOption = RegionRef & { parentName: string | null };
+
+/**
+ * The autonomous region, leagues, banners and zones whose name, abbreviation or code matches
+ * (察右前旗 finds 察哈尔右翼前旗); all of them, in code order, for an empty search.
+ */
+export async function searchRegions(db: Db, q: string): Promise<RegionOption[]> {
+  const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return rows<RegionOption>(
+    db,
+    sql`select r.code, r.name_zh as "nameZh", r.name_en as "nameEn", r.level, p.name_zh as "parentName"
+        from regions r left join regions p on p.code = r.parent_code
+        where r.level in ('autonomous_region', 'prefecture', 'county', 'functional_zone') and r.valid_to is null
+          and (${q} = '' or r.code like ${like} or r.name_zh like ${like}
+               or exists (select 1 from unnest(r.aliases) a where a like ${like}))
+        order by r.code
+        limit 200`,
+  );
+}

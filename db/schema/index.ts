@@ -1,6 +1,7 @@
 export * from "./adjustments";
 export * from "./arena";
 export * from "./audit";
+export * from "./auth";
 export * from "./batches";
 export * from "./enums";
 export * from "./indicators";

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
+import { operator } from "@/lib/auth/operator";
 import type { Db, Tx } from "../connect";
+import { createUser } from "../mutations/users";
 import { readReference } from "../reference/read";
 import {
   type AdjustmentType,
@@ -662,4 +664,19 @@ export async function seedDemo(db: Db): Promise<Record<Dataset, number>> {
     await tx.insert(auditLog).values({ actor: "system", action: "demo.seed", detail: counts });
     return counts;
   });
+}
+
+/** Demo accounts (README): they exist only where the demo data was loaded. */
+export const DEMO_PASSWORD = "demo12345";
+export const DEMO_ACCOUNTS = [
+  { username: "admin", name: "系统管理员", role: "admin", regionCode: "150000" },
+  { username: "staff", name: "自治区组织部干部", role: "viewer", regionCode: "150000" },
+  { username: "bayannur", name: "巴彦淖尔市领导", role: "viewer", regionCode: "150800" },
+  { username: "wuhou-clerk", name: "乌拉特后旗填报员", role: "clerk", regionCode: "150825" },
+] as const;
+
+export async function createDemoAccounts(db: Db) {
+  for (const account of DEMO_ACCOUNTS) {
+    await createUser(db, operator(), { ...account, password: DEMO_PASSWORD });
+  }
 }

@@ -6,6 +6,7 @@ import { rows } from "@/db/queries/sql";
 import { SOURCE } from "@/db/seed/demo";
 import { testDatabase } from "../helpers/db";
 
+const staff = { role: "viewer" as const, regionCode: "150000" };
 let database: Awaited<ReturnType<typeof testDatabase>>;
 
 beforeAll(async () => {
@@ -131,7 +132,7 @@ describe("demo data for Bayannur 2023, summed over the city and its banners", ()
   });
 
   it("is what the overview query reports for Bayannur 2023", async () => {
-    const overview = await getOverview(database.db, { region: "150800", year: 2023 });
+    const overview = await getOverview(database.db, staff, { region: "150800", year: 2023 });
     expect(overview?.totals.promotions).toMatchObject({ frontline: 90, total: 115 });
     expect(overview?.totals.arena.entries).toBe(9 + 77 + 74 + 17 + 140 + 652);
     expect(overview?.totals.projects).toMatchObject({ projects: 104, cadres: 96 });

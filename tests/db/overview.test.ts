@@ -4,6 +4,7 @@ import { adjustments, arenaEntries, projects, promotions, uploadBatches } from "
 import { loadReferenceRegions } from "@/db/seed/reference";
 import { testDatabase } from "../helpers/db";
 
+const staff = { role: "viewer" as const, regionCode: "150000" };
 let database: Awaited<ReturnType<typeof testDatabase>>;
 
 beforeAll(async () => {
@@ -57,7 +58,7 @@ afterAll(async () => {
 
 describe("overview roll-ups", () => {
   it("adds a league's own figures and all of its banners' (and their townships'), nothing else", async () => {
-    const overview = await getOverview(database.db, { region: "150800", year: 2023 });
+    const overview = await getOverview(database.db, staff, { region: "150800", year: 2023 });
     expect(overview?.totals.promotions).toEqual({ frontline: 12, total: 15, share: 12 / 15 });
     const own = overview?.children.find((c) => c.own);
     expect(own?.promotions).toMatchObject({ frontline: 3, total: 5 });
@@ -69,7 +70,7 @@ describe("overview roll-ups", () => {
   });
 
   it("lists every banner of the league, and the league's own figures first", async () => {
-    const overview = await getOverview(database.db, { region: "150800", year: 2023 });
+    const overview = await getOverview(database.db, staff, { region: "150800", year: 2023 });
     expect(overview?.children.map((c) => c.code)).toEqual([
       "150800",
       "150802",
@@ -84,14 +85,14 @@ describe("overview roll-ups", () => {
   });
 
   it("counts arena entries by level and projects by the year they were taken, cadres once", async () => {
-    const overview = await getOverview(database.db, { region: "150800", year: 2023 });
+    const overview = await getOverview(database.db, staff, { region: "150800", year: 2023 });
     expect(overview?.totals.arena.entries).toBe(3);
     expect(overview?.totals.arena.byLevel).toMatchObject({ 嘎查村: 1, 社区: 1, 市直部门: 1, 街道: 0 });
     expect(overview?.totals.projects).toEqual({ projects: 2, cadres: 1, plannedInvestment: 0, fundsInPlace: 15.5 });
   });
 
   it("compares the 12 leagues at the top, each with its whole total", async () => {
-    const overview = await getOverview(database.db, { region: "150000", year: 2023 });
+    const overview = await getOverview(database.db, staff, { region: "150000", year: 2023 });
     expect(overview?.children).toHaveLength(12);
     expect(overview?.children.find((c) => c.code === "150800")?.promotions.total).toBe(15);
     expect(overview?.children.find((c) => c.code === "150600")?.promotions.total).toBe(100);
@@ -99,14 +100,14 @@ describe("overview roll-ups", () => {
   });
 
   it("defaults to the latest year with figures and answers null for an unknown region", async () => {
-    const overview = await getOverview(database.db, { region: "150000" });
+    const overview = await getOverview(database.db, staff, { region: "150000" });
     expect(overview?.year).toBe(2024);
     expect(overview?.years).toEqual([2024, 2023, 2022]);
-    expect(await getOverview(database.db, { region: "159999" })).toBeNull();
+    expect(await getOverview(database.db, staff, { region: "159999" })).toBeNull();
   });
 
   it("reports no demo data where none was loaded", async () => {
-    const overview = await getOverview(database.db, { region: "150000", year: 2023 });
+    const overview = await getOverview(database.db, staff, { region: "150000", year: 2023 });
     expect(overview?.demo).toBe(false);
     await database.db.insert(uploadBatches).values({
       dataset: "adjustments",
@@ -119,7 +120,7 @@ describe("overview roll-ups", () => {
       updated: 0,
       unchanged: 0,
     });
-    expect((await getOverview(database.db, { region: "150000", year: 2023 }))?.demo).toBe(true);
+    expect((await getOverview(database.db, staff, { region: "150000", year: 2023 }))?.demo).toBe(true);
     expect(adjustments).toBeDefined();
   });
 });

@@ -1,16 +1,15 @@
-import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { getOverview } from "@/db/queries/overview";
-import { parseOverviewFilters } from "@/lib/filters";
-import { badRequest, notFound } from "@/lib/http";
+import { apiRoute } from "@/lib/api-route";
+import { NotFound } from "@/lib/auth/errors";
+import { overviewFilters } from "@/lib/filters";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/overview?region=<code>&year=<yyyy>: headline figures and the per-child comparison. */
-export async function GET(request: Request) {
-  const filters = parseOverviewFilters(new URL(request.url).searchParams);
-  if (!filters.success) return badRequest(filters.error);
-  const overview = await getOverview(await getDb(), filters.data);
-  if (!overview) return notFound(`region ${filters.data.region} does not exist`);
-  return NextResponse.json(overview);
-}
+export const GET = apiRoute({ query: overviewFilters }, async ({ viewer, query }) => {
+  const region = query.region ?? viewer.regionCode;
+  const overview = await getOverview(await getDb(), viewer, { ...query, region });
+  if (!overview) throw new NotFound("regionNotFound", { code: region });
+  return overview;
+});

@@ -1,0 +1,11 @@
+import { getDb } from "@/db/client";
+import { listAudit } from "@/db/queries/audit";
+import { apiRoute } from "@/lib/api-route";
+import { auditQuery } from "@/lib/schemas";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/audit?user=&action=&region=&from=&to=&page=: the audit log, newest first (admins). */
+export const GET = apiRoute({ query: auditQuery }, async ({ viewer, query }) =>
+  listAudit(await getDb(), viewer, query),
+);

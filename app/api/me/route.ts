@@ -1,0 +1,12 @@
+import { apiRoute } from "@/lib/api-route";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/me: who is signed in, with role and home region. */
+export const GET = apiRoute({}, async ({ viewer }) => ({
+  id: viewer.id,
+  username: viewer.username,
+  name: viewer.name,
+  role: viewer.role,
+  regionCode: viewer.regionCode,
+}));

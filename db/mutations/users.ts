@@ -1,0 +1,117 @@
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
+import { and, eq } from "drizzle-orm";
+import { AccessDenied, NotFound, RequestRefused } from "@/lib/auth/errors";
+import { canManageUsers } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { Db } from "../connect";
+import { ancestorsOf } from "../queries/regions-scope";
+import { accounts, type Role, users } from "../schema";
+import { writeAudit } from "./audit";
+import { endUserSessions } from "./sessions";
+
+export type NewUserInput = { username: string; name: string; role: Role; regionCode: string; password: string };
+export type UserChanges = { name?: string; role?: Role; regionCode?: string; disabled?: boolean };
+
+function requireAdmin(actor: Viewer) {
+  if (!canManageUsers(actor)) throw new AccessDenied("forbiddenRole", { role: "admin" });
+}
+
+async function requireRegion(db: Db, code: string) {
+  if (!(await ancestorsOf(db, code))) throw new NotFound("regionNotFound", { code });
+}
+
+/**
+ * Creates an account that signs in with username and password. The password is hashed by the
+ * authentication library (scrypt); the user, the credential and the audit entry are one transaction.
+ */
+export async function createUser(db: Db, actor: Viewer, input: NewUserInput, ip: string | null = null) {
+  requireAdmin(actor);
+  await requireRegion(db, input.regionCode);
+  const username = input.username.trim().toLowerCase();
+  const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
+  if (taken) throw new RequestRefused(409, "usernameTaken", { username });
+  const id = randomUUID();
+  const password = await hashPassword(input.password);
+  await db.transaction(async (tx) => {
+    await tx.insert(users).values({
+      id,
+      name: input.name.trim(),
+      email: `${username}@users.cadre.invalid`,
+      username,
+      displayUsername: username,
+      role: input.role,
+      regionCode: input.regionCode,
+    });
+    await tx
+      .insert(accounts)
+      .values({ id: randomUUID(), accountId: id, providerId: "credential", userId: id, password });
+    await writeAudit(tx, {
+      actor: actor.id,
+      action: "user.create",
+      ip,
+      regionCode: input.regionCode,
+      detail: { userId: id, username, role: input.role },
+    });
+  });
+  return { id, username };
+}
+
+/** Role, home region, name, or disabling; a disabled user's open sessions end at once. */
+export async function updateUser(
+  db: Db,
+  actor: Viewer,
+  userId: string,
+  changes: UserChanges,
+  ip: string | null = null,
+) {
+  requireAdmin(actor);
+  if (userId === actor.id && (changes.disabled || (changes.role && changes.role !== "admin"))) {
+    throw new RequestRefused(409, "selfLockout");
+  }
+  if (changes.regionCode) await requireRegion(db, changes.regionCode);
+  const [before] = await db.select().from(users).where(eq(users.id, userId));
+  if (!before) throw new NotFound("userNotFound");
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ ...changes, name: changes.name?.trim(), updatedAt: new Date() })
+      .where(eq(users.id, userId));
+    if (changes.disabled) await endUserSessions(tx, userId);
+    const action =
+      changes.disabled === true && !before.disabled
+        ? "user.disable"
+        : changes.disabled === false && before.disabled
+          ? "user.enable"
+          : "user.update";
+    const pick = (u: typeof before) => ({ name: u.name, role: u.role, regionCode: u.regionCode, disabled: u.disabled });
+    await writeAudit(tx, {
+      actor: actor.id,
+      action,
+      ip,
+      regionCode: changes.regionCode ?? before.regionCode,
+      detail: { userId, username: before.username, before: pick(before), after: { ...pick(before), ...changes } },
+    });
+  });
+}
+
+/** Sets a new password; the user's open sessions end, so the old password's sessions cannot linger. */
+export async function resetPassword(db: Db, actor: Viewer, userId: string, password: string, ip: string | null = null) {
+  requireAdmin(actor);
+  const [user] = await db.select({ username: users.username }).from(users).where(eq(users.id, userId));
+  if (!user) throw new NotFound("userNotFound");
+  const hash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    await tx
+      .update(accounts)
+      .set({ password: hash, updatedAt: new Date() })
+      .where(and(eq(accounts.userId, userId), eq(accounts.providerId, "credential")));
+    await endUserSessions(tx, userId);
+    await writeAudit(tx, {
+      actor: actor.id,
+      action: "user.password_reset",
+      ip,
+      detail: { userId, username: user.username },
+    });
+  });
+}

@@ -1,0 +1,56 @@
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+import { RequestRefused } from "./auth/errors";
+import { type Viewer, viewerFrom } from "./auth/viewer";
+import { badRequest, jsonError, localeOf } from "./http";
+
+type Context<Q, B> = { request: Request; viewer: Viewer; query: Q; body: B; params: Record<string, string> };
+
+type Options<QS extends z.ZodType | undefined, BS extends z.ZodType | undefined> = { query?: QS; body?: BS };
+type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
+
+/**
+ * Every API route goes through here: a signed-in user (401 otherwise), validated parameters
+ * (400 with the problems listed), the data layer's refusals as 403/404, and no stack trace
+ * ever in an answer.
+ */
+export function apiRoute<QS extends z.ZodType | undefined = undefined, BS extends z.ZodType | undefined = undefined>(
+  options: Options<QS, BS>,
+  handler: (ctx: Context<Infer<QS>, Infer<BS>>) => Promise<Response | unknown>,
+) {
+  return async (request: Request, segment?: { params?: Promise<Record<string, string>> }) => {
+    try {
+      const viewer = await viewerFrom(request.headers);
+      if (!viewer) return jsonError(request, 401, "unauthenticated");
+      let query: unknown;
+      if (options.query) {
+        const parsed = options.query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+        if (!parsed.success) return badRequest(request, parsed.error);
+        query = parsed.data;
+      }
+      let body: unknown;
+      if (options.body) {
+        const raw = await request.json().catch(() => undefined);
+        if (raw === undefined) return jsonError(request, 400, "invalid.body");
+        const parsed = options.body.safeParse(raw);
+        if (!parsed.success) return badRequest(request, parsed.error);
+        body = parsed.data;
+      }
+      const params = (await segment?.params) ?? {};
+      const result = await handler({
+        request,
+        viewer,
+        query: query as Infer<QS>,
+        body: body as Infer<BS>,
+        params,
+      });
+      return result instanceof Response ? result : NextResponse.json(result);
+    } catch (error) {
+      if (error instanceof RequestRefused) return jsonError(request, error.status, error.reason, error.values);
+      console.error(`[api] ${request.method} ${new URL(request.url).pathname}`, error);
+      return jsonError(request, 500, "internal");
+    }
+  };
+}
+
+export { localeOf };

@@ -1,0 +1,19 @@
+/** Every action the audit log records, named `entity.verb`. A closed list: nothing else is written. */
+export const auditActions = [
+  "auth.sign_in",
+  "auth.sign_in_failed",
+  "auth.sign_in_blocked",
+  "auth.sign_out",
+  "auth.password_changed",
+  "user.create",
+  "user.update",
+  "user.disable",
+  "user.enable",
+  "user.password_reset",
+  "figure.write",
+  "upload.commit",
+  "upload.undo",
+  "export.download",
+  "demo.seed",
+] as const;
+export type AuditAction = (typeof auditActions)[number];

@@ -1,0 +1,135 @@
+import { APIError, betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
+import { nextCookies } from "better-auth/next-js";
+import { username } from "better-auth/plugins";
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/connect";
+import { writeAudit } from "@/db/mutations/audit";
+import { clearFailures, recentFailures, recordFailure, SIGN_IN_MAX_FAILURES } from "@/db/mutations/sign-in";
+import { accounts, sessions, users, verifications } from "@/db/schema";
+import { authMessage } from "./messages";
+
+/** A session ends 12 hours after sign-in whatever happens; idleness is checked in viewer.ts. */
+export const SESSION_MAX_AGE_S = 12 * 60 * 60;
+export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,31}$/;
+
+function clientIp(headers: Headers | undefined): string | null {
+  const forwarded = headers?.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || headers?.get("x-real-ip") || null;
+}
+
+function localeOf(headers: Headers | undefined): string {
+  return /(?:^|;\s*)NEXT_LOCALE=en(?:;|$)/.test(headers?.get("cookie") ?? "") ? "en" : "zh-CN";
+}
+
+export function createAuth(db: Db, secret: string, secure: boolean) {
+  return betterAuth({
+    appName: "干部担当作为实绩看板",
+    secret,
+    baseURL: process.env.APP_URL || undefined,
+    database: drizzleAdapter(db, {
+      provider: "pg",
+      schema: { user: users, session: sessions, account: accounts, verification: verifications },
+    }),
+    // Accounts are made by administrators (and the user:create command), never by sign-up.
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8, maxPasswordLength: 128 },
+    user: {
+      additionalFields: {
+        role: { type: "string", input: false, required: false },
+        regionCode: { type: "string", input: false, required: false },
+        disabled: { type: "boolean", input: false, required: false },
+      },
+    },
+    session: { expiresIn: SESSION_MAX_AGE_S, disableSessionRefresh: true, cookieCache: { enabled: false } },
+    // The library's limiter counts per process in memory; ours (below) counts per username in the database.
+    rateLimit: { enabled: false },
+    telemetry: { enabled: false },
+    advanced: {
+      cookiePrefix: "cadre",
+      useSecureCookies: secure,
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          // A disabled account cannot start a session, whatever path it tries.
+          before: async (session) => {
+            const [user] = await db
+              .select({ disabled: users.disabled })
+              .from(users)
+              .where(eq(users.id, session.userId));
+            if (!user || user.disabled) throw new APIError("FORBIDDEN", { message: "account disabled" });
+          },
+        },
+      },
+    },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path === "/sign-in/username") {
+          const name = normalise(ctx.body?.username);
+          const failures = await recentFailures(db, name);
+          if (failures.count >= SIGN_IN_MAX_FAILURES && failures.retryAt) {
+            await writeAudit(db, {
+              actor: name || "anonymous",
+              action: "auth.sign_in_blocked",
+              ip: clientIp(ctx.headers),
+              detail: { retryAt: failures.retryAt.toISOString() },
+            });
+            throw new APIError("TOO_MANY_REQUESTS", {
+              message: authMessage(localeOf(ctx.headers), "tooManyAttempts", failures.retryAt),
+              code: "TOO_MANY_ATTEMPTS",
+              retryAt: failures.retryAt.toISOString(),
+            });
+          }
+        }
+        if (ctx.path === "/sign-out") {
+          const session = await getSessionFromCtx(ctx);
+          if (session) {
+            await writeAudit(db, { actor: session.user.id, action: "auth.sign_out", ip: clientIp(ctx.headers) });
+          }
+        }
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        const failed = ctx.context.returned instanceof Error;
+        if (ctx.path === "/sign-in/username") {
+          const name = normalise(ctx.body?.username);
+          const ip = clientIp(ctx.headers);
+          const session = ctx.context.newSession;
+          if (!failed && session) {
+            await clearFailures(db, name);
+            await writeAudit(db, { actor: session.user.id, action: "auth.sign_in", ip, detail: { username: name } });
+          } else if ((ctx.context.returned as APIError | undefined)?.status !== "TOO_MANY_REQUESTS") {
+            await recordFailure(db, name, ip);
+            await writeAudit(db, { actor: name || "anonymous", action: "auth.sign_in_failed", ip });
+          }
+        }
+        if (ctx.path === "/change-password" && !failed) {
+          const session = ctx.context.session ?? (await getSessionFromCtx(ctx));
+          if (session) {
+            await writeAudit(db, {
+              actor: session.user.id,
+              action: "auth.password_changed",
+              ip: clientIp(ctx.headers),
+            });
+          }
+        }
+      }),
+    },
+    plugins: [
+      username({
+        minUsernameLength: 2,
+        maxUsernameLength: 32,
+        usernameValidator: (name) => USERNAME_PATTERN.test(name),
+      }),
+      // Must stay last: lets server actions set the session cookie.
+      nextCookies(),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+function normalise(value: unknown): string {
+  return typeof value === "string" ? value.trim().toLowerCase() : "";
+}

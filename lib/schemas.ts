@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { adjustmentTypes, promotionFields } from "./contract";
+
+/**
+ * Request shapes of the API, shared by the route handlers and the forms. Messages are keys of
+ * `apiErrors` in messages/*.json, so the person reads them in their language.
+ */
+export const regionCode = z
+  .string()
+  .trim()
+  .regex(/^[0-9]{6}$/, { message: "invalid.region" });
+const year = z.coerce
+  .number({ message: "invalid.year" })
+  .int({ message: "invalid.year" })
+  .min(2000, { message: "invalid.year" })
+  .max(2100, { message: "invalid.year" });
+const page = z.coerce
+  .number({ message: "invalid.page" })
+  .int({ message: "invalid.page" })
+  .min(1, { message: "invalid.page" })
+  .default(1);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "invalid.date" });
+
+export const recordsQuery = z.object({ region: regionCode.optional(), year: year.optional(), page });
+
+export const auditQuery = z.object({
+  user: z.string().trim().max(64).optional(),
+  action: z.string().trim().max(64).optional(),
+  region: regionCode.optional(),
+  from: day.optional(),
+  to: day.optional(),
+  page,
+});
+
+const quarter = z.coerce
+  .number({ message: "invalid.quarter" })
+  .int({ message: "invalid.quarter" })
+  .min(1, { message: "invalid.quarter" })
+  .max(4, { message: "invalid.quarter" });
+const count = z.coerce
+  .number({ message: "invalid.count" })
+  .int({ message: "invalid.count" })
+  .min(0, { message: "invalid.count" })
+  .max(100_000, { message: "invalid.count" });
+
+export const countFigureBody = z.discriminatedUnion(
+  "dataset",
+  [
+    z.object({
+      dataset: z.literal("promotions"),
+      region: regionCode,
+      year,
+      quarter,
+      key: z.enum(promotionFields, { message: "invalid.field" }),
+      count,
+    }),
+    z.object({
+      dataset: z.literal("adjustments"),
+      region: regionCode,
+      year,
+      quarter,
+      key: z.enum(adjustmentTypes, { message: "invalid.type" }),
+      count,
+    }),
+  ],
+  { message: "invalid.dataset" },
+);
+
+export const roleSchema = z.enum(["viewer", "clerk", "admin"], { message: "invalid.role" });
+export const usernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, { message: "invalid.username" });
+export const passwordSchema = z
+  .string()
+  .min(8, { message: "invalid.password" })
+  .max(128, { message: "invalid.password" });
+const nameSchema = z.string().trim().min(1, { message: "invalid.name" }).max(50, { message: "invalid.name" });
+
+export const newUserBody = z.object({
+  username: usernameSchema,
+  name: nameSchema,
+  role: roleSchema,
+  regionCode,
+  password: passwordSchema,
+});
+
+export const userChangesBody = z
+  .object({ name: nameSchema, role: roleSchema, regionCode, disabled: z.boolean() })
+  .partial();
+
+export const passwordBody = z.object({ password: passwordSchema });
+
+export const regionSearchQuery = z.object({ q: z.string().trim().max(32).default("") });
