@@ -2,8 +2,8 @@ import { NextResponse } from "next/server";
 import { createTranslator } from "next-intl";
 import type { z } from "zod";
 import { LOCALE_COOKIE, type Locale, toLocale } from "@/i18n/config";
-import en from "@/messages/en.json";
-import zh from "@/messages/zh-CN.json";
+import en from "@/messages/en/core.json";
+import zh from "@/messages/zh-CN/core.json";
 
 /** The caller's language, from the same cookie the pages use. */
 export function localeOf(request: Request): Locale {
