@@ -29,3 +29,11 @@ export function getConnection(): Promise<Connection> {
 export async function getDb(): Promise<Db> {
   return (await getConnection()).db;
 }
+
+/**
+ * Makes an already open connection the application's handle. For tests that call route
+ * handlers directly against a database they created (a real one, never a stand-in).
+ */
+export function adoptConnection(connection: Connection): void {
+  holder.__cadreConnection = Promise.resolve(connection);
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import {
+  canManageUsers,
+  canReadAggregates,
+  canReadAudit,
+  canSeeNames,
+  canWriteFigures,
+  type Principal,
+} from "@/lib/auth/permissions";
+
+const ROOT = ["150000"];
+const BAYANNUR = ["150000", "150800"];
+const LINHE = ["150000", "150800", "150802"];
+const URAD_REAR = ["150000", "150800", "150825"];
+const ORDOS = ["150000", "150600"];
+
+const who = (role: Principal["role"], regionCode: string): Principal => ({ role, regionCode });
+
+// role × home region × target region × action → allowed?
+const table: [
+  Principal,
+  string[],
+  { aggregates: boolean; names: boolean; write: boolean; users: boolean; audit: boolean },
+][] = [
+  [who("viewer", "150000"), ORDOS, { aggregates: true, names: true, write: false, users: false, audit: false }],
+  [who("viewer", "150800"), BAYANNUR, { aggregates: true, names: true, write: false, users: false, audit: false }],
+  [who("viewer", "150800"), URAD_REAR, { aggregates: true, names: true, write: false, users: false, audit: false }],
+  [who("viewer", "150800"), ORDOS, { aggregates: true, names: false, write: false, users: false, audit: false }],
+  [who("viewer", "150800"), ROOT, { aggregates: true, names: false, write: false, users: false, audit: false }],
+  [who("clerk", "150825"), URAD_REAR, { aggregates: true, names: true, write: true, users: false, audit: false }],
+  [who("clerk", "150825"), LINHE, { aggregates: true, names: false, write: false, users: false, audit: false }],
+  [who("clerk", "150825"), BAYANNUR, { aggregates: true, names: false, write: false, users: false, audit: false }],
+  [who("clerk", "150800"), URAD_REAR, { aggregates: true, names: true, write: true, users: false, audit: false }],
+  [who("clerk", "150800"), BAYANNUR, { aggregates: true, names: true, write: true, users: false, audit: false }],
+  [who("clerk", "150800"), ORDOS, { aggregates: true, names: false, write: false, users: false, audit: false }],
+  [who("clerk", "150000"), ORDOS, { aggregates: true, names: true, write: true, users: false, audit: false }],
+  [who("admin", "150825"), ORDOS, { aggregates: true, names: true, write: true, users: true, audit: true }],
+  [who("admin", "150000"), LINHE, { aggregates: true, names: true, write: true, users: true, audit: true }],
+];
+
+describe("access rules", () => {
+  it.each(table)("%o on %o", (principal, target, expected) => {
+    expect({
+      aggregates: canReadAggregates(principal),
+      names: canSeeNames(principal, target),
+      write: canWriteFigures(principal, target),
+      users: canManageUsers(principal),
+      audit: canReadAudit(principal),
+    }).toEqual(expected);
+  });
+});

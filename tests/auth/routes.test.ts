@@ -1,0 +1,373 @@
+import fs from "node:fs";
+import path from "node:path";
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { adoptConnection } from "@/db/client";
+import { createUser } from "@/db/mutations/users";
+import { prepareDatabase } from "@/db/prepare";
+import { arenaEntries, projects, promotions, users } from "@/db/schema";
+import { operator } from "@/lib/auth/operator";
+import { getAuth } from "@/lib/auth/server";
+import { testDatabase } from "../helpers/db";
+
+/**
+ * Walks every route handler and server action with every kind of caller and asserts that nothing
+ * leaks and nothing is written that the rules forbid. The rule table below must name every route
+ * and action in app/: a new one without a rule fails this test.
+ */
+type Caller = "anonymous" | "staff" | "bayannur" | "clerk" | "admin";
+const CALLERS: Caller[] = ["anonymous", "staff", "bayannur", "clerk", "admin"];
+const PASSWORD = "route-test-pass";
+const ACCOUNTS = {
+  staff: { role: "viewer", regionCode: "150000" },
+  bayannur: { role: "viewer", regionCode: "150800" },
+  clerk: { role: "clerk", regionCode: "150825" },
+  admin: { role: "admin", regionCode: "150000" },
+} as const;
+
+type Call = { url: string; body?: unknown };
+type Case = {
+  name: string;
+  call: () => Call;
+  status: Record<Caller, number>;
+  /** Checks what an allowed caller got. */
+  check?: (caller: Caller, response: Response) => Promise<void>;
+  /** Checks what the database holds afterwards, whoever called. */
+  after?: (caller: Caller) => Promise<void>;
+};
+
+let database: Awaited<ReturnType<typeof testDatabase>>;
+const cookies: Partial<Record<Caller, string>> = {};
+let targetUserId = "";
+
+const db = () => database.db;
+async function promotionCount(region: string) {
+  const [row] = await db()
+    .select({ count: promotions.count })
+    .from(promotions)
+    .where(
+      sql`${promotions.regionCode} = ${region} and ${promotions.year} = 2023 and ${promotions.quarter} = 4 and ${promotions.field} = '乡村振兴'`,
+    );
+  return row?.count ?? null;
+}
+async function userCount() {
+  const [row] = await db().select({ n: sql<number>`count(*)::int` }).from(users);
+  return row.n;
+}
+const namesOf = async (response: Response, key: "leadCadre" | "secretary") =>
+  ((await response.json()) as { rows: Record<string, unknown>[] }).rows.map((r) => r[key]);
+
+const open = (status: number): Record<Caller, number> => ({
+  anonymous: 401,
+  staff: status,
+  bayannur: status,
+  clerk: status,
+  admin: status,
+});
+const adminOnly: Record<Caller, number> = { anonymous: 401, staff: 403, bayannur: 403, clerk: 403, admin: 200 };
+
+const routes: Record<string, Case[]> = {
+  "GET /api/health": [
+    { name: "public health check", call: () => ({ url: "/api/health" }), status: { ...open(200), anonymous: 200 } },
+  ],
+  "GET /api/overview": [
+    {
+      name: "aggregates of another league",
+      call: () => ({ url: "/api/overview?region=150600&year=2023" }),
+      status: open(200),
+    },
+  ],
+  "GET /api/projects": [
+    {
+      name: "projects of 鄂尔多斯市: names only for 150000 users and admins",
+      call: () => ({ url: "/api/projects?region=150600" }),
+      status: open(200),
+      check: async (caller, response) => {
+        const names = await namesOf(response, "leadCadre");
+        expect(names.length).toBe(1);
+        expect(names[0]).toBe(caller === "staff" || caller === "admin" ? "鄂尔多斯干部" : null);
+      },
+    },
+    {
+      name: "projects of 乌拉特后旗: names for everyone whose home region contains it",
+      call: () => ({ url: "/api/projects?region=150825" }),
+      status: open(200),
+      check: async (_caller, response) => {
+        expect(await namesOf(response, "leadCadre")).toEqual(["乌后干部"]);
+      },
+    },
+  ],
+  "GET /api/arena-entries": [
+    {
+      name: "arena entries of 鄂尔多斯市: secretaries only for 150000 users and admins",
+      call: () => ({ url: "/api/arena-entries?region=150600" }),
+      status: open(200),
+      check: async (caller, response) => {
+        expect(await namesOf(response, "secretary")).toEqual([
+          caller === "staff" || caller === "admin" ? "某书记" : null,
+        ]);
+      },
+    },
+  ],
+  "POST /api/figures": [
+    {
+      name: "a figure of 乌拉特后旗 (the clerk's own banner)",
+      call: () => ({
+        url: "/api/figures",
+        body: { dataset: "promotions", region: "150825", year: 2023, quarter: 4, key: "乡村振兴", count: 7 },
+      }),
+      status: { anonymous: 401, staff: 403, bayannur: 403, clerk: 200, admin: 200 },
+    },
+    {
+      name: "a figure of 临河区 (another banner of the clerk's league)",
+      call: () => ({
+        url: "/api/figures",
+        body: { dataset: "promotions", region: "150802", year: 2023, quarter: 4, key: "乡村振兴", count: 99 },
+      }),
+      status: { anonymous: 401, staff: 403, bayannur: 403, clerk: 403, admin: 200 },
+      after: async (caller) => {
+        expect(await promotionCount("150802")).toBe(caller === "admin" ? 99 : 5);
+      },
+    },
+  ],
+  "GET /api/users": [{ name: "the user list", call: () => ({ url: "/api/users" }), status: adminOnly }],
+  "POST /api/users": [
+    {
+      name: "creating a user",
+      call: () => ({
+        url: "/api/users",
+        body: {
+          username: `u${Date.now()}${Math.floor(Math.random() * 1e6)}`,
+          name: "新用户",
+          role: "admin",
+          regionCode: "150000",
+          password: "long-enough",
+        },
+      }),
+      status: adminOnly,
+    },
+  ],
+  "PATCH /api/users/[id]": [
+    {
+      name: "changing a user's home region",
+      call: () => ({ url: `/api/users/${targetUserId}`, body: { regionCode: "150600" } }),
+      status: adminOnly,
+      after: async (caller) => {
+        const [target] = await db().select().from(users).where(eq(users.id, targetUserId));
+        expect(target.regionCode).toBe(caller === "admin" ? "150600" : "150825");
+        await db().update(users).set({ regionCode: "150825" }).where(eq(users.id, targetUserId));
+      },
+    },
+  ],
+  "POST /api/users/[id]/password": [
+    {
+      name: "resetting a password",
+      call: () => ({ url: `/api/users/${targetUserId}/password`, body: { password: "another-one" } }),
+      status: adminOnly,
+    },
+  ],
+  "GET /api/audit": [{ name: "the audit log", call: () => ({ url: "/api/audit" }), status: adminOnly }],
+  "GET /api/regions": [{ name: "region search", call: () => ({ url: "/api/regions?q=察右前旗" }), status: open(200) }],
+  "GET /api/me": [
+    {
+      name: "who am I",
+      call: () => ({ url: "/api/me" }),
+      status: open(200),
+      check: async (caller, response) => {
+        expect((await response.json()).regionCode).toBe(ACCOUNTS[caller as keyof typeof ACCOUNTS].regionCode);
+      },
+    },
+  ],
+  // better-auth's own routes: sign-in, sign-out, change-password, get-session. They judge the
+  // session themselves; here only that a wrong password gets nothing.
+  "GET /api/auth/[...all]": [
+    {
+      name: "get-session",
+      call: () => ({ url: "/api/auth/get-session" }),
+      status: { anonymous: 200, staff: 200, bayannur: 200, clerk: 200, admin: 200 },
+    },
+  ],
+  "POST /api/auth/[...all]": [
+    {
+      name: "sign-in with a wrong password",
+      call: () => ({ url: "/api/auth/sign-in/username", body: { username: "staff", password: "wrong-password" } }),
+      status: { anonymous: 401, staff: 401, bayannur: 401, clerk: 401, admin: 401 },
+    },
+  ],
+};
+
+/** Server actions and why each is allowed to whom. */
+const actions: Record<string, string> = {
+  "app/actions/locale.ts#setLocale": "anyone: sets only the caller's own language cookie",
+};
+
+function routeFiles(dir = "app/api"): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return routeFiles(full);
+    return entry.name === "route.ts" ? [full] : [];
+  });
+}
+
+function actionFiles(dir = "app"): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return actionFiles(full);
+    return /\.tsx?$/.test(entry.name) && /^["']use server["']/m.test(fs.readFileSync(full, "utf8")) ? [full] : [];
+  });
+}
+
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+async function handlers() {
+  const found: { key: string; handler: Handler; route: string }[] = [];
+  for (const file of routeFiles()) {
+    const route = `/${path.dirname(file).replace(/^app\//, "")}`;
+    const module = (await import(path.resolve(file))) as Partial<Record<(typeof METHODS)[number], Handler>>;
+    for (const method of METHODS) {
+      const handler = module[method];
+      if (handler) found.push({ key: `${method} ${route}`, handler, route });
+    }
+  }
+  return found;
+}
+
+function paramsFor(route: string, url: string): Record<string, string> {
+  const params: Record<string, string> = {};
+  const routeParts = route.split("/");
+  const urlParts = new URL(url, "http://localhost").pathname.split("/");
+  routeParts.forEach((part, i) => {
+    const match = /^\[(?:\.\.\.)?(\w+)\]$/.exec(part);
+    if (match) params[match[1]] = urlParts[i];
+  });
+  return params;
+}
+
+beforeAll(async () => {
+  database = await testDatabase();
+  await prepareDatabase(database, { demo: false });
+  adoptConnection(database);
+  await db().insert(promotions).values({ regionCode: "150802", year: 2023, quarter: 4, field: "乡村振兴", count: 5 });
+  await db()
+    .insert(projects)
+    .values([
+      {
+        code: "P-ORDOS",
+        name: "鄂尔多斯项目",
+        regionCode: "150600",
+        leadCadre: "鄂尔多斯干部",
+        takenOn: "2023-03-01",
+        stage: "已揭榜",
+      },
+      {
+        code: "P-WUHOU",
+        name: "乌后项目",
+        regionCode: "150825",
+        leadCadre: "乌后干部",
+        takenOn: "2023-03-01",
+        stage: "已揭榜",
+      },
+    ]);
+  await db()
+    .insert(arenaEntries)
+    .values({ regionCode: "150600", year: 2023, level: "社区", organisation: "某社区", secretary: "某书记" });
+  for (const [username, account] of Object.entries(ACCOUNTS)) {
+    await createUser(db(), operator(), { username, name: username, ...account, password: PASSWORD });
+  }
+  targetUserId = (
+    await createUser(db(), operator(), {
+      username: "target",
+      name: "target",
+      role: "clerk",
+      regionCode: "150825",
+      password: PASSWORD,
+    })
+  ).id;
+  const auth = await getAuth(false);
+  for (const username of Object.keys(ACCOUNTS) as Caller[]) {
+    const response = await auth.api.signInUsername({ body: { username, password: PASSWORD }, asResponse: true });
+    expect(response.status).toBe(200);
+    cookies[username] = (response.headers.get("set-cookie") ?? "").split(";")[0];
+  }
+});
+
+afterAll(async () => {
+  await database?.close();
+});
+
+describe("every route handler has a rule", () => {
+  it("and every rule a route handler", async () => {
+    const found = (await handlers()).map((h) => h.key).sort();
+    expect(found).toEqual(Object.keys(routes).sort());
+  });
+
+  it("and every server action a rule", () => {
+    const found = actionFiles().flatMap((file) =>
+      [...fs.readFileSync(file, "utf8").matchAll(/export async function (\w+)/g)].map((m) => `${file}#${m[1]}`),
+    );
+    expect(found.sort()).toEqual(Object.keys(actions).sort());
+  });
+});
+
+describe("route × caller", () => {
+  it("answers every caller as the rules say, leaks no names and writes nothing forbidden", async () => {
+    const all = await handlers();
+    const failures: string[] = [];
+    for (const { key, handler, route } of all) {
+      for (const testCase of routes[key] ?? []) {
+        for (const caller of CALLERS) {
+          const { url, body } = testCase.call();
+          const usersBefore = await userCount();
+          const headers = new Headers({ "content-type": "application/json" });
+          const cookie = cookies[caller as Exclude<Caller, "anonymous">];
+          if (cookie) headers.set("cookie", cookie);
+          const method = key.split(" ")[0];
+          const request = new Request(new URL(url, "http://localhost:3000"), {
+            method,
+            headers,
+            body: body === undefined ? undefined : JSON.stringify(body),
+          });
+          const response = await handler(request, { params: Promise.resolve(paramsFor(route, url)) });
+          const expected = testCase.status[caller];
+          if (response.status !== expected) {
+            failures.push(
+              `${key} (${testCase.name}) as ${caller}: ${response.status}, expected ${expected}: ${await response.text()}`,
+            );
+            continue;
+          }
+          if (expected >= 400 && method !== "GET" && !key.includes("/api/auth/")) {
+            expect(await userCount(), `${key} as ${caller} wrote a user`).toBe(usersBefore);
+          }
+          if (response.ok) await testCase.check?.(caller, response);
+          await testCase.after?.(caller);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("refuses the 临河区 figure to the 乌拉特后旗 clerk with a message naming both regions", async () => {
+    const handler = (all: Awaited<ReturnType<typeof handlers>>) =>
+      all.find((h) => h.key === "POST /api/figures")?.handler as Handler;
+    const before = await promotionCount("150802");
+    const response = await handler(await handlers())(
+      new Request("http://localhost:3000/api/figures", {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie: cookies.clerk as string },
+        body: JSON.stringify({
+          dataset: "promotions",
+          region: "150802",
+          year: 2023,
+          quarter: 4,
+          key: "乡村振兴",
+          count: 1,
+        }),
+      }),
+      { params: Promise.resolve({}) },
+    );
+    expect(response.status).toBe(403);
+    expect((await response.json()).message).toMatch(/150825.*150802/);
+    expect(await promotionCount("150802")).toBe(before);
+  });
+});
