@@ -3,7 +3,9 @@ import { createTranslator } from "next-intl";
 import type { z } from "zod";
 import { LOCALE_COOKIE, type Locale, toLocale } from "@/i18n/config";
 import en from "@/messages/en/core.json";
+import enImport from "@/messages/en/import.json";
 import zh from "@/messages/zh-CN/core.json";
+import zhImport from "@/messages/zh-CN/import.json";
 
 /** The caller's language, from the same cookie the pages use. */
 export function localeOf(request: Request): Locale {
@@ -11,10 +13,17 @@ export function localeOf(request: Request): Locale {
   return toLocale(match?.[1]);
 }
 
-/** API messages are written for a person, in their language; keys live under `apiErrors`. */
+/**
+ * API messages are written for a person, in their language. A key is looked up under
+ * `apiErrors`, or else as a full path (such as `import.api.changedSince`).
+ */
 export function apiMessage(locale: Locale, key: string, values: Record<string, string | number> = {}): string {
-  const t = createTranslator({ locale, messages: locale === "en" ? en : zh, namespace: "apiErrors" });
-  return t.has(key as never) ? t(key as never, values as never) : key;
+  const messages = locale === "en" ? { ...en, ...enImport } : { ...zh, ...zhImport };
+  const t = createTranslator({ locale, messages });
+  for (const path of [`apiErrors.${key}`, key]) {
+    if (t.has(path as never)) return t(path as never, values as never);
+  }
+  return key;
 }
 
 export function jsonError(request: Request, status: number, key: string, values?: Record<string, string | number>) {

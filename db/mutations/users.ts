@@ -72,6 +72,10 @@ export async function updateUser(
   if (changes.regionCode) await requireRegion(db, changes.regionCode);
   const [before] = await db.select().from(users).where(eq(users.id, userId));
   if (!before) throw new NotFound("userNotFound");
+  const pick = (u: typeof before) => ({ name: u.name, role: u.role, regionCode: u.regionCode, disabled: u.disabled });
+  const after = { ...pick(before), ...changes, name: changes.name?.trim() ?? before.name };
+  // Nothing changes: nothing to write or record.
+  if (JSON.stringify(after) === JSON.stringify(pick(before))) return;
   await db.transaction(async (tx) => {
     await tx
       .update(users)
@@ -84,13 +88,12 @@ export async function updateUser(
         : changes.disabled === false && before.disabled
           ? "user.enable"
           : "user.update";
-    const pick = (u: typeof before) => ({ name: u.name, role: u.role, regionCode: u.regionCode, disabled: u.disabled });
     await writeAudit(tx, {
       actor: actor.id,
       action,
       ip,
       regionCode: changes.regionCode ?? before.regionCode,
-      detail: { userId, username: before.username, before: pick(before), after: { ...pick(before), ...changes } },
+      detail: { userId, username: before.username, before: pick(before), after },
     });
   });
 }
@@ -98,7 +101,10 @@ export async function updateUser(
 /** Sets a new password; the user's open sessions end, so the old password's sessions cannot linger. */
 export async function resetPassword(db: Db, actor: Viewer, userId: string, password: string, ip: string | null = null) {
   requireAdmin(actor);
-  const [user] = await db.select({ username: users.username }).from(users).where(eq(users.id, userId));
+  const [user] = await db
+    .select({ username: users.username, regionCode: users.regionCode })
+    .from(users)
+    .where(eq(users.id, userId));
   if (!user) throw new NotFound("userNotFound");
   const hash = await hashPassword(password);
   await db.transaction(async (tx) => {

@@ -21,6 +21,7 @@ export type AuditRow = {
   ip: string | null;
   regionCode: string | null;
   regionName: string | null;
+  regionNameEn: string | null;
   detail: Record<string, unknown>;
 };
 
@@ -49,7 +50,7 @@ export async function listAudit(
     rows<AuditRow>(
       db,
       sql`select a.id::int as id, to_char(a.at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI:SS') as at,
-                 a.actor, u.username, a.action, a.ip, a.region_code as "regionCode", r.name_zh as "regionName", a.detail
+                 a.actor, u.username, a.action, a.ip, a.region_code as "regionCode", r.name_zh as "regionName", r.name_en as "regionNameEn", a.detail
           ${from} where ${where}
           order by a.id desc limit ${AUDIT_PAGE_SIZE} offset ${(filters.page - 1) * AUDIT_PAGE_SIZE}`,
     ),

@@ -45,3 +45,23 @@ export async function searchRegions(db: Db, q: string): Promise<RegionOption[]> 
         limit 200`,
   );
 }
+
+export type MatchableRegion = {
+  code: string;
+  nameZh: string;
+  level: string;
+  parentCode: string | null;
+  aliases: string[];
+  ancestors: string[];
+};
+
+/** Regions that report figures (the autonomous region, leagues, banners and zones), for reading files. */
+export async function reportingRegions(db: Db): Promise<MatchableRegion[]> {
+  return rows<MatchableRegion>(
+    db,
+    sql`select code, name_zh as "nameZh", level, parent_code as "parentCode", aliases, ancestors
+        from regions
+        where level in ('autonomous_region', 'prefecture', 'county', 'functional_zone') and valid_to is null
+        order by code`,
+  );
+}

@@ -11,6 +11,7 @@ export type UserRow = {
   role: string;
   regionCode: string;
   regionName: string;
+  regionNameEn: string | null;
   disabled: boolean;
   createdAt: string;
 };
@@ -26,6 +27,7 @@ export async function listUsers(db: Db, viewer: Principal): Promise<UserRow[]> {
       role: users.role,
       regionCode: users.regionCode,
       regionName: regions.nameZh,
+      regionNameEn: regions.nameEn,
       disabled: users.disabled,
       createdAt: users.createdAt,
     })

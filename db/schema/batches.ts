@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { check, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { batchSource, batchStatus, dataset } from "./enums";
 
 /** One committed upload (or the demo seed): the unit of history and undo. */
@@ -14,11 +14,14 @@ export const uploadBatches = pgTable(
     fileHash: text("file_hash").notNull(),
     /** Who committed it: a user id, or `cli:<os user>` for the import command. */
     createdBy: text("created_by").notNull(),
+    /** The uploader's home region: who else may see and undo the batch follows from it. */
+    regionCode: text("region_code"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     rows: integer("rows").notNull(),
     inserted: integer("inserted").notNull(),
     updated: integer("updated").notNull(),
     unchanged: integer("unchanged").notNull(),
+    skipped: integer("skipped").notNull().default(0),
     status: batchStatus("status").notNull().default("committed"),
     undoneAt: timestamp("undone_at", { withTimezone: true }),
   },
@@ -29,6 +32,26 @@ export const uploadBatches = pgTable(
       sql`${t.rows} >= 0 and ${t.inserted} >= 0 and ${t.updated} >= 0 and ${t.unchanged} >= 0`,
     ),
   ],
+);
+
+/**
+ * What a batch did to each row, so that it can be undone: the id of a row it inserted, or the
+ * values a row held before the batch updated it.
+ */
+export const batchRows = pgTable(
+  "batch_rows",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    batchId: integer("batch_id")
+      .notNull()
+      .references(() => uploadBatches.id),
+    /** The table the row lives in (a dataset's table, or project_stage_events). */
+    target: text("target").notNull(),
+    rowId: integer("row_id").notNull(),
+    op: text("op").$type<"insert" | "update">().notNull(),
+    before: jsonb("before").$type<Record<string, unknown>>(),
+  },
+  (t) => [index("batch_rows_batch_idx").on(t.batchId), check("batch_rows_op", sql`${t.op} in ('insert', 'update')`)],
 );
 
 export type UploadBatch = typeof uploadBatches.$inferSelect;

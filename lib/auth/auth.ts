@@ -86,7 +86,12 @@ export function createAuth(db: Db, secret: string, secure: boolean) {
         if (ctx.path === "/sign-out") {
           const session = await getSessionFromCtx(ctx);
           if (session) {
-            await writeAudit(db, { actor: session.user.id, action: "auth.sign_out", ip: clientIp(ctx.headers) });
+            await writeAudit(db, {
+              actor: session.user.id,
+              action: "auth.sign_out",
+              ip: clientIp(ctx.headers),
+              regionCode: session.user.regionCode as string,
+            });
           }
         }
       }),
@@ -98,7 +103,13 @@ export function createAuth(db: Db, secret: string, secure: boolean) {
           const session = ctx.context.newSession;
           if (!failed && session) {
             await clearFailures(db, name);
-            await writeAudit(db, { actor: session.user.id, action: "auth.sign_in", ip, detail: { username: name } });
+            await writeAudit(db, {
+              actor: session.user.id,
+              action: "auth.sign_in",
+              ip,
+              regionCode: (session.user as { regionCode?: string }).regionCode ?? null,
+              detail: { username: name },
+            });
           } else if ((ctx.context.returned as APIError | undefined)?.status !== "TOO_MANY_REQUESTS") {
             await recordFailure(db, name, ip);
             await writeAudit(db, { actor: name || "anonymous", action: "auth.sign_in_failed", ip });

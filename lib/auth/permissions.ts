@@ -37,3 +37,17 @@ export function canManageUsers(who: Principal): boolean {
 export function canReadAudit(who: Principal): boolean {
   return who.role === "admin";
 }
+
+/** Uploading files: clerks (for their region, checked row by row) and admins. */
+export function canUpload(who: Principal): boolean {
+  return who.role === "clerk" || who.role === "admin";
+}
+
+/**
+ * A batch's history and undo: admins, and clerks whose home region contains the uploader's
+ * (every row of a batch lies inside its uploader's region).
+ */
+export function canManageBatch(who: Principal, batchRegionAncestors: readonly string[]): boolean {
+  if (who.role === "admin") return true;
+  return who.role === "clerk" && isInside(who.regionCode, batchRegionAncestors);
+}

@@ -1,11 +1,13 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adoptConnection } from "@/db/client";
 import { createUser } from "@/db/mutations/users";
 import { prepareDatabase } from "@/db/prepare";
-import { arenaEntries, projects, promotions, users } from "@/db/schema";
+import { arenaEntries, projects, promotions, uploadBatches, users } from "@/db/schema";
+import { runImport } from "@/lib/import/pipeline";
 import { operator } from "@/lib/auth/operator";
 import { getAuth } from "@/lib/auth/server";
 import { testDatabase } from "../helpers/db";
@@ -25,7 +27,7 @@ const ACCOUNTS = {
   admin: { role: "admin", regionCode: "150000" },
 } as const;
 
-type Call = { url: string; body?: unknown };
+type Call = { url: string; body?: unknown; form?: FormData };
 type Case = {
   name: string;
   call: () => Call;
@@ -39,6 +41,19 @@ type Case = {
 let database: Awaited<ReturnType<typeof testDatabase>>;
 const cookies: Partial<Record<Caller, string>> = {};
 let targetUserId = "";
+let clerkBatchId = 0;
+
+/** A one-row promotions CSV for a region, as a multipart form like the upload page sends. */
+function promotionsFile(region: string, count: number): FormData {
+  const form = new FormData();
+  form.set("dataset", "promotions");
+  form.set("file", new Blob([`地区,年度,季度,领域,人数\n${region},2022,1,基层治理,${count}\n`], { type: "text/csv" }), "figures.csv");
+  return form;
+}
+async function batchCount() {
+  const [row] = await db().select({ n: sql<number>`count(*)::int` }).from(uploadBatches);
+  return row.n;
+}
 
 const db = () => database.db;
 async function promotionCount(region: string) {
@@ -130,6 +145,45 @@ const routes: Record<string, Case[]> = {
       },
     },
   ],
+  "GET /api/uploads": [
+    { name: "upload history", call: () => ({ url: "/api/uploads" }), status: { ...adminOnly, clerk: 200 } },
+  ],
+  "POST /api/uploads": [
+    {
+      name: "a file with a 乌拉特后旗 figure",
+      call: () => ({ url: "/api/uploads", form: promotionsFile("150825", 2) }),
+      status: { ...adminOnly, clerk: 200 },
+    },
+    {
+      name: "a file with a 临河区 figure (outside the clerk's banner): refused, nothing written",
+      call: () => ({ url: "/api/uploads", form: promotionsFile("150802", 3) }),
+      status: { ...adminOnly, clerk: 422 },
+      after: async (caller) => {
+        const [row] = await db()
+          .select({ count: promotions.count })
+          .from(promotions)
+          .where(sql`${promotions.regionCode} = '150802' and ${promotions.year} = 2022 and ${promotions.field} = '基层治理'`);
+        expect(row?.count ?? null).toBe(caller === "admin" ? 3 : null);
+      },
+    },
+  ],
+  "GET /api/uploads/[id]": [
+    {
+      name: "a batch the 乌拉特后旗 clerk uploaded",
+      call: () => ({ url: `/api/uploads/${clerkBatchId}` }),
+      status: { ...adminOnly, clerk: 200 },
+    },
+  ],
+  "POST /api/uploads/[id]/undo": [
+    {
+      name: "undoing the clerk's batch (once; the admin then finds it undone)",
+      call: () => ({ url: `/api/uploads/${clerkBatchId}/undo`, body: {} }),
+      status: { ...adminOnly, clerk: 200, admin: 409 },
+    },
+  ],
+  "GET /api/templates/[dataset]": [
+    { name: "the arena template", call: () => ({ url: "/api/templates/arena?format=csv" }), status: open(200) },
+  ],
   "GET /api/users": [{ name: "the user list", call: () => ({ url: "/api/users" }), status: adminOnly }],
   "POST /api/users": [
     {
@@ -200,6 +254,13 @@ const routes: Record<string, Case[]> = {
 const actions: Record<string, string> = {
   "app/actions/locale.ts#setLocale": "anyone: sets only the caller's own language cookie",
 };
+
+async function writeTemp(content: string): Promise<string> {
+  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), "cadre-routes-"));
+  const file = path.join(dir, "file.csv");
+  await fs.promises.writeFile(file, content);
+  return file;
+}
 
 function routeFiles(dir = "app/api"): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -284,6 +345,16 @@ beforeAll(async () => {
       password: PASSWORD,
     })
   ).id;
+  const clerk = await db().select().from(users).where(eq(users.username, "clerk"));
+  const report = await runImport(db(), { ...clerk[0], sessionId: "test", role: "clerk" }, {
+    dataset: "promotions",
+    filePath: await writeTemp("地区,年度,季度,领域,人数\n乌拉特后旗,2021,2,防沙治沙,4\n"),
+    fileName: "clerk.csv",
+    dryRun: false,
+    locale: "zh-CN",
+    source: "api",
+  });
+  clerkBatchId = report.batchId as number;
   const auth = await getAuth(false);
   for (const username of Object.keys(ACCOUNTS) as Caller[]) {
     const response = await auth.api.signInUsername({ body: { username, password: PASSWORD }, asResponse: true });
@@ -317,16 +388,17 @@ describe("route × caller", () => {
     for (const { key, handler, route } of all) {
       for (const testCase of routes[key] ?? []) {
         for (const caller of CALLERS) {
-          const { url, body } = testCase.call();
+          const { url, body, form } = testCase.call();
           const usersBefore = await userCount();
-          const headers = new Headers({ "content-type": "application/json" });
+          const batchesBefore = await batchCount();
+          const headers = new Headers(form ? {} : { "content-type": "application/json" });
           const cookie = cookies[caller as Exclude<Caller, "anonymous">];
           if (cookie) headers.set("cookie", cookie);
           const method = key.split(" ")[0];
           const request = new Request(new URL(url, "http://localhost:3000"), {
             method,
             headers,
-            body: body === undefined ? undefined : JSON.stringify(body),
+            body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
           });
           const response = await handler(request, { params: Promise.resolve(paramsFor(route, url)) });
           const expected = testCase.status[caller];
@@ -338,6 +410,7 @@ describe("route × caller", () => {
           }
           if (expected >= 400 && method !== "GET" && !key.includes("/api/auth/")) {
             expect(await userCount(), `${key} as ${caller} wrote a user`).toBe(usersBefore);
+            expect(await batchCount(), `${key} as ${caller} wrote a batch`).toBe(batchesBefore);
           }
           if (response.ok) await testCase.check?.(caller, response);
           await testCase.after?.(caller);

@@ -1,0 +1,26 @@
+import { apiRoute } from "@/lib/api-route";
+import { NotFound } from "@/lib/auth/errors";
+import { datasets } from "@/lib/contract";
+import { DATASETS, templateHeaders, templateRows } from "@/lib/import/datasets";
+import { templateQuery } from "@/lib/schemas";
+import { toCsv, toXlsx } from "@/lib/spreadsheet";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/templates/:dataset?format=csv|xlsx: the contract's headers and two example rows. */
+export const GET = apiRoute({ query: templateQuery }, async ({ query, params }) => {
+  if (!(datasets as readonly string[]).includes(params.dataset)) throw new NotFound("import.api.badDataset");
+  const spec = DATASETS[params.dataset as (typeof datasets)[number]];
+  const rows = [templateHeaders(spec), ...templateRows(spec)];
+  const name = `${spec.zh}-模板.${query.format}`;
+  const body = query.format === "csv" ? toCsv(rows) : toXlsx(rows, spec.zh);
+  return new Response(Buffer.from(body), {
+    headers: {
+      "content-type":
+        query.format === "csv"
+          ? "text/csv; charset=utf-8"
+          : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "content-disposition": `attachment; filename="${spec.id}-template.${query.format}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    },
+  });
+});

@@ -1,0 +1,12 @@
+import { getDb } from "@/db/client";
+import { getBatch } from "@/db/queries/uploads";
+import { apiRoute } from "@/lib/api-route";
+import { batchParams, pageQuery } from "@/lib/schemas";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/uploads/:id?page=: one batch and the rows it added or changed. */
+export const GET = apiRoute({ query: pageQuery }, async ({ viewer, query, params }) => {
+  const { id } = batchParams.parse(params);
+  return getBatch(await getDb(), viewer, id, query);
+});

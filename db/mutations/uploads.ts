@@ -1,0 +1,63 @@
+import { sql } from "drizzle-orm";
+import { AccessDenied, NotFound, RequestRefused } from "@/lib/auth/errors";
+import { canManageBatch } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { Dataset } from "@/lib/contract";
+import { DATASETS } from "@/lib/import/datasets";
+import type { Db } from "../connect";
+import { rows } from "../queries/sql";
+import { writeAudit } from "./audit";
+
+/**
+ * Undoes a committed batch: deletes the rows it added and restores the values it replaced, in
+ * one transaction with its audit entry. Refused when a later upload or correction has changed
+ * any of those rows since (undoing would silently throw that later change away).
+ */
+export async function undoBatch(db: Db, viewer: Viewer, id: number, ip: string | null = null) {
+  return db.transaction(async (tx) => {
+    const [batch] = await rows<{ dataset: Dataset; status: string; ancestors: string[] | null }>(
+      tx as unknown as Db,
+      sql`select b.dataset, b.status, r.ancestors from upload_batches b left join regions r on r.code = b.region_code
+          where b.id = ${id} for update of b`,
+    );
+    if (!batch) throw new NotFound("import.api.batchNotFound", { id });
+    if (!canManageBatch(viewer, batch.ancestors ?? [])) throw new AccessDenied("forbidden");
+    if (batch.status !== "committed") throw new RequestRefused(409, "import.api.alreadyUndone");
+    const spec = DATASETS[batch.dataset];
+    const table = sql.raw(spec.table);
+    const written = [
+      ...(spec.key.includes("region_code") ? [] : ["region_code"]),
+      ...spec.columns.map((c) => c.db).filter((c) => !spec.key.includes(c)),
+    ];
+
+    const [conflicts] = await rows<{ n: number }>(
+      tx as unknown as Db,
+      sql`select count(*)::int as n from batch_rows b left join ${table} t on t.id = b.row_id
+          where b.batch_id = ${id} and b.target = ${spec.table} and (t.id is null or t.batch_id is distinct from ${id})`,
+    );
+    if (conflicts.n > 0) throw new RequestRefused(409, "import.api.changedSince", { count: conflicts.n });
+
+    const [counts] = await rows<{ deleted: number; restored: number }>(
+      tx as unknown as Db,
+      sql`select count(*) filter (where op = 'insert')::int as deleted, count(*) filter (where op = 'update')::int as restored
+          from batch_rows where batch_id = ${id} and target = ${spec.table}`,
+    );
+    await tx.execute(sql`update ${table} t set
+        ${sql.raw(written.map((c) => `${c} = r.${c}`).join(", "))}, batch_id = r.batch_id, updated_at = now()
+      from batch_rows b, jsonb_populate_record(null::${table}, b.before) r
+      where b.batch_id = ${id} and b.target = ${spec.table} and b.op = 'update' and t.id = b.row_id`);
+    await tx.execute(sql`delete from project_stage_events e using batch_rows b
+      where b.batch_id = ${id} and b.target = 'project_stage_events' and b.op = 'insert' and e.id = b.row_id`);
+    await tx.execute(sql`delete from ${table} t using batch_rows b
+      where b.batch_id = ${id} and b.target = ${spec.table} and b.op = 'insert' and t.id = b.row_id`);
+    await tx.execute(sql`update upload_batches set status = 'undone', undone_at = now() where id = ${id}`);
+    await writeAudit(tx, {
+      actor: viewer.id,
+      action: "upload.undo",
+      ip,
+      regionCode: viewer.regionCode,
+      detail: { batchId: id, dataset: batch.dataset, ...counts },
+    });
+    return { batchId: id, ...counts };
+  });
+}

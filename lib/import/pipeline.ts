@@ -1,0 +1,498 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import { sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db/connect";
+import { writeAudit } from "@/db/mutations/audit";
+import { reportingRegions } from "@/db/queries/regions";
+import { rows as queryRows } from "@/db/queries/sql";
+import type { Locale } from "@/i18n/config";
+import { canWriteFigures } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { Dataset } from "@/lib/contract";
+import { type Column, DATASETS, type DatasetSpec, REGION_HEADERS, templateHeaders } from "./datasets";
+import { findHeader, HEADER_SEARCH_ROWS, type HeaderMatch } from "./headers";
+import { importTranslator } from "./messages";
+import { type Cell, isBlank, isTotalRow, text } from "./parse";
+import { readCsv } from "./read-csv";
+import { readXlsx, XlsxRefused } from "./read-xlsx";
+import { RegionResolver } from "./regions";
+import { sniff } from "./sniff";
+
+/**
+ * The one import pipeline, for the web page, the API and the command line:
+ * file → sniff → read (streamed) → find the header → map columns → parse and validate every row
+ * → stage (a temporary table, in batches) → duplicates and diff in SQL → commit in the same
+ * transaction, or roll back for a dry run or any error. A refused file writes nothing.
+ */
+export const IMPORT_LIMITS = {
+  /** Bytes; the web answers 413 above it. */
+  maxBytes: 128 * 1024 * 1024,
+  /** Data rows. */
+  maxRows: 1_000_000,
+  /** Errors listed in a report (all are counted). */
+  maxListedErrors: 1_000,
+  /** Changes shown in a preview. */
+  maxPreview: 200,
+};
+
+export type ImportError = { row: number; column: string; value: string; message: string };
+export type ImportWarning = { row: number; message: string };
+export type ImportChange = {
+  row: number;
+  key: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown>;
+};
+export type ImportReport = {
+  dataset: Dataset;
+  ok: boolean;
+  rows: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  warnings: ImportWarning[];
+  errors: ImportError[];
+  batchId: number | null;
+  dryRun: boolean;
+  fileName: string;
+  fileHash: string;
+  /** Every problem, also those beyond the listed ones. */
+  errorCount: number;
+  /** A sample of what the commit changes (new rows have no `before`). */
+  preview: ImportChange[];
+};
+
+export type ImportOptions = {
+  dataset: Dataset;
+  filePath: string;
+  fileName: string;
+  dryRun: boolean;
+  locale: Locale;
+  source: "web" | "api" | "cli";
+  ip?: string | null;
+};
+
+/** Thrown inside the transaction to roll it back; carries the report out. */
+class Rollback extends Error {
+  constructor(readonly report: ImportReport) {
+    super("rollback");
+  }
+}
+
+const STAGE_CHUNK = 5_000;
+
+export async function runImport(db: Db, actor: Viewer, options: ImportOptions): Promise<ImportReport> {
+  const t = importTranslator(options.locale);
+  const spec = DATASETS[options.dataset];
+  const report: ImportReport = {
+    dataset: options.dataset,
+    ok: false,
+    rows: 0,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: 0,
+    warnings: [],
+    errors: [],
+    batchId: null,
+    dryRun: options.dryRun,
+    fileName: options.fileName,
+    fileHash: "",
+    errorCount: 0,
+    preview: [],
+  };
+  const refuse = (message: string) => {
+    report.errorCount++;
+    report.errors.push({ row: 0, column: "", value: options.fileName, message });
+    return report;
+  };
+  const fileError = (key: string, values: Record<string, string | number> = {}) => refuse(t(`file.${key}`, values));
+
+  if (actor.role === "viewer") return refuse(t("errors.notAllowed"));
+  const size = (await fs.promises.stat(options.filePath)).size;
+  if (size > IMPORT_LIMITS.maxBytes) return fileError("tooLarge", { max: IMPORT_LIMITS.maxBytes / 1024 / 1024 });
+  const kind = await sniff(options.filePath);
+  if (!kind.ok) {
+    return kind.looksLike === "empty"
+      ? fileError("empty")
+      : fileError("looksLike", { kind: t(`kinds.${kind.looksLike}`) });
+  }
+  report.fileHash = await hashFile(options.filePath);
+
+  const resolver = new RegionResolver(await reportingRegions(db));
+  const source = kind.kind === "csv" ? readCsv(options.filePath) : readXlsx(options.filePath, [spec.zh, spec.id]);
+
+  try {
+    return await db.transaction(async (tx) => {
+      const staged = await stageRows(tx, spec, source, resolver, actor, report, t);
+      if (report.errorCount === 0 && staged === 0 && report.rows === 0) fileError("noRows");
+      if (report.errorCount === 0) await findDuplicates(tx, spec, report, t);
+      if (report.errorCount > 0) {
+        if (report.errorCount > report.errors.length) {
+          report.warnings.push({
+            row: 0,
+            message: t("warnings.moreErrors", { count: report.errorCount - report.errors.length }),
+          });
+        }
+        throw new Rollback(report);
+      }
+      // Imports of one dataset commit one after another, so each diff sees the rows as they are.
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`import:${spec.id}`}))`);
+      await diff(tx, spec, report);
+      report.ok = true;
+      if (options.dryRun) throw new Rollback(report);
+      // The same file again: nothing to write, not even a batch.
+      if (report.inserted + report.updated === 0) throw new Rollback(report);
+      await commit(tx, spec, actor, options, report);
+      return report;
+    });
+  } catch (error) {
+    if (error instanceof Rollback) return error.report;
+    if (error instanceof XlsxRefused) {
+      report.errors = [];
+      report.errorCount = 0;
+      return fileError(error.reason);
+    }
+    throw error;
+  }
+}
+
+async function hashFile(filePath: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of fs.createReadStream(filePath, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  return hash.digest("hex");
+}
+
+/** Staging columns: the Excel row number, the region, then the dataset's columns. */
+function stagingColumns(spec: DatasetSpec): { name: string; type: string }[] {
+  return [
+    { name: "row_number", type: "integer" },
+    { name: "region_code", type: "text" },
+    ...spec.columns.map((c) => ({ name: c.db, type: c.type })),
+  ];
+}
+
+async function stageRows(
+  tx: Tx,
+  spec: DatasetSpec,
+  source: AsyncGenerator<{ row: number; cells: Cell[] }>,
+  resolver: RegionResolver,
+  actor: Viewer,
+  report: ImportReport,
+  t: ReturnType<typeof importTranslator>,
+): Promise<number> {
+  const columns = stagingColumns(spec);
+  await tx.execute(
+    sql.raw(`create temp table import_stage (${columns.map((c) => `${c.name} ${c.type}`).join(", ")}) on commit drop`),
+  );
+  const addError = (
+    row: number,
+    column: string,
+    value: Cell,
+    key: string,
+    values?: Record<string, string | number>,
+  ) => {
+    report.errorCount++;
+    if (report.errors.length < IMPORT_LIMITS.maxListedErrors) {
+      report.errors.push({ row, column, value: text(value), message: t(`errors.${key}`, values) });
+    }
+  };
+
+  const head: { row: number; cells: Cell[] }[] = [];
+  let header: HeaderMatch | null = null;
+  let buffer: unknown[][] = columns.map(() => []);
+  let buffered = 0;
+  let staged = 0;
+  const flush = async () => {
+    if (buffered === 0 || report.errorCount > 0) return;
+    const arrays = columns.map((c, i) => sql`${sql.param(buffer[i])}::${sql.raw(c.type)}[]`);
+    await tx.execute(sql`insert into import_stage select * from unnest(${sql.join(arrays, sql`, `)})`);
+    staged += buffered;
+    buffer = columns.map(() => []);
+    buffered = 0;
+  };
+
+  const headerOf = (key: string) => {
+    const column = spec.columns.find((c) => c.db === key);
+    if (column) return column.zh;
+    return REGION_HEADERS[key as keyof typeof REGION_HEADERS]?.zh ?? key;
+  };
+
+  const handle = async ({ row, cells }: { row: number; cells: Cell[] }, match: HeaderMatch) => {
+    if (cells.every(isBlank)) return;
+    if (isTotalRow(cells)) {
+      report.skipped++;
+      report.warnings.push({ row, message: t("warnings.totalRow") });
+      return;
+    }
+    report.rows++;
+    if (report.rows > IMPORT_LIMITS.maxRows) {
+      if (report.rows === IMPORT_LIMITS.maxRows + 1) {
+        report.errorCount++;
+        report.errors.push({
+          row,
+          column: "",
+          value: "",
+          message: t("file.tooManyRows", { max: IMPORT_LIMITS.maxRows }),
+        });
+      }
+      return;
+    }
+    const byKey = new Map<string, Cell>();
+    const headerText = new Map<string, string>();
+    for (const [position, key] of match.columns) {
+      byKey.set(key, cells[position] ?? null);
+      headerText.set(key, headerOf(key));
+    }
+    let ok = true;
+    // One region column, or league + banner: an error names the column that holds the problem.
+    const league = byKey.get("league") ?? null;
+    const banner = byKey.get("banner") ?? null;
+    let regionColumn = "region";
+    let region = resolver.resolve(byKey.get("region") ?? null);
+    if (!byKey.has("region")) {
+      const leagueAlone = byKey.has("league") ? resolver.resolve(league) : null;
+      regionColumn =
+        leagueAlone && !leagueAlone.ok ? "league" : byKey.has("banner") && !isBlank(banner) ? "banner" : "league";
+      region = byKey.has("league") ? resolver.resolvePair(league, banner) : resolver.resolve(banner);
+    }
+    if (!region.ok) {
+      ok = false;
+      addError(row, headerOf(regionColumn), byKey.get(regionColumn) ?? null, region.message, region.values);
+    } else if (!canWriteFigures(actor, region.value.ancestors)) {
+      ok = false;
+      const home = resolver.get(actor.regionCode)?.nameZh ?? actor.regionCode;
+      addError(row, headerOf(regionColumn), byKey.get(regionColumn) ?? null, "outsideScope", {
+        home,
+        region: region.value.nameZh,
+      });
+    }
+    const values: unknown[] = [];
+    for (const column of spec.columns) {
+      const cell = byKey.get(column.db) ?? null;
+      const parsed = column.parse(cell);
+      if (!parsed.ok) {
+        ok = false;
+        addError(row, column.zh, cell, parsed.message, parsed.values);
+      } else values.push(parsed.value);
+    }
+    if (!ok || report.errorCount > 0) return;
+    buffer[0].push(row);
+    buffer[1].push(region.ok ? region.value.code : null);
+    values.forEach((v, i) => {
+      buffer[i + 2].push(v);
+    });
+    buffered++;
+    if (buffered >= STAGE_CHUNK) await flush();
+  };
+
+  for await (const item of source) {
+    if (!header) {
+      head.push(item);
+      if (head.length < HEADER_SEARCH_ROWS) continue;
+      header = await settleHeader(head, spec, report, t);
+      if (!header) return 0;
+      for (const early of head.filter((h) => h.row > head[header?.index ?? 0].row)) await handle(early, header);
+      continue;
+    }
+    await handle(item, header);
+  }
+  if (!header) {
+    header = await settleHeader(head, spec, report, t);
+    if (!header) return 0;
+    for (const early of head.filter((h) => h.row > head[header?.index ?? 0].row)) await handle(early, header);
+  }
+  await flush();
+  return staged;
+}
+
+async function settleHeader(
+  head: { row: number; cells: Cell[] }[],
+  spec: DatasetSpec,
+  report: ImportReport,
+  t: ReturnType<typeof importTranslator>,
+): Promise<HeaderMatch | null> {
+  const match = findHeader(
+    head.map((h) => h.cells),
+    spec,
+  );
+  const fail = (key: string, values: Record<string, string | number>, row = 0) => {
+    report.errorCount++;
+    report.errors.push({ row, column: "", value: "", message: t(`file.${key}`, values) });
+    return null;
+  };
+  if (!match) return fail("noHeader", { headers: templateHeaders(spec).join("、") });
+  const row = head[match.index].row;
+  if (match.missing.length) return fail("missingColumns", { columns: match.missing.join("、") }, row);
+  if (match.duplicated.length) return fail("duplicateColumns", { columns: match.duplicated.join("、") }, row);
+  if (match.ignored.length)
+    report.warnings.push({ row, message: t("warnings.ignoredColumns", { columns: match.ignored.join("、") }) });
+  return match;
+}
+
+const keyList = (spec: DatasetSpec) => sql.raw(spec.key.map((k) => `s.${k}`).join(", "));
+const valueColumns = (spec: DatasetSpec): Column[] => spec.columns.filter((c) => !spec.key.includes(c.db));
+/** Every column the import writes besides the key: the region too, where it is not part of the key. */
+const writtenColumns = (spec: DatasetSpec) => [
+  ...(spec.key.includes("region_code") ? [] : ["region_code"]),
+  ...valueColumns(spec).map((c) => c.db),
+];
+const joinOnKey = (spec: DatasetSpec) =>
+  sql.raw(
+    spec.key
+      // A blank quarter (a whole-year indicator) matches a blank one; elsewhere plain equality keeps the index usable.
+      .map((k) =>
+        spec.columns.find((c) => c.db === k)?.required === false
+          ? `t.${k} is not distinct from s.${k}`
+          : `t.${k} = s.${k}::${columnType(spec, k)}`,
+      )
+      .join(" and "),
+  );
+/** The staged row differs from the stored one in a written column. */
+const changedCondition = (spec: DatasetSpec) => {
+  const written = writtenColumns(spec);
+  return sql.raw(
+    `(${written.map((c) => `t.${c}`).join(", ")}) is distinct from (${written.map((c) => `s.${c}::${columnType(spec, c)}`).join(", ")})`,
+  );
+};
+
+/**
+ * The target column's exact type: staged values are cast to it before comparing, so that 92.5
+ * and the stored 92.50 are the same value and a re-upload changes nothing.
+ */
+const TARGET_TYPES: Record<string, string> = {
+  field: "promotion_field",
+  level: "arena_level",
+  type: "adjustment_type",
+  stage: "project_stage",
+  score: "numeric(5,2)",
+  planned_investment: "numeric(14,2)",
+  funds_in_place: "numeric(14,2)",
+  value: "numeric(18,4)",
+  target: "numeric(18,4)",
+};
+
+function columnType(spec: DatasetSpec, key: string): string {
+  return TARGET_TYPES[key] ?? spec.columns.find((c) => c.db === key)?.type ?? "text";
+}
+
+/** Rows of one file that share a natural key: each later row is an error naming the first. */
+async function findDuplicates(tx: Tx, spec: DatasetSpec, report: ImportReport, t: ReturnType<typeof importTranslator>) {
+  const duplicates = await queryRows<{ rows: number[] }>(
+    tx as unknown as Db,
+    sql`select array_agg(s.row_number order by s.row_number) as rows
+        from import_stage s group by ${keyList(spec)} having count(*) > 1
+        order by min(s.row_number) limit ${IMPORT_LIMITS.maxListedErrors}`,
+  );
+  const keyNames = spec.key
+    .map((k) => (k === "region_code" ? REGION_HEADERS.region.zh : (spec.columns.find((c) => c.db === k)?.zh ?? k)))
+    .join("、");
+  for (const { rows } of duplicates) {
+    for (const row of rows.slice(1)) {
+      report.errorCount++;
+      report.errors.push({
+        row,
+        column: keyNames,
+        value: "",
+        message: t("errors.duplicateKey", { other: rows[0], key: keyNames }),
+      });
+    }
+  }
+}
+
+/** Compares the staged rows with the table: new, changed (with before → after), unchanged. */
+async function diff(tx: Tx, spec: DatasetSpec, report: ImportReport) {
+  const written = writtenColumns(spec);
+  const changed = changedCondition(spec);
+  const table = sql.raw(spec.table);
+  const [counts] = await queryRows<{ inserted: number; updated: number; unchanged: number }>(
+    tx as unknown as Db,
+    sql`select count(*) filter (where t.id is null)::int as inserted,
+               count(*) filter (where t.id is not null and ${changed})::int as updated,
+               count(*) filter (where t.id is not null and not ${changed})::int as unchanged
+        from import_stage s left join ${table} t on ${joinOnKey(spec)}`,
+  );
+  Object.assign(report, counts);
+  const keyJson = sql.raw(`jsonb_build_object(${spec.key.map((k) => `'${k}', s.${k}`).join(", ")})`);
+  const beforeJson = sql.raw(`jsonb_build_object(${written.map((c) => `'${c}', t.${c}`).join(", ")})`);
+  const afterJson = sql.raw(`jsonb_build_object(${written.map((c) => `'${c}', s.${c}`).join(", ")})`);
+  const sample = await queryRows<{
+    row: number;
+    key: Record<string, unknown>;
+    before: Record<string, unknown> | null;
+    after: Record<string, unknown>;
+  }>(
+    tx as unknown as Db,
+    sql`select s.row_number as row, ${keyJson} as key, case when t.id is null then null else ${beforeJson} end as before, ${afterJson} as after
+        from import_stage s left join ${table} t on ${joinOnKey(spec)}
+        where t.id is null or ${changed}
+        order by s.row_number limit ${IMPORT_LIMITS.maxPreview}`,
+  );
+  report.preview = sample.map((s) => ({ ...s, key: Object.values(s.key).join(" · ") }));
+}
+
+async function commit(tx: Tx, spec: DatasetSpec, actor: Viewer, options: ImportOptions, report: ImportReport) {
+  const [batch] = await queryRows<{ id: number }>(
+    tx as unknown as Db,
+    sql`insert into upload_batches (dataset, source, file_name, file_hash, created_by, region_code, rows, inserted, updated, unchanged, skipped)
+        values (${spec.id}, ${options.source}, ${options.fileName}, ${report.fileHash}, ${actor.id}, ${actor.regionCode},
+                ${report.rows}, ${report.inserted}, ${report.updated}, ${report.unchanged}, ${report.skipped})
+        returning id`,
+  );
+  report.batchId = batch.id;
+  const table = sql.raw(spec.table);
+  const written = writtenColumns(spec);
+  const cast = (c: string) => `s.${c}::${columnType(spec, c)}`;
+  const changed = changedCondition(spec);
+  const beforeJson = sql.raw(`jsonb_build_object(${[...written, "batch_id"].map((c) => `'${c}', t.${c}`).join(", ")})`);
+
+  // Remember what each changed row held, then change it.
+  await tx.execute(sql`insert into batch_rows (batch_id, target, row_id, op, before)
+    select ${batch.id}, ${spec.table}, t.id, 'update', ${beforeJson}
+    from import_stage s join ${table} t on ${joinOnKey(spec)} where ${changed}`);
+  await tx.execute(sql`update ${table} t set ${sql.raw(written.map((c) => `${c} = ${cast(c)}`).join(", "))},
+      batch_id = ${batch.id}, updated_at = now()
+    from import_stage s where ${joinOnKey(spec)} and ${changed}`);
+  // New rows.
+  const insertColumns = [...spec.key, ...written.filter((c) => !spec.key.includes(c))];
+  await tx.execute(sql`with added as (
+      insert into ${table} (${sql.raw(insertColumns.join(", "))}, batch_id)
+      select ${sql.raw(insertColumns.map(cast).join(", "))}, ${batch.id}
+      from import_stage s where not exists (select 1 from ${table} t where ${joinOnKey(spec)})
+      returning id)
+    insert into batch_rows (batch_id, target, row_id, op) select ${batch.id}, ${spec.table}, id, 'insert' from added`);
+  if (spec.id === "projects") await recordStages(tx, batch.id);
+  await writeAudit(tx, {
+    actor: actor.id,
+    action: "upload.commit",
+    ip: options.ip ?? null,
+    regionCode: actor.regionCode,
+    detail: {
+      batchId: batch.id,
+      dataset: spec.id,
+      source: options.source,
+      fileName: options.fileName,
+      fileHash: report.fileHash,
+      rows: report.rows,
+      inserted: report.inserted,
+      updated: report.updated,
+      unchanged: report.unchanged,
+    },
+  });
+}
+
+/**
+ * A project's stage history: each stage up to the current one gets the day it was first seen
+ * (揭榜 is the day taken; later stages the day of the upload that first reported them).
+ */
+async function recordStages(tx: Tx, batchId: number) {
+  await tx.execute(sql`with added as (
+      insert into project_stage_events (project_id, stage, reached_on)
+      select p.id, s.stage, case when s.stage = '已揭榜' then p.taken_on else greatest(p.taken_on, current_date) end
+      from projects p cross join unnest(enum_range(null::project_stage)) as s(stage)
+      where p.batch_id = ${batchId} and s.stage <= p.stage
+        and not exists (select 1 from project_stage_events e where e.project_id = p.id and e.stage = s.stage)
+      returning id)
+    insert into batch_rows (batch_id, target, row_id, op) select ${batchId}, 'project_stage_events', id, 'insert' from added`);
+}

@@ -1,0 +1,61 @@
+import fs from "node:fs";
+import { Transform } from "node:stream";
+import { parse } from "csv-parse";
+import type { Cell } from "./parse";
+
+/**
+ * CSV as Excel saves it: UTF-8 with or without BOM, or GB18030/GBK (Excel on Chinese Windows).
+ * The encoding is decided from the first megabyte; the file is then streamed, never read whole.
+ */
+export type Encoding = "utf-8" | "gb18030";
+
+export async function detectEncoding(
+  filePath: string,
+): Promise<{ encoding: Encoding; bom: boolean; delimiter: string }> {
+  const handle = await fs.promises.open(filePath, "r");
+  try {
+    const buffer = Buffer.alloc(1 << 20);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    const head = buffer.subarray(0, bytesRead);
+    const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+    let encoding: Encoding = "utf-8";
+    try {
+      // stream: true tolerates a character cut at the end of the sample.
+      new TextDecoder("utf-8", { fatal: true }).decode(head, { stream: true });
+    } catch {
+      encoding = "gb18030";
+    }
+    const firstLine = new TextDecoder(encoding).decode(head.subarray(0, 4096)).split(/\r?\n/).slice(0, 5).join("\n");
+    const counts = [",", "\t", ";"].map((d) => ({ d, n: firstLine.split(d).length }));
+    const delimiter = counts.sort((a, b) => b.n - a.n)[0].d;
+    return { encoding, bom, delimiter };
+  } finally {
+    await handle.close();
+  }
+}
+
+function decoder(encoding: Encoding): Transform {
+  const textDecoder = new TextDecoder(encoding);
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      callback(null, textDecoder.decode(chunk, { stream: true }));
+    },
+    flush(callback) {
+      callback(null, textDecoder.decode());
+    },
+  });
+}
+
+/** Rows with the number Excel shows for them (1-based; a quoted multi-line cell is still one row). */
+export async function* readCsv(filePath: string): AsyncGenerator<{ row: number; cells: Cell[] }> {
+  const { encoding, bom, delimiter } = await detectEncoding(filePath);
+  const parser = fs
+    .createReadStream(filePath, { start: bom ? 3 : 0, highWaterMark: 1 << 20 })
+    .pipe(decoder(encoding))
+    .pipe(parse({ delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }));
+  let row = 0;
+  for await (const record of parser as AsyncIterable<string[]>) {
+    row++;
+    yield { row, cells: record };
+  }
+}
