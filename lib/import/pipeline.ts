@@ -414,12 +414,13 @@ async function diff(tx: Tx, spec: DatasetSpec, report: ImportReport) {
         from import_stage s left join ${table} t on ${joinOnKey(spec)}`,
   );
   Object.assign(report, counts);
-  const keyJson = sql.raw(`jsonb_build_object(${spec.key.map((k) => `'${k}', s.${k}`).join(", ")})`);
+  // An array keeps the key's order (a jsonb object would sort it).
+  const keyJson = sql.raw(`jsonb_build_array(${spec.key.map((k) => `s.${k}`).join(", ")})`);
   const beforeJson = sql.raw(`jsonb_build_object(${written.map((c) => `'${c}', t.${c}`).join(", ")})`);
   const afterJson = sql.raw(`jsonb_build_object(${written.map((c) => `'${c}', s.${c}`).join(", ")})`);
   const sample = await queryRows<{
     row: number;
-    key: Record<string, unknown>;
+    key: unknown[];
     before: Record<string, unknown> | null;
     after: Record<string, unknown>;
   }>(
@@ -429,7 +430,7 @@ async function diff(tx: Tx, spec: DatasetSpec, report: ImportReport) {
         where t.id is null or ${changed}
         order by s.row_number limit ${IMPORT_LIMITS.maxPreview}`,
   );
-  report.preview = sample.map((s) => ({ ...s, key: Object.values(s.key).join(" · ") }));
+  report.preview = sample.map((s) => ({ ...s, key: s.key.join(" · ") }));
 }
 
 async function commit(tx: Tx, spec: DatasetSpec, actor: Viewer, options: ImportOptions, report: ImportReport) {

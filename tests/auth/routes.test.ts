@@ -7,9 +7,9 @@ import { adoptConnection } from "@/db/client";
 import { createUser } from "@/db/mutations/users";
 import { prepareDatabase } from "@/db/prepare";
 import { arenaEntries, projects, promotions, uploadBatches, users } from "@/db/schema";
-import { runImport } from "@/lib/import/pipeline";
 import { operator } from "@/lib/auth/operator";
 import { getAuth } from "@/lib/auth/server";
+import { runImport } from "@/lib/import/pipeline";
 import { testDatabase } from "../helpers/db";
 
 /**
@@ -47,7 +47,11 @@ let clerkBatchId = 0;
 function promotionsFile(region: string, count: number): FormData {
   const form = new FormData();
   form.set("dataset", "promotions");
-  form.set("file", new Blob([`地区,年度,季度,领域,人数\n${region},2022,1,基层治理,${count}\n`], { type: "text/csv" }), "figures.csv");
+  form.set(
+    "file",
+    new Blob([`地区,年度,季度,领域,人数\n${region},2022,1,基层治理,${count}\n`], { type: "text/csv" }),
+    "figures.csv",
+  );
   return form;
 }
 async function batchCount() {
@@ -162,7 +166,9 @@ const routes: Record<string, Case[]> = {
         const [row] = await db()
           .select({ count: promotions.count })
           .from(promotions)
-          .where(sql`${promotions.regionCode} = '150802' and ${promotions.year} = 2022 and ${promotions.field} = '基层治理'`);
+          .where(
+            sql`${promotions.regionCode} = '150802' and ${promotions.year} = 2022 and ${promotions.field} = '基层治理'`,
+          );
         expect(row?.count ?? null).toBe(caller === "admin" ? 3 : null);
       },
     },
@@ -346,14 +352,18 @@ beforeAll(async () => {
     })
   ).id;
   const clerk = await db().select().from(users).where(eq(users.username, "clerk"));
-  const report = await runImport(db(), { ...clerk[0], sessionId: "test", role: "clerk" }, {
-    dataset: "promotions",
-    filePath: await writeTemp("地区,年度,季度,领域,人数\n乌拉特后旗,2021,2,防沙治沙,4\n"),
-    fileName: "clerk.csv",
-    dryRun: false,
-    locale: "zh-CN",
-    source: "api",
-  });
+  const report = await runImport(
+    db(),
+    { ...clerk[0], sessionId: "test", role: "clerk" },
+    {
+      dataset: "promotions",
+      filePath: await writeTemp("地区,年度,季度,领域,人数\n乌拉特后旗,2021,2,防沙治沙,4\n"),
+      fileName: "clerk.csv",
+      dryRun: false,
+      locale: "zh-CN",
+      source: "api",
+    },
+  );
   clerkBatchId = report.batchId as number;
   const auth = await getAuth(false);
   for (const username of Object.keys(ACCOUNTS) as Caller[]) {
