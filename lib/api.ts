@@ -1,22 +1,44 @@
-import { queryOptions } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions } from "@tanstack/react-query";
+import type { ProjectRecord } from "@/db/queries/records";
+import type { RegionOption } from "@/db/queries/regions";
 import type { Overview } from "@/lib/types";
-import { type OverviewFilters, overviewSearch } from "./filters";
+import { type OverviewFilters, overviewSearch, type RecordsFilters, recordsSearch } from "./filters";
+
+// Types only (erased when compiled): the shapes the queries return are the shapes the API sends.
+export type { ProjectRecord, RegionOption };
 
 /** Thrown for a non-2xx answer; carries the API's message for the error state. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** better-auth's error code (INVALID_PASSWORD, …) where the answer has one. */
+    readonly code?: string,
   ) {
     super(message);
   }
 }
 
-async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url, { headers: { accept: "application/json" } });
+async function answer<T>(response: Response): Promise<T> {
   const body = await response.json().catch(() => ({}));
-  if (!response.ok) throw new ApiError(response.status, body?.message ?? response.statusText);
+  if (!response.ok) throw new ApiError(response.status, body?.message || response.statusText, body?.code);
   return body as T;
+}
+
+export async function getJson<T>(url: string): Promise<T> {
+  return answer<T>(await fetch(url, { headers: { accept: "application/json" } }));
+}
+
+/** A write to the API (same-origin, with the session cookie); a refusal throws ApiError with the API's message. */
+export async function sendJson<T>(url: string, body: unknown, method: "POST" | "PATCH" = "POST"): Promise<T> {
+  return answer<T>(
+    await fetch(url, {
+      method,
+      credentials: "same-origin",
+      headers: { accept: "application/json", "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
+  );
 }
 
 export const overviewKey = (filters: OverviewFilters) =>
@@ -26,4 +48,22 @@ export const overviewQuery = (filters: OverviewFilters) =>
   queryOptions({
     queryKey: overviewKey(filters),
     queryFn: () => getJson<Overview>(`/api/overview${overviewSearch({ ...filters, region: filters.region })}`),
+  });
+
+export type ProjectList = { rows: ProjectRecord[]; total: number };
+
+export const projectsQuery = (filters: RecordsFilters) =>
+  queryOptions({
+    queryKey: ["projects", filters.region, filters.year ?? "all", filters.page] as const,
+    queryFn: () => getJson<ProjectList>(`/api/projects${recordsSearch(filters)}`),
+    // Paging keeps the old rows on screen until the next page arrives.
+    placeholderData: keepPreviousData,
+  });
+
+export const regionsQuery = (q: string) =>
+  queryOptions({
+    queryKey: ["regions", q] as const,
+    queryFn: () => getJson<{ regions: RegionOption[] }>(`/api/regions?q=${encodeURIComponent(q)}`),
+    // The list of regions changes only with a new reference import.
+    staleTime: 10 * 60_000,
   });

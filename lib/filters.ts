@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordsQuery } from "./schemas";
 
 /**
  * The one definition of the dashboard's URL filters, shared by the page, the route handler and
@@ -42,6 +43,23 @@ export function overviewSearch({ region, year }: Partial<OverviewFilters>): stri
   const query = new URLSearchParams();
   if (region) query.set("region", region);
   if (year) query.set("year", String(year));
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}
+
+/** Lists of records (projects, arena entries): the region (default: the user's home region), an optional year, a page. */
+export type RecordsFilters = { region: string; year?: number; page: number };
+
+export function parseRecordsFilters(params: RawParams) {
+  return recordsQuery.safeParse(plain(params));
+}
+
+/** The URL query for a list; all years and the first page are left out. */
+export function recordsSearch({ region, year, page }: Partial<RecordsFilters>): string {
+  const query = new URLSearchParams();
+  if (region) query.set("region", region);
+  if (year) query.set("year", String(year));
+  if (page && page > 1) query.set("page", String(page));
   const text = query.toString();
   return text ? `?${text}` : "";
 }

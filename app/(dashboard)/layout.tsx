@@ -1,15 +1,36 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getDb } from "@/db/client";
 import { hasDemoData } from "@/db/queries/meta";
+import { getRegionPath } from "@/db/queries/regions";
+import { requireViewer } from "@/lib/auth/page";
+import { regionName } from "@/lib/region-name";
 
+/**
+ * Every dashboard page needs a signed-in user. The pages check again themselves: a layout is not
+ * re-rendered on client-side navigation, so it cannot be the only gate.
+ */
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const demo = await hasDemoData(await getDb());
-  const t = await getTranslations("app");
+  const viewer = await requireViewer();
+  const db = await getDb();
+  const [demo, home, locale, t] = await Promise.all([
+    hasDemoData(db),
+    getRegionPath(db, viewer.regionCode),
+    getLocale(),
+    getTranslations("app"),
+  ]);
   return (
     <>
-      <SiteHeader demo={demo} />
+      <SiteHeader
+        demo={demo}
+        user={{
+          name: viewer.name,
+          username: viewer.username,
+          role: viewer.role,
+          regionName: home ? regionName(home, locale) : viewer.regionCode,
+        }}
+      />
       {demo && (
         <p className="border-b border-amber-200 bg-amber-50 px-4 py-2 text-center text-sm text-amber-900 print:border-none">
           {t("demoNote")}

@@ -7,7 +7,8 @@ import { regionName } from "@/lib/region-name";
 
 type Ref = { code: string; nameZh: string; nameEn: string | null };
 
-export function RegionBreadcrumb({ path, year }: { path: Ref[]; year?: number }) {
+/** The path from the root down; each ancestor links to the same page (the overview by default) for that region. */
+export function RegionBreadcrumb({ path, year, basePath = "/" }: { path: Ref[]; year?: number; basePath?: string }) {
   const t = useTranslations("filters");
   const locale = useLocale();
   return (
@@ -24,7 +25,7 @@ export function RegionBreadcrumb({ path, year }: { path: Ref[]; year?: number })
                 </span>
               ) : (
                 <Link
-                  href={`/${overviewSearch({ region: region.code, year })}`}
+                  href={`${basePath}${overviewSearch({ region: region.code, year })}`}
                   className="text-sky-800 hover:underline"
                 >
                   {regionName(region, locale)}

@@ -4,18 +4,33 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { overviewSearch } from "@/lib/filters";
 
-export function YearPicker({ region, year, years }: { region: string; year: number; years: number[] }) {
+type Props = {
+  region: string;
+  /** Undefined: all years (only offered when `allLabel` is given). */
+  year?: number;
+  years: number[];
+  /** The page the choice opens (the overview by default); its other filters start afresh. */
+  basePath?: string;
+  /** Offers "all years" first, under this label. */
+  allLabel?: string;
+};
+
+export function YearPicker({ region, year, years, basePath = "/", allLabel }: Props) {
   const t = useTranslations("filters");
   const router = useRouter();
+  const shown = year === undefined || years.includes(year) ? years : [year, ...years];
   return (
     <label className="flex items-center gap-2 text-sm">
       <span className="text-muted">{t("year")}</span>
       <select
-        value={year}
-        onChange={(e) => router.push(`/${overviewSearch({ region, year: Number(e.target.value) })}`)}
+        value={year ?? ""}
+        onChange={(e) =>
+          router.push(`${basePath}${overviewSearch({ region, year: Number(e.target.value) || undefined })}`)
+        }
         className="rounded-md border border-line bg-surface px-2 py-1"
       >
-        {(years.includes(year) ? years : [year, ...years]).map((y) => (
+        {allLabel !== undefined && <option value="">{allLabel}</option>}
+        {shown.map((y) => (
           <option key={y} value={y}>
             {t("yearOption", { year: y })}
           </option>

@@ -1,27 +1,53 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import type { Principal } from "@/lib/auth/permissions";
 import { LocaleSwitch } from "./locale-switch";
+import { MainNav } from "./main-nav";
+import { SignOutButton } from "./sign-out-button";
 
-export async function SiteHeader({ demo }: { demo: boolean }) {
-  const t = await getTranslations("app");
+export type HeaderUser = { name: string; username: string; role: Principal["role"]; regionName: string };
+
+export async function SiteHeader({ demo, user }: { demo: boolean; user: HeaderUser }) {
+  const t = await getTranslations();
   return (
-    <header className="bg-brand text-white print:bg-white print:text-ink">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-3">
-        <Link href="/" className="text-lg font-semibold tracking-wide">
-          {t("title")}
-        </Link>
-        <span className="text-sm text-white/80 print:text-muted">{t("organisation")}</span>
-        {demo && (
-          <span
-            className="rounded bg-amber-300 px-2 py-0.5 text-xs font-semibold text-amber-950"
-            title={t("demoNote")}
-            data-testid="demo-badge"
-          >
-            {t("demo")}
-          </span>
-        )}
-        <div className="ml-auto print:hidden">
-          <LocaleSwitch />
+    <header className="print:bg-white print:text-ink">
+      <div className="bg-brand text-white print:bg-white print:text-ink">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3">
+          <Link href="/" className="text-lg font-semibold tracking-wide">
+            {t("app.title")}
+          </Link>
+          <span className="text-sm text-white/80 print:text-muted">{t("app.organisation")}</span>
+          {demo && (
+            <span
+              className="rounded bg-amber-300 px-2 py-0.5 text-xs font-semibold text-amber-950"
+              title={t("app.demoNote")}
+              data-testid="demo-badge"
+            >
+              {t("app.demo")}
+            </span>
+          )}
+          <div className="ml-auto flex flex-wrap items-center gap-3 print:hidden">
+            <p className="text-sm" data-testid="current-user" title={`${t("nav.signedInAs")} ${user.username}`}>
+              <span className="sr-only">{t("nav.signedInAs")} </span>
+              <span className="font-medium">{user.name}</span>
+              <span className="text-white/80">
+                {" · "}
+                {t(`roles.${user.role}`)}
+                {" · "}
+                {user.regionName}
+              </span>
+            </p>
+            <Link href="/account" className="rounded-md px-2 py-1 text-sm text-white hover:bg-white/10">
+              {t("nav.account")}
+            </Link>
+            <SignOutButton />
+            <LocaleSwitch />
+          </div>
+        </div>
+      </div>
+      <div className="border-b border-line bg-surface print:hidden">
+        <div className="mx-auto max-w-7xl px-4">
+          <MainNav role={user.role} />
         </div>
       </div>
     </header>

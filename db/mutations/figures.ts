@@ -4,7 +4,7 @@ import { canWriteFigures } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { AdjustmentType, PromotionField } from "@/lib/contract";
 import type { Db } from "../connect";
-import { ancestorsOf } from "../queries/regions-scope";
+import { ancestorsOf, regionNames } from "../queries/regions-scope";
 import { adjustments, promotions } from "../schema";
 import { writeAudit } from "./audit";
 
@@ -20,9 +20,9 @@ export async function writeCountFigure(db: Db, viewer: Viewer, figure: CountFigu
   const ancestors = await ancestorsOf(db, figure.region);
   if (!ancestors) throw new NotFound("regionNotFound", { code: figure.region });
   if (!canWriteFigures(viewer, ancestors)) {
-    throw viewer.role === "viewer"
-      ? new AccessDenied("forbiddenRole", { role: "clerk / admin" })
-      : new AccessDenied("forbiddenRegion", { home: viewer.regionCode, region: figure.region });
+    if (viewer.role === "viewer") throw new AccessDenied("forbiddenRole", { role: "clerk / admin" });
+    const names = await regionNames(db, [viewer.regionCode, figure.region]);
+    throw new AccessDenied("forbiddenRegion", { home: names[0], region: names[1] });
   }
   return db.transaction(async (tx) => {
     let before: number | null;

@@ -21,6 +21,7 @@ export type ProjectRecord = {
   name: string;
   regionCode: string;
   regionName: string;
+  regionNameEn: string | null;
   industryChain: string | null;
   leadCadre: string | null;
   cadreUnit: string | null;
@@ -42,7 +43,7 @@ export async function listProjects(
   const [list, [count]] = await Promise.all([
     rows<ProjectRecord>(
       db,
-      sql`select p.code, p.name, p.region_code as "regionCode", r.name_zh as "regionName", p.industry_chain as "industryChain",
+      sql`select p.code, p.name, p.region_code as "regionCode", r.name_zh as "regionName", r.name_en as "regionNameEn", p.industry_chain as "industryChain",
                  case when ${visible} then p.lead_cadre end as "leadCadre",
                  case when ${visible} then p.cadre_unit end as "cadreUnit",
                  p.taken_on::text as "takenOn", p.stage::text as stage,
@@ -64,6 +65,7 @@ export async function listProjects(
 export type ArenaRecord = {
   regionCode: string;
   regionName: string;
+  regionNameEn: string | null;
   year: number;
   level: string;
   organisation: string;
@@ -84,7 +86,7 @@ export async function listArenaEntries(
   const [list, [count]] = await Promise.all([
     rows<ArenaRecord>(
       db,
-      sql`select a.region_code as "regionCode", r.name_zh as "regionName", a.year::int as year, a.level::text as level,
+      sql`select a.region_code as "regionCode", r.name_zh as "regionName", r.name_en as "regionNameEn", a.year::int as year, a.level::text as level,
                  a.organisation, case when ${visible} then a.secretary end as secretary,
                  a.score::float8 as score, a.rank, a.award, not (${visible}) as "namesHidden"
           from arena_entries a join regions r on r.code = a.region_code

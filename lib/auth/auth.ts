@@ -28,6 +28,12 @@ export function createAuth(db: Db, secret: string, secure: boolean) {
     appName: "干部担当作为实绩看板",
     secret,
     baseURL: process.env.APP_URL || undefined,
+    // Next hands route handlers a localhost URL whatever host the browser used, so trust the
+    // host the request names (as proxy.ts does): same-origin requests pass, other sites do not.
+    trustedOrigins: (request) => {
+      const host = request?.headers.get("x-forwarded-host") ?? request?.headers.get("host");
+      return host ? [`http://${host}`, `https://${host}`] : [];
+    },
     database: drizzleAdapter(db, {
       provider: "pg",
       schema: { user: users, session: sessions, account: accounts, verification: verifications },
@@ -46,6 +52,8 @@ export function createAuth(db: Db, secret: string, secure: boolean) {
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
     advanced: {
+      // The library skips this check under test; ours must test it like production.
+      disableOriginCheck: false,
       cookiePrefix: "cadre",
       useSecureCookies: secure,
       ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },

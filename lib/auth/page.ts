@@ -1,17 +1,16 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
+import { sameSitePath } from "@/lib/next-path";
 import { type Viewer, viewerFrom } from "./viewer";
 
-/** The signed-in user of a page; anyone else goes to sign-in and comes back afterwards. */
-export async function requireViewer(): Promise<Viewer> {
+/**
+ * The signed-in user of a page; anyone else goes to sign-in and comes back afterwards. Cached per
+ * request, so the layout and the page read the session once.
+ */
+export const requireViewer = cache(async (): Promise<Viewer> => {
   const requestHeaders = await headers();
   const viewer = await viewerFrom(requestHeaders);
-  if (!viewer) redirect(loginUrl(requestHeaders.get("x-cadre-path")));
+  if (!viewer) redirect(`/login?next=${encodeURIComponent(sameSitePath(requestHeaders.get("x-cadre-path")))}`);
   return viewer;
-}
-
-export function loginUrl(next: string | null): string {
-  // Only a path on this site: never an open redirect.
-  const safe = next?.startsWith("/") && !next.startsWith("//") ? next : "/";
-  return `/login?next=${encodeURIComponent(safe)}`;
-}
+});

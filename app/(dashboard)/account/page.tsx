@@ -1,0 +1,24 @@
+import { getLocale } from "next-intl/server";
+import { getDb } from "@/db/client";
+import { getRegionPath } from "@/db/queries/regions";
+import { requireViewer } from "@/lib/auth/page";
+import { regionName } from "@/lib/region-name";
+import { AccountClient } from "./client";
+
+export const dynamic = "force-dynamic";
+
+/** The signed-in user's own account: who they are, and a new password. */
+export default async function AccountPage() {
+  const viewer = await requireViewer();
+  const [home, locale] = await Promise.all([getRegionPath(await getDb(), viewer.regionCode), getLocale()]);
+  return (
+    <AccountClient
+      account={{
+        username: viewer.username,
+        name: viewer.name,
+        role: viewer.role,
+        regionName: home ? regionName(home, locale) : viewer.regionCode,
+      }}
+    />
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { usersQuery } from "@/components/admin/api";
+import { UserCreateForm } from "@/components/admin/user-create-form";
+import { UsersTable } from "@/components/admin/users-table";
+
+export function UsersClient({ viewerId }: { viewerId: string }) {
+  const t = useTranslations("admin.users");
+  const { data, error, refetch } = useQuery(usersQuery());
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1">
+        <h1 className="text-2xl font-semibold text-ink">{t("title")}</h1>
+        <p className="max-w-3xl text-sm text-muted">{t("intro")}</p>
+      </div>
+      <UserCreateForm />
+      {error ? (
+        <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900">
+          {t("loadError", { message: error.message })}{" "}
+          <button type="button" onClick={() => refetch()} className="underline">
+            {t("retry")}
+          </button>
+        </div>
+      ) : (
+        data && <UsersTable users={data.users} viewerId={viewerId} />
+      )}
+    </div>
+  );
+}

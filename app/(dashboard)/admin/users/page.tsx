@@ -1,0 +1,31 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AdminOnly } from "@/components/admin/admin-only";
+import { usersKey } from "@/components/admin/api";
+import { getDb } from "@/db/client";
+import { listUsers } from "@/db/queries/users";
+import { requireViewer } from "@/lib/auth/page";
+import { canManageUsers } from "@/lib/auth/permissions";
+import { getQueryClient } from "@/lib/query-client";
+import { UsersClient } from "./client";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: `${t("admin.users.title")} · ${t("app.title")}` };
+}
+
+/** 用户管理: admins only (the API refuses everyone else too); the list is prefetched here. */
+export default async function UsersPage() {
+  const viewer = await requireViewer();
+  if (!canManageUsers(viewer)) return <AdminOnly />;
+  const queryClient = getQueryClient();
+  queryClient.setQueryData(usersKey, { users: await listUsers(await getDb(), viewer) });
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <UsersClient viewerId={viewer.id} />
+    </HydrationBoundary>
+  );
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import type { Principal } from "@/lib/auth/permissions";
+
+type Item = { href: string; key: string; roles?: readonly Principal["role"][] };
+
+/** Links a role has no use for are left out; that is a courtesy, the server refuses them anyway. */
+const ITEMS: Item[] = [
+  { href: "/", key: "overview" },
+  { href: "/projects", key: "projects" },
+  { href: "/upload", key: "upload", roles: ["clerk", "admin"] },
+  { href: "/uploads", key: "uploads", roles: ["clerk", "admin"] },
+  { href: "/figures", key: "figures", roles: ["clerk", "admin"] },
+  { href: "/admin/users", key: "users", roles: ["admin"] },
+  { href: "/admin/audit", key: "audit", roles: ["admin"] },
+];
+
+export function MainNav({ role }: { role: Principal["role"] }) {
+  const t = useTranslations("nav");
+  const pathname = usePathname();
+  const current = (href: string) =>
+    href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+  return (
+    <nav aria-label={t("label")}>
+      <ul className="-mb-px flex flex-wrap gap-x-1 text-sm">
+        {ITEMS.filter((item) => !item.roles || item.roles.includes(role)).map((item) => (
+          <li key={item.href}>
+            <Link
+              href={item.href}
+              aria-current={current(item.href) ? "page" : undefined}
+              className="inline-block border-b-2 border-transparent px-3 py-2.5 text-muted hover:text-ink aria-[current=page]:border-brand aria-[current=page]:font-medium aria-[current=page]:text-ink"
+            >
+              {t(item.key)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
