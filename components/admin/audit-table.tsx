@@ -1,11 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { rowRegionName } from "@/lib/region-name";
 import type { AuditRow } from "./api";
 import { AuditDetail } from "./audit-detail";
 
 export function AuditTable({ rows, empty }: { rows: AuditRow[]; empty: string }) {
   const t = useTranslations("audit");
+  const locale = useLocale();
   const th = "px-3 py-2 text-left font-medium whitespace-nowrap";
   const td = "px-3 py-1.5 align-top";
   if (rows.length === 0) {
@@ -52,7 +54,7 @@ export function AuditTable({ rows, empty }: { rows: AuditRow[]; empty: string })
               <td className={`${td} whitespace-nowrap`}>
                 {row.regionCode ? (
                   <>
-                    {row.regionName ?? row.regionCode}
+                    {rowRegionName(row, locale) ?? row.regionCode}
                     {row.regionName && <span className="ml-1 text-xs text-muted tabular-nums">{row.regionCode}</span>}
                   </>
                 ) : (

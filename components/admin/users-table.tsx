@@ -1,7 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Fragment, useState } from "react";
+import { rowRegionName } from "@/lib/region-name";
 import type { UserRow } from "./api";
 import { UserManagePanel } from "./user-manage-panel";
 
@@ -24,6 +25,7 @@ function createdAt(iso: string): string {
 /** Every account; 管理 opens the row's role, region, status and password controls beneath it. */
 export function UsersTable({ users, viewerId }: { users: UserRow[]; viewerId: string }) {
   const t = useTranslations("admin.users");
+  const locale = useLocale();
   const tr = useTranslations("admin.roles");
   const [open, setOpen] = useState<string | null>(null);
   const th = "px-3 py-2 text-left font-medium whitespace-nowrap";
@@ -79,7 +81,7 @@ export function UsersTable({ users, viewerId }: { users: UserRow[]; viewerId: st
                     {tr(user.role)}
                   </td>
                   <td className={`${td} whitespace-nowrap`} data-testid="user-region">
-                    {user.regionName}
+                    {rowRegionName(user, locale)}
                     <span className="ml-1 text-xs text-muted tabular-nums">{user.regionCode}</span>
                   </td>
                   <td className={td} data-testid="user-status">

@@ -1,7 +1,8 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ProjectRecord } from "@/lib/api";
+import { rowRegionName } from "@/lib/region-name";
 
 /**
  * One row per project. Names of lead cadres come blank from the API outside the user's region
@@ -9,6 +10,7 @@ import type { ProjectRecord } from "@/lib/api";
  */
 export function ProjectsTable({ caption, rows }: { caption: string; rows: ProjectRecord[] }) {
   const t = useTranslations();
+  const locale = useLocale();
   const format = useFormatter();
   const money = (v: number | null) => (v === null ? "—" : format.number(v, { maximumFractionDigits: 2 }));
   const th = "px-3 py-2 text-left font-medium whitespace-nowrap";
@@ -59,7 +61,7 @@ export function ProjectsTable({ caption, rows }: { caption: string; rows: Projec
               <th scope="row" className={`${td} min-w-48 text-left font-normal`}>
                 {row.name}
               </th>
-              <td className={`${td} whitespace-nowrap`}>{row.regionName}</td>
+              <td className={`${td} whitespace-nowrap`}>{rowRegionName(row, locale)}</td>
               <td className={`${td} whitespace-nowrap`}>{row.industryChain ?? "—"}</td>
               <td className={`${td} whitespace-nowrap`} data-testid="lead-cadre">
                 {row.namesHidden ? hidden : (row.leadCadre ?? "—")}

@@ -2,13 +2,13 @@ import { asc, eq } from "drizzle-orm";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canManageUsers, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "../connect";
-import { regions, users } from "../schema";
+import { type Role, regions, users } from "../schema";
 
 export type UserRow = {
   id: string;
   username: string;
   name: string;
-  role: string;
+  role: Role;
   regionCode: string;
   regionName: string;
   regionNameEn: string | null;
