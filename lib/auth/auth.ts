@@ -51,6 +51,8 @@ export function createAuth(db: Db, secret: string, secure: boolean) {
     // The library's limiter counts per process in memory; ours (below) counts per username in the database.
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
+    // Failed sign-ins are in the audit log; the library's warnings would only repeat them.
+    logger: { level: "error" },
     advanced: {
       // The library skips this check under test; ours must test it like production.
       disableOriginCheck: false,

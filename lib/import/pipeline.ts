@@ -204,13 +204,26 @@ async function stageRows(
   let buffer: unknown[][] = columns.map(() => []);
   let buffered = 0;
   let staged = 0;
+  // One insert stays in flight while the next chunk is parsed, so the database and the parser
+  // work at the same time; never more than one, so memory stays at two chunks.
+  let inFlight: Promise<void> | null = null;
   const flush = async () => {
     if (buffered === 0 || report.errorCount > 0) return;
     const arrays = columns.map((c, i) => sql`${sql.param(buffer[i])}::${sql.raw(c.type)}[]`);
-    await tx.execute(sql`insert into import_stage select * from unnest(${sql.join(arrays, sql`, `)})`);
-    staged += buffered;
+    const count = buffered;
     buffer = columns.map(() => []);
     buffered = 0;
+    if (inFlight) await inFlight;
+    inFlight = tx.execute(sql`insert into import_stage select * from unnest(${sql.join(arrays, sql`, `)})`).then(() => {
+      staged += count;
+    });
+    // A failure is rethrown where the insert is awaited; this only keeps it from counting as unhandled.
+    inFlight.catch(() => {});
+  };
+  const settle = async () => {
+    await flush();
+    if (inFlight) await inFlight;
+    inFlight = null;
   };
 
   const headerOf = (key: string) => {
@@ -303,7 +316,10 @@ async function stageRows(
     if (!header) return 0;
     for (const early of head.filter((h) => h.row > head[header?.index ?? 0].row)) await handle(early, header);
   }
-  await flush();
+  await settle();
+  // Temporary tables are never analysed by autovacuum: without statistics the duplicate check
+  // sorts a million rows on disk instead of hashing them.
+  if (staged > 0) await tx.execute(sql`analyze import_stage`);
   return staged;
 }
 
@@ -381,8 +397,11 @@ function columnType(spec: DatasetSpec, key: string): string {
 async function findDuplicates(tx: Tx, spec: DatasetSpec, report: ImportReport, t: ReturnType<typeof importTranslator>) {
   const duplicates = await queryRows<{ rows: number[] }>(
     tx as unknown as Db,
+    // Only keys that occur twice get their rows collected (usually none), not every key of the file.
     sql`select array_agg(s.row_number order by s.row_number) as rows
-        from import_stage s group by ${keyList(spec)} having count(*) > 1
+        from import_stage s
+        where (${keyList(spec)}) in (select ${keyList(spec)} from import_stage s group by ${keyList(spec)} having count(*) > 1)
+        group by ${keyList(spec)} having count(*) > 1
         order by min(s.row_number) limit ${IMPORT_LIMITS.maxListedErrors}`,
   );
   const keyNames = spec.key
@@ -425,10 +444,14 @@ async function diff(tx: Tx, spec: DatasetSpec, report: ImportReport) {
     after: Record<string, unknown>;
   }>(
     tx as unknown as Db,
-    sql`select s.row_number as row, ${keyJson} as key, case when t.id is null then null else ${beforeJson} end as before, ${afterJson} as after
-        from import_stage s left join ${table} t on ${joinOnKey(spec)}
-        where t.id is null or ${changed}
-        order by s.row_number limit ${IMPORT_LIMITS.maxPreview}`,
+    // The sample's rows are picked first; their JSON is built for those alone, not for every staged row.
+    sql`with picked as (
+          select s.ctid as staged, t.id from import_stage s left join ${table} t on ${joinOnKey(spec)}
+          where t.id is null or ${changed}
+          order by s.row_number limit ${IMPORT_LIMITS.maxPreview})
+        select s.row_number as row, ${keyJson} as key, case when t.id is null then null else ${beforeJson} end as before, ${afterJson} as after
+        from picked p join import_stage s on s.ctid = p.staged left join ${table} t on t.id = p.id
+        order by s.row_number`,
   );
   report.preview = sample.map((s) => ({ ...s, key: s.key.join(" · ") }));
 }

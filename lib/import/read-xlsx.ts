@@ -68,7 +68,10 @@ async function parseXml(zip: yauzl.ZipFile, entry: Entry, attach: (parser: Saxes
   const parser = new SaxesParser();
   attach(parser);
   const stream = await openEntry(zip, entry);
-  for await (const chunk of stream) parser.write((chunk as Buffer).toString("utf8"));
+  // A character can straddle two inflated chunks: decode as a stream, never chunk by chunk.
+  const utf8 = new TextDecoder("utf-8");
+  for await (const chunk of stream) parser.write(utf8.decode(chunk as Buffer, { stream: true }));
+  parser.write(utf8.decode());
   parser.close();
 }
 
@@ -261,10 +264,12 @@ export async function* readXlsx(
     });
 
     const stream = await openEntry(zip, sheetEntry);
+    const utf8 = new TextDecoder("utf-8");
     for await (const chunk of stream) {
-      parser.write((chunk as Buffer).toString("utf8"));
+      parser.write(utf8.decode(chunk as Buffer, { stream: true }));
       while (ready.length) yield ready.shift() as { row: number; cells: Cell[] };
     }
+    parser.write(utf8.decode());
     parser.close();
     while (ready.length) yield ready.shift() as { row: number; cells: Cell[] };
   } finally {
