@@ -97,3 +97,5 @@ export const regionSearchQuery = z.object({ q: z.string().trim().max(32).default
 export const pageQuery = z.object({ page });
 export const batchParams = z.object({ id: z.coerce.number().int().positive() });
 export const templateQuery = z.object({ format: z.enum(["csv", "xlsx"]).default("xlsx") });
+
+export const summaryQuery = z.object({ region: regionCode, year, quarter: quarter.optional() });

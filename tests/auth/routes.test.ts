@@ -96,6 +96,20 @@ const routes: Record<string, Case[]> = {
       status: open(200),
     },
   ],
+  "GET /api/summary": [
+    {
+      name: "a league's summary",
+      call: () => ({ url: "/api/summary?region=150600&year=2023&quarter=4" }),
+      status: open(200),
+    },
+    { name: "a malformed year", call: () => ({ url: "/api/summary?region=150600&year=23" }), status: open(400) },
+    {
+      name: "a quarter out of range",
+      call: () => ({ url: "/api/summary?region=150600&year=2023&quarter=5" }),
+      status: open(400),
+    },
+    { name: "an unknown region", call: () => ({ url: "/api/summary?region=159999&year=2023" }), status: open(404) },
+  ],
   "GET /api/projects": [
     {
       name: "projects of 鄂尔多斯市: names only for 150000 users and admins",

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareDatabase } from "@/db/prepare";
 import { getOverview } from "@/db/queries/overview";
 import { rows } from "@/db/queries/sql";
+import { getSummary } from "@/db/queries/summary";
 import { SOURCE } from "@/db/seed/demo";
 import { testDatabase } from "../helpers/db";
 
@@ -129,6 +130,37 @@ describe("demo data for Bayannur 2023, summed over the city and its banners", ()
     expect(find("150926", "村道硬化里程")?.value).toBe(12.7);
     expect(find("150926", "道路养护工程项目")?.value).toBe(24);
     expect(find("150926", "道路养护里程")?.value).toBe(236.5);
+  });
+
+  it("is what GET /api/summary's query reports for Bayannur 2023", async () => {
+    const summary = await getSummary(database.db, staff, { region: "150800", year: 2023 });
+    expect(summary?.promotions).toMatchObject({ frontline: 90, total: 115 });
+    expect(summary?.promotions.share).toBeCloseTo(0.783, 3);
+    expect(summary?.arena.byLevel).toEqual({ 旗县区: 9, 市直部门: 77, 苏木乡镇: 74, 街道: 17, 社区: 140, 嘎查村: 652 });
+    expect(summary?.projects).toMatchObject({ projects: 104, cadres: 96 });
+    expect(summary?.projects.fundsInPlace).toBeGreaterThanOrEqual(1400);
+    expect(Object.values(summary?.projects.byStage ?? {}).reduce((a, b) => a + b, 0)).toBe(104);
+    const saihan = [2022, 2023].map((year) => getSummary(database.db, staff, { region: "150105", year }));
+    const down = (await Promise.all(saihan)).reduce(
+      (s, y) => s + (y?.adjustments.byType.免职 ?? 0) + (y?.adjustments.byType.降职 ?? 0),
+      0,
+    );
+    expect(down).toBe(6);
+  });
+
+  it("a league's summary is its own figures plus its banners', for a quarter too", async () => {
+    const league = await getSummary(database.db, staff, { region: "150800", year: 2023, quarter: 3 });
+    const parts = await Promise.all(
+      ["150800", "150802", "150821", "150822", "150823", "150824", "150825", "150826"].map(async (code) => {
+        const [own] = await rows<{ total: number }>(
+          database.db,
+          sql`select coalesce(sum(count), 0)::int as total from promotions where region_code = ${code} and year = 2023 and quarter = 3`,
+        );
+        return own.total;
+      }),
+    );
+    expect(league?.promotions.total).toBe(parts.reduce((a, b) => a + b, 0));
+    expect(league?.promotions.total).toBeLessThan(115);
   });
 
   it("is what the overview query reports for Bayannur 2023", async () => {

@@ -1,0 +1,17 @@
+import { getDb } from "@/db/client";
+import { getSummary } from "@/db/queries/summary";
+import { apiRoute } from "@/lib/api-route";
+import { NotFound } from "@/lib/auth/errors";
+import { summaryQuery } from "@/lib/schemas";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/summary?region=<code>&year=<yyyy>[&quarter=<q>]: a region's figures including its
+ * subordinate regions. Keys of byField, byLevel, byStage and byType are the contract's values.
+ */
+export const GET = apiRoute({ query: summaryQuery }, async ({ viewer, query }) => {
+  const summary = await getSummary(await getDb(), viewer, query);
+  if (!summary) throw new NotFound("regionNotFound", { code: query.region });
+  return summary;
+});
