@@ -2,12 +2,13 @@ import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import type { AuditRow } from "@/db/queries/audit";
 import type { ProjectRecord } from "@/db/queries/records";
 import type { RegionOption } from "@/db/queries/regions";
+import type { BatchRow, BatchSummary } from "@/db/queries/uploads";
 import type { UserRow } from "@/db/queries/users";
 import type { Overview } from "@/lib/types";
 import { type OverviewFilters, overviewSearch, type RecordsFilters, recordsSearch } from "./filters";
 
 // Types only (erased when compiled): the shapes the queries return are the shapes the API sends.
-export type { AuditRow, ProjectRecord, RegionOption, UserRow };
+export type { AuditRow, BatchRow, BatchSummary, ProjectRecord, RegionOption, UserRow };
 
 /** Thrown for a non-2xx answer; carries the API's message for the error state. */
 export class ApiError extends Error {

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { UploadForbidden } from "@/components/upload/forbidden";
+import { datasetLayouts, regionNameMap } from "@/components/upload/layouts";
+import { getDb } from "@/db/client";
+import { getRegionPath, searchRegions } from "@/db/queries/regions";
+import { toLocale } from "@/i18n/config";
+import { requireViewer } from "@/lib/auth/page";
+import { canUpload } from "@/lib/auth/permissions";
+import { type Dataset, datasets } from "@/lib/contract";
+import { IMPORT_LIMITS } from "@/lib/import/pipeline";
+import { regionName } from "@/lib/region-name";
+import { UploadClient } from "./client";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: `${t("upload.page.title")} · ${t("app.title")}` };
+}
+
+/**
+ * 数据上传: clerks (rows of their region and below, checked row by row on the server) and
+ * admins. `?dataset=arena` preselects a dataset, so a link can lead straight to one.
+ */
+export default async function UploadPage({ searchParams }: Props) {
+  const viewer = await requireViewer();
+  if (!canUpload(viewer)) return <UploadForbidden role={viewer.role} />;
+  const [t, locale, params, db] = await Promise.all([
+    getTranslations("upload.page"),
+    getLocale().then(toLocale),
+    searchParams,
+    getDb(),
+  ]);
+  const [home, regions] = await Promise.all([getRegionPath(db, viewer.regionCode), searchRegions(db, "")]);
+  const asked = typeof params.dataset === "string" ? params.dataset : "";
+  const initial: Dataset = (datasets as readonly string[]).includes(asked) ? (asked as Dataset) : "promotions";
+  const homeName = home ? regionName(home, locale) : viewer.regionCode;
+  return (
+    <UploadClient
+      initialDataset={initial}
+      scope={viewer.role === "admin" ? t("scopeAdmin") : t("scope", { region: homeName })}
+      maxBytes={IMPORT_LIMITS.maxBytes}
+      layouts={datasetLayouts(locale)}
+      regionNames={regionNameMap(regions, locale)}
+    />
+  );
+}

@@ -1,0 +1,268 @@
+import fs from "node:fs";
+import path from "node:path";
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { signIn } from "./fixtures";
+
+/**
+ * The clerk of 乌拉特后旗 uploads figures through the page /upload: template, check (dry run),
+ * preview, commit, the overview changing, the batch page and undo; refused files with their row
+ * errors. Tests share one database during a run, so each one writes values of its own (derived
+ * from the clock) and puts back what it changed; every test has a fresh browser context.
+ */
+
+const WUHOU = "150825";
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page, "wuhou-clerk");
+});
+
+const main = (page: Page) => page.getByRole("main");
+const fileInput = (page: Page) => page.getByLabel("选择文件");
+const preview = (page: Page) => page.getByTestId("upload-preview");
+const errorReport = (page: Page) => page.getByTestId("upload-errors");
+const count = (page: Page, name: string) => page.getByTestId(`count-${name}`);
+
+/** A number as the page shows it (grouping separators removed). */
+const numberIn = async (locator: Locator) => Number(((await locator.textContent()) ?? "").replace(/[^\d-]/g, ""));
+
+/** The promotions total of 乌拉特后旗 in 2024, read from the overview card ("frontline / total 人"). */
+async function overviewTotal(page: Page): Promise<number> {
+  await page.goto(`/?region=${WUHOU}&year=2024`);
+  const card = page.getByTestId("card-promotions");
+  await expect(card).toContainText(/\d+ \/ [\d,]+ 人/);
+  const match = /\/ ([\d,]+) 人/.exec((await card.textContent()) ?? "");
+  return Number(match?.[1].replace(/,/g, ""));
+}
+
+/** Excel's inline-string and number cells for one row of the sheet. */
+function sheetRow(r: number, cells: (string | number)[]): string {
+  const xml = cells
+    .map((cell, c) => {
+      const ref = `${String.fromCharCode(65 + c)}${r}`;
+      return typeof cell === "number"
+        ? `<c r="${ref}"><v>${cell}</v></c>`
+        : `<c r="${ref}" t="inlineStr"><is><t>${cell}</t></is></c>`;
+    })
+    .join("");
+  return `<row r="${r}">${xml}</row>`;
+}
+
+/**
+ * Fills a downloaded XLSX template the way a clerk does in Excel: the header row stays, the two
+ * example rows give way to the clerk's own.
+ */
+function fillTemplate(template: Buffer, rows: (string | number)[][]): Buffer {
+  const files = unzipSync(new Uint8Array(template));
+  const sheetName = Object.keys(files).find((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
+  if (!sheetName) throw new Error("the template has no worksheet");
+  const sheet = strFromU8(files[sheetName]);
+  const header = /<row r="1"[^>]*>.*?<\/row>/s.exec(sheet)?.[0];
+  if (!header) throw new Error("the template has no header row");
+  const body = rows.map((cells, i) => sheetRow(i + 2, cells)).join("");
+  files[sheetName] = strToU8(sheet.replace(/<sheetData>.*<\/sheetData>/s, `<sheetData>${header}${body}</sheetData>`));
+  return Buffer.from(zipSync(files));
+}
+
+test("the clerk fills the XLSX template, previews, commits, sees the overview change, and undoes it", async ({
+  page,
+}) => {
+  test.slow();
+  const before = await overviewTotal(page);
+
+  await page.goto("/upload");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("数据上传");
+  await expect(main(page)).toContainText("您可以上传乌拉特后旗及下级地区的数据。");
+  await page.getByRole("radio", { name: /提拔使用/ }).check();
+  await expect(page.getByTestId("dataset-columns")).toHaveText("表头：地区、年度、季度、领域、人数");
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Excel 模板" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  const template = fs.readFileSync(await download.path());
+  expect(strFromU8(unzipSync(new Uint8Array(template))["xl/worksheets/sheet1.xml"])).toContain("地区");
+
+  // 2024 Q4 for every field (reported or not in the demo data: new or changed), plus one Q3 row
+  // that the demo data always has (changed). Values far above the demo's, different each run.
+  const base = 100 + (Date.now() % 500);
+  const fields = ["乡村振兴", "招商引资", "基层治理", "防沙治沙", "其他一线", "非一线"];
+  const rows: (string | number)[][] = [
+    ...fields.map((field, i) => ["乌拉特后旗", 2024, "第四季度", field, base + i]),
+    ["乌拉特后旗", "2024年", "Q3", "乡村振兴", base + 10],
+  ];
+  const file = fillTemplate(template, rows);
+
+  const checked = page.waitForResponse((r) => r.url().endsWith("/api/uploads") && r.request().method() === "POST");
+  await fileInput(page).setInputFiles({ name: `乌拉特后旗-提拔使用-${base}.xlsx`, mimeType: XLSX_TYPE, buffer: file });
+  const dryRun = await (await checked).json();
+  expect(dryRun.dryRun).toBe(true);
+
+  await expect(preview(page)).toBeVisible();
+  await expect(preview(page)).toContainText("检查通过，尚未写入");
+  await expect(count(page, "rows")).toHaveText("7");
+  const inserted = await numberIn(count(page, "inserted"));
+  const updated = await numberIn(count(page, "updated"));
+  expect(inserted + updated).toBe(7);
+  expect(updated).toBeGreaterThanOrEqual(1);
+  await expect(count(page, "unchanged")).toHaveText("0");
+  // The changed Q3 row shows its value before → after, under its region's name.
+  const q3 = page.getByTestId("preview-table").getByRole("row").filter({ hasText: "第3季度" });
+  await expect(q3).toContainText("乌拉特后旗 · 2024 · 第3季度 · 乡村振兴");
+  await expect(q3).toContainText(new RegExp(`人数\\s*\\d+ → ${base + 10}`));
+
+  // The overview moves by what the preview says each row changes.
+  const delta = (dryRun.preview as { before: { count: number } | null; after: { count: number } }[]).reduce(
+    (sum, change) => sum + change.after.count - (change.before?.count ?? 0),
+    0,
+  );
+
+  await page.getByRole("button", { name: "提交" }).click();
+  const committed = page.getByTestId("upload-committed");
+  await expect(committed).toContainText(/已提交：批次 \d+/);
+  const batchId = Number(/批次 (\d+)/.exec((await committed.textContent()) ?? "")?.[1]);
+  await expect(committed).toContainText(`新增 ${inserted} 行，修改 ${updated} 行`);
+  await expect(committed.getByRole("link", { name: "查看概览" })).toHaveAttribute("href", "/");
+
+  expect(await overviewTotal(page)).toBe(before + delta);
+
+  // The history lists the batch: its file, digest, counts and status.
+  await page.goto("/uploads");
+  const listed = page.getByTestId(`batch-${batchId}`);
+  await expect(listed).toContainText(`乌拉特后旗-提拔使用-${base}.xlsx`);
+  await expect(listed).toContainText("提拔使用");
+  await expect(listed).toContainText("wuhou-clerk");
+  await expect(listed).toContainText("网页");
+  await expect(listed.getByTestId("batch-counts")).toHaveText(`${inserted} / ${updated} / 0`);
+  await expect(listed.getByTestId("batch-status")).toHaveText("已提交");
+  const digest = listed.getByTestId("file-hash");
+  await expect(digest).toHaveText(dryRun.fileHash.slice(0, 12));
+  await expect(digest).toHaveAttribute("title", `SHA-256：${dryRun.fileHash}`);
+
+  // Its page lists the rows it wrote and undoes it after a confirmation.
+  await listed.getByRole("link", { name: String(batchId) }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`上传批次 ${batchId}`);
+  const batchRows = page.getByTestId("batch-rows");
+  await expect(batchRows.getByRole("row")).toHaveCount(8);
+  await expect(batchRows.getByRole("row").filter({ hasText: "第3季度" })).toContainText(`${base + 10}`);
+  await page.getByRole("button", { name: "撤销", exact: true }).click();
+  await expect(main(page)).toContainText(`确定撤销批次 ${batchId} 吗？`);
+  await page.getByRole("button", { name: "确定撤销" }).click();
+  await expect(main(page).getByRole("status")).toContainText(`已撤销：删除 ${inserted} 行，恢复 ${updated} 行。`);
+  await expect(page.getByRole("heading", { level: 1 }).getByTestId("batch-status")).toHaveText("已撤销");
+
+  expect(await overviewTotal(page)).toBe(before);
+  await page.goto("/uploads");
+  await expect(page.getByTestId(`batch-${batchId}`).getByTestId("batch-status")).toHaveText("已撤销");
+});
+
+test("a bad CSV is refused with its row errors as Excel numbers them, and the 合计 row is skipped", async ({
+  page,
+}) => {
+  const before = await overviewTotal(page);
+  const csv = [
+    "地区,年度,季度,领域,人数",
+    "临河区,2024,4,乡村振兴,3",
+    "乌拉特后旗,2024,Q5,乡村振兴,3",
+    "乌拉特后旗,2024,3,招商引资,-2",
+    "乌拉特后旗,2024,2,<img src=x onerror=alert(1)>,1",
+    "合计,,,,5",
+  ].join("\r\n");
+  await page.goto("/upload");
+  await fileInput(page).setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+
+  const report = errorReport(page);
+  await expect(report).toContainText("文件未通过检查，没有写入任何数据");
+  await expect(report.getByTestId("error-count")).toHaveText("共 4 处问题。");
+  const rowOf = (n: number) =>
+    report
+      .getByTestId("error-table")
+      .getByRole("row")
+      .filter({ hasText: `第 ${n} 行` });
+  await expect(rowOf(2)).toContainText("地区");
+  await expect(rowOf(2)).toContainText("临河区");
+  await expect(rowOf(2)).toContainText("您只能上传本地区（乌拉特后旗）及下级地区的数据，临河区不在其中。");
+  await expect(rowOf(3)).toContainText("季度");
+  await expect(rowOf(3)).toContainText("Q5");
+  await expect(rowOf(3)).toContainText("季度无法识别");
+  await expect(rowOf(4)).toContainText("人数");
+  await expect(rowOf(4)).toContainText("-2");
+  // A cell's markup is shown as text, never made into an element.
+  await expect(rowOf(5)).toContainText("<img src=x onerror=alert(1)>");
+  await expect(report.locator("img")).toHaveCount(0);
+  await expect(report.getByTestId("warnings")).toContainText("第 6 行：合计/总计行已跳过，不导入。");
+  await expect(page.getByRole("button", { name: "提交" })).toHaveCount(0);
+
+  expect(await overviewTotal(page)).toBe(before);
+});
+
+test("a GBK-encoded CSV (Excel on Chinese Windows) is read correctly", async ({ page }) => {
+  await page.goto("/upload");
+  await fileInput(page).setInputFiles(path.join(__dirname, "fixtures", "promotions-gbk.csv"));
+
+  await expect(preview(page)).toBeVisible();
+  await expect(count(page, "rows")).toHaveText("2");
+  const table = page.getByTestId("preview-table");
+  await expect(table).toContainText("乌拉特后旗 · 2022 · 第1季度 · 乡村振兴");
+  await expect(table).toContainText("乌拉特后旗 · 2022 · 第1季度 · 防沙治沙");
+  await expect(table).toContainText("→ 77");
+  // Only checked: leaving the page writes nothing.
+  await page.getByRole("button", { name: "放弃" }).click();
+  await expect(preview(page)).toHaveCount(0);
+});
+
+test("a PDF renamed to .csv is refused, saying what it looks like", async ({ page }) => {
+  const pdf = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+  await page.goto("/upload");
+  await fileInput(page).setInputFiles({ name: "提拔使用.csv", mimeType: "text/csv", buffer: pdf });
+
+  const report = errorReport(page);
+  await expect(report).toContainText("看起来是PDF 文档");
+  await expect(report.getByTestId("error-table")).toContainText("整个文件");
+});
+
+test("a viewer is told uploads are not for them, and the API agrees", async ({ page, context }) => {
+  await context.clearCookies();
+  await signIn(page, "bayannur");
+  for (const url of ["/upload", "/uploads"]) {
+    await page.goto(url);
+    await expect(page.getByTestId("upload-forbidden")).toContainText("无权限");
+  }
+  const response = await page.request.post("/api/uploads", {
+    multipart: {
+      dataset: "promotions",
+      dryRun: "true",
+      file: { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from("地区,年度,季度,领域,人数\r\n") },
+    },
+  });
+  expect(response.status()).toBe(403);
+});
+
+test("undo is refused with the server's reason when a row was changed after the upload", async ({ page }) => {
+  // A batch of its own, committed through the API (the page's request, so as the same clerk).
+  const value = 200 + (Date.now() % 500);
+  const csv = `地区,年度,季度,领域,人数\r\n乌拉特后旗,2022,2,基层治理,${value}\r\n`;
+  const upload = await page.request.post("/api/uploads", {
+    headers: { "x-cadre-client": "web" },
+    multipart: {
+      dataset: "promotions",
+      file: { name: "later-changed.csv", mimeType: "text/csv", buffer: Buffer.from(csv) },
+    },
+  });
+  expect(upload.status()).toBe(200);
+  const { batchId } = await upload.json();
+  // Someone corrects the same figure afterwards.
+  const corrected = await page.request.post("/api/figures", {
+    data: { dataset: "promotions", region: WUHOU, year: 2022, quarter: 2, key: "基层治理", count: value + 1 },
+  });
+  expect(corrected.status()).toBe(200);
+
+  await page.goto(`/uploads/${batchId}`);
+  await expect(page.getByTestId("batch-rows")).toContainText(`${value + 1}`);
+  await page.getByRole("button", { name: "撤销", exact: true }).click();
+  await page.getByRole("button", { name: "确定撤销" }).click();
+  await expect(main(page).getByRole("alert")).toContainText("不能撤销：该批次中有 1 行数据之后又被修改过");
+  await expect(page.getByRole("heading", { level: 1 }).getByTestId("batch-status")).toHaveText("已提交");
+});
