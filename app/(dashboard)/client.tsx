@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ChartBarRegions, type RegionBarRow } from "@/components/charts/chart-bar-regions";
+import { ChartPanel } from "@/components/charts/chart-panel";
 import { RegionBreadcrumb } from "@/components/filters/region-breadcrumb";
 import { YearPicker } from "@/components/filters/year-picker";
 import { ComparisonTable } from "@/components/overview/comparison-table";
@@ -50,6 +51,31 @@ export function OverviewClient({ filters }: { filters: OverviewFilters & { regio
   }));
   const arenaRows: RegionBarRow[] = children.map((row) => ({ ...base(row), ...row.arena.byLevel }));
   const projectRows: RegionBarRow[] = children.map((row) => ({ ...base(row), projects: row.projects.projects }));
+  const fileBase = `${name}-${year}`;
+  const promotionsTitle = `${t("promotions.title")} · ${t("promotions.chartTitle")}`;
+  const arenaTitle = `${t("arena.title")} · ${t("arena.chartTitle")}`;
+  const projectsTitle = `${t("projects.title")} · ${t("projects.chartTitle")}`;
+  const promotionsTable = {
+    columns: [t("overview.region"), t("promotions.frontline"), t("promotions.other"), t("promotions.total")],
+    rows: children.map((row) => [
+      labelOf(row),
+      row.promotions.frontline,
+      row.promotions.total - row.promotions.frontline,
+      row.promotions.total,
+    ]),
+  };
+  const arenaTable = {
+    columns: [t("overview.region"), ...arenaLevels.map((level) => t(`levels.${level}`)), t("arena.entries")],
+    rows: children.map((row) => [
+      labelOf(row),
+      ...arenaLevels.map((level) => row.arena.byLevel[level]),
+      row.arena.entries,
+    ]),
+  };
+  const projectsTable = {
+    columns: [t("overview.region"), t("projects.projects"), t("projects.cadresColumn"), t("projects.fundsColumn")],
+    rows: children.map((row) => [labelOf(row), row.projects.projects, row.projects.cadres, row.projects.fundsInPlace]),
+  };
   const compareTitle =
     region.level === "autonomous_region" ? t("overview.compareLeagues") : t("overview.compareBanners");
 
@@ -82,10 +108,15 @@ export function OverviewClient({ filters }: { filters: OverviewFilters & { regio
             {children.some((c) => c.drillable) && <p className="text-xs text-muted">{t("overview.drillHint")}</p>}
           </div>
           <div className="grid gap-4 lg:grid-cols-3">
-            <Panel>
+            <ChartPanel
+              title={promotionsTitle}
+              table={promotionsTable}
+              fileName={`${fileBase}-${t("promotions.title")}`}
+              region={region.code}
+            >
               <ChartBarRegions
                 testId="chart-promotions"
-                title={`${t("promotions.title")} · ${t("promotions.chartTitle")}`}
+                title={promotionsTitle}
                 rows={promotionRows}
                 series={[
                   { key: "frontline", label: t("promotions.frontline"), color: "var(--series-1)" },
@@ -93,11 +124,16 @@ export function OverviewClient({ filters }: { filters: OverviewFilters & { regio
                 ]}
                 onSelect={select}
               />
-            </Panel>
-            <Panel>
+            </ChartPanel>
+            <ChartPanel
+              title={arenaTitle}
+              table={arenaTable}
+              fileName={`${fileBase}-${t("arena.title")}`}
+              region={region.code}
+            >
               <ChartBarRegions
                 testId="chart-arena"
-                title={`${t("arena.title")} · ${t("arena.chartTitle")}`}
+                title={arenaTitle}
                 rows={arenaRows}
                 series={arenaLevels.map((level, i) => ({
                   key: level,
@@ -106,17 +142,22 @@ export function OverviewClient({ filters }: { filters: OverviewFilters & { regio
                 }))}
                 onSelect={select}
               />
-            </Panel>
-            <Panel>
+            </ChartPanel>
+            <ChartPanel
+              title={projectsTitle}
+              table={projectsTable}
+              fileName={`${fileBase}-${t("projects.title")}`}
+              region={region.code}
+            >
               <ChartBarRegions
                 testId="chart-projects"
-                title={`${t("projects.title")} · ${t("projects.chartTitle")}`}
+                title={projectsTitle}
                 rows={projectRows}
                 series={[{ key: "projects", label: t("projects.projects"), color: "var(--series-3)" }]}
                 onSelect={select}
                 formatValue={(v) => format.number(v)}
               />
-            </Panel>
+            </ChartPanel>
           </div>
           <ComparisonTable
             caption={t("overview.tableCaption", { region: name, year })}
@@ -128,8 +169,4 @@ export function OverviewClient({ filters }: { filters: OverviewFilters & { regio
       )}
     </div>
   );
-}
-
-function Panel({ children }: { children: React.ReactNode }) {
-  return <div className="rounded-lg border border-line bg-surface p-4 shadow-sm">{children}</div>;
 }

@@ -26,7 +26,7 @@ export function ChartBarRegions({ title, rows, series, onSelect, formatValue, te
   const height = 56 + rows.length * 34 + (series.length > 1 ? 32 : 0);
   return (
     <figure className="min-w-0" data-testid={testId}>
-      <figcaption className="mb-2 text-sm font-medium text-ink">{title}</figcaption>
+      <figcaption className="sr-only">{title}</figcaption>
       <div style={{ height }} role="img" aria-label={title}>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} barCategoryGap={6}>
