@@ -23,11 +23,26 @@ export type ChildFigures = Figures & {
   own: boolean;
   drillable: boolean;
 };
+/** One child region's row of the reporting board; `cells` keys are `promotions:1` … `adjustments:4`, `arena`, `projects`, `indicators`. */
+export type ReportingRow = {
+  code: string;
+  nameZh: string;
+  nameEn: string | null;
+  /** The viewed region's own row (本级). */
+  own: boolean;
+  /** Regions in this part of the tree that report figures (1 for a banner). */
+  expected: number;
+  cells: Record<string, number>;
+};
+
 export type Overview = {
   region: RegionPath;
   year: number;
   years: number[];
   demo: boolean;
   totals: Figures;
+  /** The same totals a year earlier, for the change shown on the cards (null without figures then). */
+  previous: Figures | null;
   children: ChildFigures[];
+  reporting: ReportingRow[];
 };

@@ -9,6 +9,7 @@ import { RegionBreadcrumb } from "@/components/filters/region-breadcrumb";
 import { YearPicker } from "@/components/filters/year-picker";
 import { ComparisonTable } from "@/components/overview/comparison-table";
 import { HeadlineCards } from "@/components/overview/headline-cards";
+import { ReportingBoard } from "@/components/overview/reporting-board";
 import { overviewQuery } from "@/lib/api";
 import { arenaLevels } from "@/lib/contract";
 import { type OverviewFilters, overviewSearch } from "@/lib/filters";
@@ -94,7 +95,7 @@ export function OverviewClient({ filters }: { filters: OverviewFilters & { regio
           {t("overview.empty", { region: name, year })}
         </p>
       ) : (
-        <HeadlineCards totals={totals} />
+        <HeadlineCards totals={totals} previous={data.previous} year={year} />
       )}
 
       {children.length === 0 ? (
@@ -165,6 +166,7 @@ export function OverviewClient({ filters }: { filters: OverviewFilters & { regio
             labelOf={labelOf}
             year={filters.year}
           />
+          <ReportingBoard rows={data.reporting} year={year} regionName={name} />
         </section>
       )}
     </div>

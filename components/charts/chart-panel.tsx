@@ -74,8 +74,8 @@ export function ChartPanel({ title, table, fileName, region, testId, children }:
 
   return (
     <section className="min-w-0 rounded-lg border border-line bg-surface p-4 shadow-sm" data-testid={testId}>
-      <div className="mb-2 flex flex-wrap items-center gap-2">
-        <h3 className="mr-auto text-sm font-medium text-ink">{title}</h3>
+      <h3 className="text-sm font-medium text-ink">{title}</h3>
+      <div className="mt-1.5 mb-2 flex flex-wrap justify-end gap-1.5 print:hidden">
         <button
           type="button"
           className={button}

@@ -22,7 +22,26 @@ function Big({ value, unit }: { value: string; unit: string }) {
   );
 }
 
-export function HeadlineCards({ totals }: { totals: Figures }) {
+/** The change against the previous year, signed, with its percentage; nothing when there is no previous year. */
+function Change({ now, before, year }: { now: number; before: number | undefined; year: number }) {
+  const t = useTranslations("overview");
+  const format = useFormatter();
+  if (before === undefined) return null;
+  const delta = now - before;
+  const percent =
+    before > 0
+      ? format.number(delta / before, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" })
+      : null;
+  const tone = delta > 0 ? "text-emerald-700" : delta < 0 ? "text-red-700" : "text-muted";
+  return (
+    <p className={`text-xs ${tone}`} data-testid="change">
+      {t("change", { year: year - 1, delta: format.number(delta, { signDisplay: "exceptZero" }) })}
+      {percent && `（${percent}）`}
+    </p>
+  );
+}
+
+export function HeadlineCards({ totals, previous, year }: { totals: Figures; previous: Figures | null; year: number }) {
   const format = useFormatter();
   const tp = useTranslations("promotions");
   const ta = useTranslations("arena");
@@ -35,6 +54,7 @@ export function HeadlineCards({ totals }: { totals: Figures }) {
     <div className="grid gap-4 md:grid-cols-3">
       <Card title={`${tp("title")} · ${tp("headline")}`} testId="card-promotions">
         <Big value={n(promotions.frontline)} unit={tp("unit")} />
+        <Change now={promotions.frontline} before={previous?.promotions.frontline} year={year} />
         <p className="mt-1 text-sm text-ink">
           {promotions.share === null
             ? tp("noShare")
@@ -52,6 +72,7 @@ export function HeadlineCards({ totals }: { totals: Figures }) {
       </Card>
       <Card title={`${ta("title")} · ${ta("headline")}`} testId="card-arena">
         <Big value={n(arena.entries)} unit={ta("unit")} />
+        <Change now={arena.entries} before={previous?.arena.entries} year={year} />
         <dl className="mt-2 grid grid-cols-3 gap-x-3 gap-y-2 text-xs">
           {arenaLevels.map((level) => (
             <div key={level} className="min-w-0">
@@ -68,6 +89,7 @@ export function HeadlineCards({ totals }: { totals: Figures }) {
       </Card>
       <Card title={`${tj("title")} · ${tj("headline")}`} testId="card-projects">
         <Big value={n(projects.projects)} unit={tj("unit")} />
+        <Change now={projects.projects} before={previous?.projects.projects} year={year} />
         <p className="mt-1 text-sm text-ink">{tj("cadres", { count: n(projects.cadres) })}</p>
         <p className="text-sm text-ink">{tj("funds", { amount: n(projects.fundsInPlace) })}</p>
         <p className="text-xs text-muted">{tj("planned", { amount: n(projects.plannedInvestment) })}</p>

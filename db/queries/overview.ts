@@ -6,7 +6,9 @@ import type { ChildFigures, Figures, Overview, ProjectTotals } from "@/lib/types
 import type { Db } from "../connect";
 import { hasDemoData } from "./meta";
 import { getRegionPath } from "./regions";
+import { reportingBoard } from "./reporting";
 import { rows } from "./sql";
+import { getSummary } from "./summary";
 
 /**
  * Roll-up scope of a region: every region at or below it, with the child of the viewed region
@@ -36,7 +38,7 @@ export async function getOverview(
   const from = `${chosenYear}-01-01`;
   const to = `${chosenYear + 1}-01-01`;
 
-  const [promotionRows, arenaRows, projectRows, childRegions, demo] = await Promise.all([
+  const [promotionRows, arenaRows, projectRows, childRegions, demo, previous, reporting] = await Promise.all([
     rows<Key & { frontline: number; total: number }>(
       db,
       sql`with ${scope(region, depth)}
@@ -75,6 +77,8 @@ export async function getOverview(
           order by c.code`,
     ),
     hasDemoData(db),
+    years.includes(chosenYear - 1) ? getSummary(db, viewer, { region, year: chosenYear - 1 }) : null,
+    reportingBoard(db, region, depth, chosenYear),
   ]);
 
   const figuresOf = (child: string | null): Figures => {
@@ -102,7 +106,29 @@ export async function getOverview(
   if (ownHasFigures) {
     children.unshift({ code: region, nameZh: path.nameZh, nameEn: path.nameEn, own: true, drillable: false, ...own });
   }
-  return { region: path, year: chosenYear, years, demo, totals: figuresOf(null), children };
+  return {
+    region: path,
+    year: chosenYear,
+    years,
+    demo,
+    totals: figuresOf(null),
+    previous: previous && {
+      promotions: {
+        frontline: previous.promotions.frontline,
+        total: previous.promotions.total,
+        share: previous.promotions.share,
+      },
+      arena: { entries: previous.arena.entries, byLevel: previous.arena.byLevel },
+      projects: {
+        projects: previous.projects.projects,
+        cadres: previous.projects.cadres,
+        plannedInvestment: previous.projects.plannedInvestment,
+        fundsInPlace: previous.projects.fundsInPlace,
+      },
+    },
+    children,
+    reporting,
+  };
 }
 
 /** Years that have any figure, newest first. */

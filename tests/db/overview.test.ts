@@ -106,6 +106,26 @@ describe("overview roll-ups", () => {
     expect(await getOverview(database.db, staff, { region: "159999" })).toBeNull();
   });
 
+  it("shows who has reported which dataset and quarter, to chase the missing ones", async () => {
+    const overview = await getOverview(database.db, staff, { region: "150800", year: 2023 });
+    const board = Object.fromEntries((overview?.reporting ?? []).map((r) => [r.code, r]));
+    expect(overview?.reporting[0]).toMatchObject({ code: "150800", own: true, expected: 1 });
+    expect(board["150800"].cells).toMatchObject({ "promotions:1": 1, "promotions:2": 1, arena: 1 });
+    expect(board["150802"].cells).toEqual({ "promotions:1": 1, projects: 1 });
+    expect(board["150821"].cells).toEqual({});
+    const root = await getOverview(database.db, staff, { region: "150000", year: 2023 });
+    const bayannur = root?.reporting.find((r) => r.code === "150800");
+    // The city and its 7 banners could report; three of them sent promotions in some quarter.
+    expect(bayannur?.expected).toBe(8);
+    expect(bayannur?.cells["promotions:1"]).toBe(2);
+  });
+
+  it("carries the previous year's totals for the change on the cards", async () => {
+    const overview = await getOverview(database.db, staff, { region: "150800", year: 2023 });
+    expect(overview?.previous?.promotions.total).toBe(100);
+    expect((await getOverview(database.db, staff, { region: "150800", year: 2022 }))?.previous).toBeNull();
+  });
+
   it("reports no demo data where none was loaded", async () => {
     const overview = await getOverview(database.db, staff, { region: "150000", year: 2023 });
     expect(overview?.demo).toBe(false);

@@ -1,0 +1,113 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { regionName } from "@/lib/region-name";
+import type { ReportingRow } from "@/lib/types";
+
+const COLUMNS = [
+  ...[1, 2, 3, 4].map((q) => ({ key: `promotions:${q}`, group: "promotions", quarter: q })),
+  ...[1, 2, 3, 4].map((q) => ({ key: `adjustments:${q}`, group: "adjustments", quarter: q })),
+  { key: "arena", group: "arena", quarter: null },
+  { key: "projects", group: "projects", quarter: null },
+  { key: "indicators", group: "indicators", quarter: null },
+] as const;
+const GROUPS = [
+  { key: "promotions", span: 4 },
+  { key: "adjustments", span: 4 },
+  { key: "arena", span: 1 },
+  { key: "projects", span: 1 },
+  { key: "indicators", span: 1 },
+] as const;
+
+/**
+ * Which regions have reported each dataset for the year (and quarter): ✓ when every region in that
+ * part of the tree sent figures, a count such as 6/8 when some did, ✗ when none did. Colour is
+ * never the only signal.
+ */
+export function ReportingBoard({
+  rows,
+  year,
+  regionName: name,
+}: {
+  rows: ReportingRow[];
+  year: number;
+  regionName: string;
+}) {
+  const t = useTranslations("reporting");
+  const locale = useLocale();
+  const missing = rows.reduce(
+    (sum, row) => sum + COLUMNS.filter((c) => (row.cells[c.key] ?? 0) < row.expected).length,
+    0,
+  );
+  return (
+    <section className="space-y-2" aria-labelledby="reporting-heading" data-testid="reporting-board">
+      <div className="flex flex-wrap items-baseline gap-3">
+        <h2 id="reporting-heading" className="text-lg font-semibold">
+          {t("title", { year })}
+        </h2>
+        <p className="text-xs text-muted">{missing ? t("missing", { count: missing }) : t("complete")}</p>
+      </div>
+      <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+        <table className="w-full text-sm">
+          <caption className="sr-only">{t("caption", { region: name, year })}</caption>
+          <thead className="bg-page text-muted">
+            <tr>
+              <th scope="col" rowSpan={2} className="px-3 py-2 text-left font-medium">
+                {t("region")}
+              </th>
+              {GROUPS.map((g) => (
+                <th
+                  key={g.key}
+                  scope="colgroup"
+                  colSpan={g.span}
+                  className="border-l border-line px-2 py-1 font-medium"
+                >
+                  {t(`datasets.${g.key}`)}
+                </th>
+              ))}
+            </tr>
+            <tr>
+              {COLUMNS.map((c) => (
+                <th
+                  key={c.key}
+                  scope="col"
+                  className="border-l border-line px-2 py-1 text-xs font-normal whitespace-nowrap"
+                >
+                  {c.quarter ? `Q${c.quarter}` : t("year")}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.code} className="border-t border-line">
+                <th scope="row" className="px-3 py-1.5 text-left font-normal whitespace-nowrap">
+                  {row.own ? t("own", { name: regionName(row, locale) }) : regionName(row, locale)}
+                </th>
+                {COLUMNS.map((c) => {
+                  const reported = row.cells[c.key] ?? 0;
+                  const state = reported >= row.expected ? "done" : reported === 0 ? "none" : "some";
+                  const style = {
+                    done: "text-emerald-700",
+                    some: "bg-amber-50 text-amber-900",
+                    none: "bg-red-50 text-red-800",
+                  }[state];
+                  return (
+                    <td
+                      key={c.key}
+                      className={`border-l border-line px-2 py-1 text-center tabular-nums ${style}`}
+                      title={t(state)}
+                    >
+                      {state === "done" ? "✓" : state === "none" ? "✗" : `${reported}/${row.expected}`}
+                      <span className="sr-only">{t(state)}</span>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
