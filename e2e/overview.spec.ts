@@ -198,3 +198,38 @@ test.describe("unknown regions and bad requests", () => {
     expect((await response.json()).message).toEqual(expect.stringContaining("159999"));
   });
 });
+
+test.describe("charts, changes and the reporting board", () => {
+  test("a chart switches to its table and downloads its figures as CSV for Excel", async ({ page }) => {
+    await page.goto(BAYANNUR_2023);
+    const panel = page.locator("section").filter({ has: page.getByTestId("chart-promotions") });
+    await panel.getByRole("button", { name: "查看表格" }).click();
+    const table = panel.getByRole("table");
+    await expect(table).toContainText("乌拉特后旗");
+    await expect(table.locator("thead")).toContainText("一线领域");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      panel.getByRole("button", { name: "CSV" }).click(),
+    ]);
+    const bytes = await (await download.createReadStream()).toArray();
+    const text = Buffer.concat(bytes).toString("utf8");
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain("地区,一线领域,非一线,提拔总数");
+    expect(text).toContain("巴彦淖尔市本级,");
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  });
+
+  test("cards show the change against the previous year", async ({ page }) => {
+    await page.goto(BAYANNUR_2023);
+    await expect(page.getByTestId("card-promotions").getByTestId("change")).toContainText("较2022年");
+  });
+
+  test("the reporting board shows which banners have not reported 2024's fourth quarter", async ({ page }) => {
+    await page.goto("/?region=150800&year=2024");
+    const board = page.getByTestId("reporting-board");
+    await expect(board).toContainText("2024年度报送情况");
+    await expect(board.locator("tbody tr")).toHaveCount(8);
+    await expect(board.getByText("✗").first()).toBeVisible();
+    await expect(board).toContainText("未报齐");
+  });
+});
