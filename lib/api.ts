@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import type { AuditRow } from "@/db/queries/audit";
+import type { ProjectStats } from "@/db/queries/project-stats";
 import type { ProjectRecord } from "@/db/queries/records";
 import type { RegionOption } from "@/db/queries/regions";
 import type { BatchRow, BatchSummary } from "@/db/queries/uploads";
@@ -8,7 +9,7 @@ import type { Overview } from "@/lib/types";
 import { type OverviewFilters, overviewSearch, type RecordsFilters, recordsSearch } from "./filters";
 
 // Types only (erased when compiled): the shapes the queries return are the shapes the API sends.
-export type { AuditRow, BatchRow, BatchSummary, ProjectRecord, RegionOption, UserRow };
+export type { AuditRow, BatchRow, BatchSummary, ProjectRecord, ProjectStats, RegionOption, UserRow };
 
 /** Thrown for a non-2xx answer; carries the API's message for the error state. */
 export class ApiError extends Error {
@@ -69,4 +70,15 @@ export const regionsQuery = (q: string) =>
     queryFn: () => getJson<{ regions: RegionOption[] }>(`/api/regions?q=${encodeURIComponent(q)}`),
     // The list of regions changes only with a new reference import.
     staleTime: 10 * 60_000,
+  });
+
+export const projectStatsQuery = (filters: { region: string; year?: number; asOf?: string }) =>
+  queryOptions({
+    queryKey: ["project-stats", filters.region, filters.year ?? "all", filters.asOf ?? "today"] as const,
+    queryFn: () => {
+      const query = new URLSearchParams({ region: filters.region });
+      if (filters.year) query.set("year", String(filters.year));
+      if (filters.asOf) query.set("asOf", filters.asOf);
+      return getJson<ProjectStats>(`/api/project-stats?${query}`);
+    },
   });

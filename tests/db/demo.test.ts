@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareDatabase } from "@/db/prepare";
 import { getOverview } from "@/db/queries/overview";
+import { getProjectStats } from "@/db/queries/project-stats";
 import { rows } from "@/db/queries/sql";
 import { getSummary } from "@/db/queries/summary";
 import { SOURCE } from "@/db/seed/demo";
@@ -161,6 +162,23 @@ describe("demo data for Bayannur 2023, summed over the city and its banners", ()
     );
     expect(league?.promotions.total).toBe(parts.reduce((a, b) => a + b, 0));
     expect(league?.promotions.total).toBeLessThan(115);
+  });
+
+  it("draws the project funnel as of any day from the stage history", async () => {
+    const endOfYear = await getProjectStats(database.db, staff, { region: "150800", year: 2023, asOf: "2023-12-31" });
+    const funnel = Object.fromEntries((endOfYear?.funnel ?? []).map((f) => [f.stage, f.projects]));
+    expect(funnel.已揭榜).toBe(104);
+    // Each stage is reached by no more projects than the one before it.
+    const counts = endOfYear?.funnel.map((f) => f.projects) ?? [];
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    const midYear = await getProjectStats(database.db, staff, { region: "150800", year: 2023, asOf: "2023-06-30" });
+    expect(midYear?.funnel[0].projects).toBeLessThan(104);
+    // 科驰 went into production on 2023-12-26.
+    const uradRear = (asOf: string) => getProjectStats(database.db, staff, { region: "150825", year: 2023, asOf });
+    const before = (await uradRear("2023-12-25"))?.funnel.at(-1)?.projects ?? 0;
+    const after = (await uradRear("2023-12-26"))?.funnel.at(-1)?.projects ?? 0;
+    expect(after - before).toBeGreaterThanOrEqual(1);
+    expect(endOfYear?.children.reduce((sum, c) => sum + c.projects, 0)).toBe(104);
   });
 
   it("is what the overview query reports for Bayannur 2023", async () => {

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
+import { ProjectsStats } from "@/components/dashboards/projects-stats";
 import { RegionBreadcrumb } from "@/components/filters/region-breadcrumb";
 import { YearPicker } from "@/components/filters/year-picker";
 import { RegionPicker } from "@/components/forms/region-picker";
@@ -13,9 +14,9 @@ import { type RecordsFilters, recordsSearch } from "@/lib/filters";
 import { regionName } from "@/lib/region-name";
 import type { RegionPath } from "@/lib/types";
 
-type Props = { filters: RecordsFilters; region: RegionPath; years: number[]; pageSize: number };
+type Props = { filters: RecordsFilters; asOf?: string; region: RegionPath; years: number[]; pageSize: number };
 
-export function ProjectsClient({ filters, region, years, pageSize }: Props) {
+export function ProjectsClient({ filters, asOf, region, years, pageSize }: Props) {
   const t = useTranslations("projectList");
   const locale = useLocale();
   const router = useRouter();
@@ -52,6 +53,13 @@ export function ProjectsClient({ filters, region, years, pageSize }: Props) {
           />
         </div>
       </div>
+
+      <ProjectsStats
+        region={region.code}
+        year={filters.year}
+        asOf={asOf}
+        hrefWithAsOf={(day) => `/projects${recordsSearch({ ...filters, page: 1 })}${day ? `&asOf=${day}` : ""}`}
+      />
 
       {error ? (
         <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900">

@@ -2,12 +2,14 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { availableYears } from "@/db/queries/overview";
+import { getProjectStats } from "@/db/queries/project-stats";
 import { listProjects, RECORDS_PAGE_SIZE } from "@/db/queries/records";
 import { getRegionPath } from "@/db/queries/regions";
-import { projectsQuery } from "@/lib/api";
+import { projectStatsQuery, projectsQuery } from "@/lib/api";
 import { requireViewer } from "@/lib/auth/page";
 import { parseRecordsFilters } from "@/lib/filters";
 import { getQueryClient } from "@/lib/query-client";
+import { asOfParam } from "@/lib/schemas";
 import { ProjectsClient } from "./client";
 
 export const dynamic = "force-dynamic";
@@ -26,13 +28,23 @@ export default async function ProjectsPage({ searchParams }: Props) {
   const db = await getDb();
   const region = await getRegionPath(db, filters.region);
   if (!region) notFound();
-  const [years, list] = await Promise.all([availableYears(db), listProjects(db, viewer, filters)]);
+  const raw = await searchParams;
+  const asOf = asOfParam.safeParse(Array.isArray(raw.asOf) ? raw.asOf[0] : raw.asOf).data;
+  const [years, list, stats] = await Promise.all([
+    availableYears(db),
+    listProjects(db, viewer, filters),
+    getProjectStats(db, viewer, { region: filters.region, year: filters.year, asOf }),
+  ]);
 
   const queryClient = getQueryClient();
   queryClient.setQueryData(projectsQuery(filters).queryKey, list);
+  queryClient.setQueryData(
+    projectStatsQuery({ region: filters.region, year: filters.year, asOf }).queryKey,
+    stats ?? undefined,
+  );
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <ProjectsClient filters={filters} region={region} years={years} pageSize={RECORDS_PAGE_SIZE} />
+      <ProjectsClient filters={filters} asOf={asOf} region={region} years={years} pageSize={RECORDS_PAGE_SIZE} />
     </HydrationBoundary>
   );
 }

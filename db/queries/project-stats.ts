@@ -1,0 +1,79 @@
+import { sql } from "drizzle-orm";
+import { AccessDenied } from "@/lib/auth/errors";
+import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
+import { type ProjectStage, projectStages } from "@/lib/contract";
+import type { Db } from "../connect";
+import { getRegionPath } from "./regions";
+import { rows } from "./sql";
+
+export type ProjectStats = {
+  asOf: string;
+  /** Projects that had reached each stage by `asOf` (a stage implies every one before it). */
+  funnel: { stage: ProjectStage; projects: number }[];
+  byChain: { chain: string | null; projects: number; plannedInvestment: number; fundsInPlace: number }[];
+  children: {
+    code: string;
+    nameZh: string;
+    nameEn: string | null;
+    own: boolean;
+    projects: number;
+    cadres: number;
+    fundsInPlace: number;
+  }[];
+};
+
+/**
+ * 揭榜挂帅 at a glance for a region (with its subordinate regions), the projects taken in a year
+ * (or all years): the stage funnel as of any day, from the stage history, so that it can be drawn
+ * as things stood then; investment by industry chain; projects per child region.
+ */
+export async function getProjectStats(
+  db: Db,
+  viewer: Principal,
+  { region, year, asOf }: { region: string; year?: number; asOf?: string },
+): Promise<ProjectStats | null> {
+  if (!canReadAggregates(viewer)) throw new AccessDenied("forbidden");
+  const path = await getRegionPath(db, region);
+  if (!path) return null;
+  const depth = path.path.length;
+  const day = asOf ?? new Date().toISOString().slice(0, 10);
+  const taken = year ? sql`and p.taken_on >= ${`${year}-01-01`} and p.taken_on < ${`${year + 1}-01-01`}` : sql``;
+  const scoped = sql`with scope as (
+      select code, coalesce(ancestors[${depth + 1}], code) as child from regions where ancestors @> array[${region}]::text[]
+    ), chosen as (
+      select p.*, s.child from projects p join scope s on s.code = p.region_code where p.taken_on <= ${day} ${taken}
+    )`;
+  const [funnel, byChain, children] = await Promise.all([
+    rows<{ stage: ProjectStage; projects: number }>(
+      db,
+      sql`${scoped} select e.stage, count(distinct e.project_id)::int as projects
+          from project_stage_events e join chosen c on c.id = e.project_id
+          where e.reached_on <= ${day} group by e.stage`,
+    ),
+    rows<ProjectStats["byChain"][number]>(
+      db,
+      sql`${scoped} select industry_chain as chain, count(*)::int as projects,
+                 coalesce(sum(planned_investment), 0)::float8 as "plannedInvestment",
+                 coalesce(sum(funds_in_place), 0)::float8 as "fundsInPlace"
+          from chosen group by industry_chain order by 2 desc, 1`,
+    ),
+    rows<ProjectStats["children"][number]>(
+      db,
+      sql`${scoped} select r.code, r.name_zh as "nameZh", r.name_en as "nameEn", r.code = ${region} as own,
+                 count(c.id)::int as projects,
+                 count(distinct (c.lead_cadre, coalesce(c.cadre_unit, ''))) filter (where c.id is not null)::int as cadres,
+                 coalesce(sum(c.funds_in_place), 0)::float8 as "fundsInPlace"
+          from regions r left join chosen c on c.child = r.code
+          where (r.parent_code = ${region} and r.level in ('prefecture', 'county', 'functional_zone')) or r.code = ${region}
+          group by r.code, r.name_zh, r.name_en
+          having r.code <> ${region} or count(c.id) > 0
+          order by r.code <> ${region}, r.code`,
+    ),
+  ]);
+  return {
+    asOf: day,
+    funnel: projectStages.map((stage) => ({ stage, projects: funnel.find((f) => f.stage === stage)?.projects ?? 0 })),
+    byChain,
+    children,
+  };
+}
