@@ -15,10 +15,19 @@ const fail = (message: string, values?: Record<string, string | number>): Parsed
   values,
 });
 
+/**
+ * Printable ASCII and CJK unified ideographs without any space: NFKC leaves such text as it is and
+ * there is nothing to collapse or trim. Most cells are like this, and the check costs far less
+ * than normalising (an import calls text() some twenty times a row).
+ */
+const PLAIN = /^[!-~\u4e00-\u9fff]*$/;
+
 /** NFKC folds full-width digits, letters, punctuation and the ideographic space to ASCII. */
 export function text(cell: Cell): string {
   if (cell === null) return "";
-  return String(cell)
+  const value = String(cell);
+  if (PLAIN.test(value)) return value;
+  return value
     .normalize("NFKC")
     .replace(/[\s\u00a0\u200b\ufeff]+/g, " ")
     .trim();
@@ -26,12 +35,16 @@ export function text(cell: Cell): string {
 
 export const isBlank = (cell: Cell) => text(cell) === "";
 
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+
 function number(cell: Cell): number | null {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : null;
+  // A plain number as most files write it: the folding below would leave it as it is.
+  if (cell !== null && PLAIN_NUMBER.test(cell)) return Number(cell);
   const t = text(cell)
     .replace(/(\d)[,，'](?=\d{3}(\D|$))/g, "$1")
     .replace(/\s/g, "");
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(t)) return null;
+  if (!PLAIN_NUMBER.test(t)) return null;
   return Number(t);
 }
 

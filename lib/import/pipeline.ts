@@ -253,11 +253,7 @@ async function stageRows(
       return;
     }
     const byKey = new Map<string, Cell>();
-    const headerText = new Map<string, string>();
-    for (const [position, key] of match.columns) {
-      byKey.set(key, cells[position] ?? null);
-      headerText.set(key, headerOf(key));
-    }
+    for (const [position, key] of match.columns) byKey.set(key, cells[position] ?? null);
     let ok = true;
     // One region column, or league + banner: an error names the column that holds the problem.
     const league = byKey.get("league") ?? null;

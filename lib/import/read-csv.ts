@@ -49,10 +49,12 @@ function decoder(encoding: Encoding): Transform {
 /** Rows with the number Excel shows for them (1-based; a quoted multi-line cell is still one row). */
 export async function* readCsv(filePath: string): AsyncGenerator<{ row: number; cells: Cell[] }> {
   const { encoding, bom, delimiter } = await detectEncoding(filePath);
-  const parser = fs
-    .createReadStream(filePath, { start: bom ? 3 : 0, highWaterMark: 1 << 20 })
-    .pipe(decoder(encoding))
-    .pipe(parse({ delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }));
+  const file = fs.createReadStream(filePath, { start: bom ? 3 : 0, highWaterMark: 1 << 20 });
+  // csv-parse reads UTF-8 bytes itself (a field is decoded once it is complete); decoding first
+  // would only have it encode the text back to bytes. GB18030 is decoded on the way in.
+  const parser = (encoding === "utf-8" ? file : file.pipe(decoder(encoding))).pipe(
+    parse({ delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }),
+  );
   let row = 0;
   for await (const record of parser as AsyncIterable<string[]>) {
     row++;

@@ -75,11 +75,31 @@ async function parseXml(zip: yauzl.ZipFile, entry: Entry, attach: (parser: Saxes
   parser.close();
 }
 
-async function readXmlText(zip: yauzl.ZipFile, entry: Entry): Promise<string> {
+/**
+ * Runs a regular expression over an entry's text as it inflates, without holding the text: each
+ * chunk is searched with the unmatched tail of the previous one (`tail` characters at most, longer
+ * than any match) in front of it.
+ */
+async function scanXml(
+  zip: yauzl.ZipFile,
+  entry: Entry,
+  pattern: RegExp,
+  tail: number,
+  onMatch: (match: RegExpMatchArray) => void,
+): Promise<void> {
   const stream = await openEntry(zip, entry);
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+  const utf8 = new TextDecoder("utf-8");
+  let carry = "";
+  const scan = (text: string, final: boolean) => {
+    let end = 0;
+    for (const match of text.matchAll(pattern)) {
+      onMatch(match);
+      end = (match.index ?? 0) + match[0].length;
+    }
+    carry = final ? "" : text.slice(Math.max(end, text.length - tail));
+  };
+  for await (const chunk of stream) scan(carry + utf8.decode(chunk as Buffer, { stream: true }), false);
+  scan(carry + utf8.decode(), true);
 }
 
 const attr = (tag: { attributes: Record<string, unknown> }, name: string) => {
@@ -171,15 +191,15 @@ async function numberStyles(zip: yauzl.ZipFile, entry: Entry | undefined) {
 async function mergedRanges(zip: yauzl.ZipFile, entry: Entry) {
   const ranges: { top: number; left: number; bottom: number; right: number }[] = [];
   // Only the ranges are wanted, not the cells: a plain scan is cheaper than a SAX pass.
-  const xml = entry.uncompressedSize <= 64 * 1024 * 1024 ? await readXmlText(zip, entry) : "";
-  for (const match of xml.matchAll(/<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)) {
+  if (entry.uncompressedSize > 64 * 1024 * 1024) return ranges;
+  await scanXml(zip, entry, /<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g, 4096, (match) => {
     ranges.push({
       left: columnIndex(match[1]),
       top: Number(match[2]),
       right: columnIndex(match[3]),
       bottom: Number(match[4]),
     });
-  }
+  });
   return ranges;
 }
 

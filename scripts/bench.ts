@@ -1,0 +1,30 @@
+/**
+ * Benchmarks (not timed tests), one module each under scripts/bench/:
+ *   npm run bench -- import [--quick] [--keep] [--cpu-prof]
+ * They use DATABASE_URL like the app (a fresh database per run on that server), else PGlite.
+ */
+const BENCHMARKS: Record<string, { about: string; run: () => Promise<(argv: string[]) => Promise<number>> }> = {
+  import: {
+    about: "CSV/XLSX import of arena entries (100k CSV, 100k XLSX, 1M CSV) against Postgres COPY",
+    run: async () => (await import("./bench/import")).importBench,
+  },
+};
+
+async function main(): Promise<number> {
+  const [name, ...argv] = process.argv.slice(2);
+  const benchmark = name ? BENCHMARKS[name] : undefined;
+  if (!benchmark) {
+    console.error("Usage: npm run bench -- <benchmark> [options]");
+    for (const [key, { about }] of Object.entries(BENCHMARKS)) console.error(`  ${key.padEnd(10)} ${about}`);
+    return 2;
+  }
+  return (await benchmark.run())(argv);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  },
+);
