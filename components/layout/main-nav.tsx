@@ -11,6 +11,10 @@ type Item = { href: string; key: string; roles?: readonly Principal["role"][] };
 const ITEMS: Item[] = [
   { href: "/", key: "overview" },
   { href: "/projects", key: "projects" },
+  { href: "/promotions", key: "promotions" },
+  { href: "/adjustments", key: "adjustments" },
+  { href: "/arena", key: "arena" },
+  { href: "/indicators", key: "indicators" },
   { href: "/upload", key: "upload", roles: ["clerk", "admin"] },
   { href: "/uploads", key: "uploads", roles: ["clerk", "admin"] },
   { href: "/figures", key: "figures", roles: ["clerk", "admin"] },

@@ -110,6 +110,53 @@ const routes: Record<string, Case[]> = {
     },
     { name: "an unknown region", call: () => ({ url: "/api/summary?region=159999&year=2023" }), status: open(404) },
   ],
+  "GET /api/project-stats": [
+    {
+      name: "the project funnel of another league",
+      call: () => ({ url: "/api/project-stats?region=150600&year=2023&asOf=2023-12-31" }),
+      status: open(200),
+      check: async (_caller, response) => {
+        expect((await response.json()).funnel[0]).toEqual({ stage: "已揭榜", projects: 0 });
+      },
+    },
+    { name: "a malformed day", call: () => ({ url: "/api/project-stats?asOf=2023/12/31" }), status: open(400) },
+  ],
+  "GET /api/promotions": [
+    {
+      name: "promotions of another league, by field and per quarter",
+      call: () => ({ url: "/api/promotions?region=150800&year=2023" }),
+      status: open(200),
+      check: async (_caller, response) => {
+        // Other cases write figures of this league too: only the shape is certain here.
+        const body = await response.json();
+        expect(Object.keys(body.total.byField)).toEqual([
+          "乡村振兴",
+          "招商引资",
+          "基层治理",
+          "防沙治沙",
+          "其他一线",
+          "非一线",
+        ]);
+        expect(body.children.map((c: { code: string }) => c.code)).toContain("150825");
+      },
+    },
+    { name: "the caller's home region by default", call: () => ({ url: "/api/promotions" }), status: open(200) },
+    {
+      name: "a range of years backwards",
+      call: () => ({ url: "/api/promotions?region=150800&from=2023&to=2021" }),
+      status: open(400),
+    },
+    { name: "an unknown region", call: () => ({ url: "/api/promotions?region=159999&year=2023" }), status: open(404) },
+  ],
+  "GET /api/adjustments": [
+    {
+      name: "adjustments of a league for a quarter",
+      call: () => ({ url: "/api/adjustments?region=150800&year=2023&quarter=4" }),
+      status: open(200),
+    },
+    { name: "a quarter without a year", call: () => ({ url: "/api/adjustments?quarter=2" }), status: open(400) },
+    { name: "an unknown region", call: () => ({ url: "/api/adjustments?region=159999" }), status: open(404) },
+  ],
   "GET /api/projects": [
     {
       name: "projects of 鄂尔多斯市: names only for 150000 users and admins",
@@ -129,6 +176,48 @@ const routes: Record<string, Case[]> = {
         expect(await namesOf(response, "leadCadre")).toEqual(["乌后干部"]);
       },
     },
+  ],
+  "GET /api/arena": [
+    {
+      name: "the arena board of 呼伦贝尔市: secretaries only for 150000 users and admins, nowhere in the answer for others",
+      call: () => ({ url: "/api/arena?region=150700&year=2023" }),
+      status: open(200),
+      check: async (caller, response) => {
+        const text = await response.text();
+        const board = JSON.parse(text) as { leaderboards: Record<string, { secretary: string | null }[]> };
+        const sees = caller === "staff" || caller === "admin";
+        expect(board.leaderboards.社区.map((r) => r.secretary)).toEqual(sees ? ["呼伦贝尔书记"] : [null]);
+        if (!sees) expect(text).not.toContain("呼伦贝尔书记");
+      },
+    },
+    {
+      name: "the arena board of 巴彦淖尔市: the 乌拉特后旗 secretary for everyone whose home region contains it",
+      call: () => ({ url: "/api/arena?region=150800&year=2023" }),
+      status: open(200),
+      check: async (_caller, response) => {
+        const board = (await response.json()) as { leaderboards: Record<string, { secretary: string | null }[]> };
+        expect(board.leaderboards.嘎查村.map((r) => r.secretary)).toEqual(["乌后书记"]);
+      },
+    },
+    { name: "a malformed year", call: () => ({ url: "/api/arena?region=150700&year=23" }), status: open(400) },
+    { name: "an unknown region", call: () => ({ url: "/api/arena?region=159999" }), status: open(404) },
+  ],
+  "GET /api/indicators": [
+    {
+      name: "the scorecard of 呼伦贝尔市 for 2023 Q3",
+      call: () => ({ url: "/api/indicators?region=150700&year=2023&quarter=3" }),
+      status: open(200),
+      check: async (_caller, response) => {
+        const scorecard = (await response.json()) as { figures: { indicator: string; status: string }[] };
+        expect(scorecard.figures).toMatchObject([{ indicator: "规模以上工业增加值增速", status: "close" }]);
+      },
+    },
+    {
+      name: "a quarter out of range",
+      call: () => ({ url: "/api/indicators?region=150700&year=2023&quarter=5" }),
+      status: open(400),
+    },
+    { name: "an unknown region", call: () => ({ url: "/api/indicators?region=159999" }), status: open(404) },
   ],
   "GET /api/arena-entries": [
     {
@@ -400,6 +489,36 @@ beforeAll(async () => {
     expect(response.status).toBe(200);
     cookies[username] = (response.headers.get("set-cookie") ?? "").split(";")[0];
   }
+});
+
+/** Figures for the /api/arena and /api/indicators rules (regions no other rule looks at). */
+beforeAll(async () => {
+  await db()
+    .insert(arenaEntries)
+    .values([
+      {
+        regionCode: "150700",
+        year: 2023,
+        level: "社区",
+        organisation: "某社区",
+        secretary: "呼伦贝尔书记",
+        score: 91.5,
+        rank: 1,
+      },
+      {
+        regionCode: "150825",
+        year: 2023,
+        level: "嘎查村",
+        organisation: "某嘎查",
+        secretary: "乌后书记",
+        score: 88,
+        rank: 1,
+      },
+    ]);
+  await db().execute(
+    sql`insert into indicators (region_code, year, quarter, indicator, value, unit, target, rank)
+        values ('150700', 2023, 3, '规模以上工业增加值增速', 6.5, '%', 7, 5)`,
+  );
 });
 
 afterAll(async () => {

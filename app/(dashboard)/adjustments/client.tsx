@@ -1,0 +1,47 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useLocale } from "next-intl";
+import { AdjustmentsPanels } from "@/components/dashboards/adjustments-panels";
+import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
+import { usePeriodLabel } from "@/components/filters/period-picker";
+import { adjustmentsQuery, type LeagueOption } from "@/lib/dashboards";
+import { type DashboardFilters, dashboardSearch } from "@/lib/filters";
+import { regionName } from "@/lib/region-name";
+
+type Props = { filters: DashboardFilters & { region: string }; leagues: LeagueOption[]; canUpload: boolean };
+
+/** 能上能下: moved down against moved back up, per child region and per quarter, 本级 against 含下级. */
+export function AdjustmentsClient({ filters, leagues, canUpload }: Props) {
+  const locale = useLocale();
+  const router = useRouter();
+  const periodLabel = usePeriodLabel();
+  const { data, error, refetch } = useQuery(adjustmentsQuery(filters));
+  if (error) return <DashboardError message={error.message} onRetry={() => refetch()} />;
+  if (!data) return null;
+  const select = (code: string) =>
+    router.push(`/adjustments${dashboardSearch({ region: code, period: filters.period })}`);
+
+  return (
+    <div className="space-y-6">
+      <DashboardHeader
+        basePath="/adjustments"
+        heading="adjustmentsPage.heading"
+        region={data.region}
+        period={data.period}
+        years={data.years}
+        leagues={leagues}
+      />
+      {data.total.down + data.total.up === 0 ? (
+        <DashboardEmpty
+          region={regionName(data.region, locale)}
+          period={periodLabel(data.period)}
+          canUpload={canUpload}
+        />
+      ) : (
+        <AdjustmentsPanels data={data} onSelect={select} />
+      )}
+    </div>
+  );
+}

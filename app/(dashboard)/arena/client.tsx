@@ -1,0 +1,160 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { type ArenaChild, arenaQuery } from "@/app/(dashboard)/arena/query";
+import { ChartBarRegions, type RegionBarRow } from "@/components/charts/chart-bar-regions";
+import { ChartPanel } from "@/components/charts/chart-panel";
+import { ArenaChartHistogram, type HistogramRow } from "@/components/dashboards/arena-chart-histogram";
+import { ArenaLeaderboard } from "@/components/dashboards/arena-leaderboard";
+import { ArenaLevelCards, LEVEL_COLOURS } from "@/components/dashboards/arena-level-cards";
+import { DashboardEmpty, DashboardError } from "@/components/dashboards/arena-states";
+import { RegionBreadcrumb } from "@/components/filters/region-breadcrumb";
+import { YearPicker } from "@/components/filters/year-picker";
+import { RegionPicker } from "@/components/forms/region-picker";
+import { type ArenaLevel, arenaLevels } from "@/lib/contract";
+import { regionName } from "@/lib/region-name";
+import { type ArenaFilters, arenaSearch } from "./search-params";
+
+type Props = { filters: ArenaFilters & { region: string }; canUpload: boolean; leaderboardSize: number };
+
+export function ArenaClient({ filters, canUpload, leaderboardSize }: Props) {
+  const t = useTranslations("arenaBoard");
+  const tl = useTranslations("levels");
+  const tt = useTranslations("themes");
+  const ta = useTranslations("arena");
+  const locale = useLocale();
+  const router = useRouter();
+  const [level, setLevel] = useState<ArenaLevel>(filters.level ?? arenaLevels[0]);
+  const { data, error, refetch } = useQuery(arenaQuery(filters));
+
+  if (error) {
+    return (
+      <DashboardError
+        message={t("error", { message: error.message })}
+        retryLabel={t("retry")}
+        onRetry={() => refetch()}
+      />
+    );
+  }
+  if (!data) return null;
+
+  const { region, year, years, children } = data;
+  const name = regionName(region, locale);
+  const open = (code: string) => router.push(`/arena${arenaSearch({ region: code, year: filters.year })}`);
+  // The leaderboard's level is part of the URL (a copied link shows the same tab), without a new request.
+  const chooseLevel = (next: ArenaLevel) => {
+    setLevel(next);
+    window.history.replaceState(
+      null,
+      "",
+      `/arena${arenaSearch({ region: region.code, year: filters.year, level: next })}`,
+    );
+  };
+  const labelOf = (row: ArenaChild) =>
+    row.own ? t("own", { name: regionName(row, locale) }) : regionName(row, locale);
+  const levelLabel = (l: ArenaLevel) => `${tl(l)}·${tt(l)}`;
+  const series = arenaLevels.map((l) => ({ key: l, label: levelLabel(l), color: LEVEL_COLOURS[l] }));
+  const fileBase = `${name}-${year}-${ta("title")}`;
+
+  const childRows: RegionBarRow[] = children.map((row) => ({
+    code: row.code,
+    label: labelOf(row),
+    drillable: row.drillable,
+    ...row.byLevel,
+  }));
+  const childTable = {
+    columns: [t("regionColumn"), ...arenaLevels.map(levelLabel), t("totalColumn")],
+    rows: children.map((row) => [labelOf(row), ...arenaLevels.map((l) => row.byLevel[l]), row.entries]),
+  };
+  const bucketLabel = (from: number | null, to: number) =>
+    from === null ? t("below") : t("bucketLabel", { from, to });
+  const histogramRows: HistogramRow[] = data.histogram.map((b) => ({ label: bucketLabel(b.from, b.to), ...b.byLevel }));
+  const histogramTable = {
+    columns: [t("bucket"), ...arenaLevels.map(levelLabel), t("totalColumn")],
+    rows: data.histogram.map((b) => [
+      bucketLabel(b.from, b.to),
+      ...arenaLevels.map((l) => b.byLevel[l]),
+      arenaLevels.reduce((s, l) => s + b.byLevel[l], 0),
+    ]),
+  };
+  const childTitle = region.level === "autonomous_region" ? t("byChildLeagues") : t("byChildBanners");
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div className="min-w-0 space-y-1">
+          <RegionBreadcrumb path={region.path} year={filters.year} basePath="/arena" />
+          <h1 className="text-2xl font-semibold text-ink">{t("heading", { region: name, year })}</h1>
+          <p className="text-sm text-muted">{t("intro")}</p>
+        </div>
+        <div className="flex flex-wrap items-center gap-4 print:hidden">
+          <div className="flex items-center gap-2 text-sm">
+            <label htmlFor="arena-region" className="text-muted">
+              {t("region")}
+            </label>
+            <div className="w-56 max-w-[60vw]">
+              <RegionPicker id="arena-region" value={region.code} known={region} onChange={open} />
+            </div>
+          </div>
+          <YearPicker region={region.code} year={year} years={years} basePath="/arena" />
+        </div>
+      </div>
+
+      {data.entries === 0 ? (
+        <DashboardEmpty uploadLabel={canUpload ? t("uploadLink") : undefined}>
+          {t("empty", { region: name, year })}
+        </DashboardEmpty>
+      ) : (
+        <>
+          <ArenaLevelCards byLevel={data.byLevel} entries={data.entries} />
+          <div className="grid gap-4 lg:grid-cols-2">
+            <ChartPanel
+              title={childTitle}
+              table={childTable}
+              fileName={`${fileBase}-${childTitle}`}
+              region={region.code}
+              testId="panel-arena-children"
+            >
+              {children.some((c) => c.drillable) && (
+                <p className="mb-1 text-xs text-muted print:hidden">{t("drillHint")}</p>
+              )}
+              <ChartBarRegions
+                testId="chart-arena-children"
+                title={childTitle}
+                rows={childRows}
+                series={series}
+                onSelect={open}
+              />
+            </ChartPanel>
+            <ChartPanel
+              title={t("histogramTitle")}
+              table={histogramTable}
+              fileName={`${fileBase}-${t("histogramTitle")}`}
+              region={region.code}
+              testId="panel-arena-histogram"
+            >
+              <ArenaChartHistogram
+                testId="chart-arena-histogram"
+                title={t("histogramTitle")}
+                rows={histogramRows}
+                series={series}
+              />
+              {data.unscored > 0 && (
+                <p className="mt-2 text-xs text-muted">{t("unscored", { count: data.unscored })}</p>
+              )}
+            </ChartPanel>
+          </div>
+          <ArenaLeaderboard
+            leaderboards={data.leaderboards}
+            level={level}
+            onLevel={chooseLevel}
+            size={leaderboardSize}
+          />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { notFound } from "next/navigation";
+import { arenaKey } from "@/app/(dashboard)/arena/query";
+import { getDb } from "@/db/client";
+import { getArenaBoard, LEADERBOARD_SIZE } from "@/db/queries/arena";
+import { requireViewer } from "@/lib/auth/page";
+import { canUpload } from "@/lib/auth/permissions";
+import { getQueryClient } from "@/lib/query-client";
+import { ArenaClient } from "./client";
+import { parseArenaFilters } from "./search-params";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** 擂台比武: parse the URL, prefetch the board on the server (first paint has data), hand over to the client. */
+export default async function ArenaPage({ searchParams }: Props) {
+  const parsed = parseArenaFilters(await searchParams);
+  if (!parsed.success) notFound();
+  const viewer = await requireViewer();
+  const filters = { ...parsed.data, region: parsed.data.region ?? viewer.regionCode };
+  const board = await getArenaBoard(await getDb(), viewer, filters);
+  if (!board) notFound();
+
+  const queryClient = getQueryClient();
+  queryClient.setQueryData(arenaKey(filters), board);
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <ArenaClient filters={filters} canUpload={canUpload(viewer)} leaderboardSize={LEADERBOARD_SIZE} />
+    </HydrationBoundary>
+  );
+}

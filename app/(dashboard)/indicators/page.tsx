@@ -1,0 +1,32 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { notFound } from "next/navigation";
+import { scorecardKey } from "@/app/(dashboard)/indicators/query";
+import { getDb } from "@/db/client";
+import { getScorecard } from "@/db/queries/indicators";
+import { requireViewer } from "@/lib/auth/page";
+import { canUpload } from "@/lib/auth/permissions";
+import { getQueryClient } from "@/lib/query-client";
+import { IndicatorsClient } from "./client";
+import { parseIndicatorFilters } from "./search-params";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** 成绩单: parse the URL, prefetch the scorecard on the server (first paint has data), hand over to the client. */
+export default async function IndicatorsPage({ searchParams }: Props) {
+  const parsed = parseIndicatorFilters(await searchParams);
+  if (!parsed.success) notFound();
+  const viewer = await requireViewer();
+  const filters = { ...parsed.data, region: parsed.data.region ?? viewer.regionCode };
+  const scorecard = await getScorecard(await getDb(), viewer, filters);
+  if (!scorecard) notFound();
+
+  const queryClient = getQueryClient();
+  queryClient.setQueryData(scorecardKey(filters), scorecard);
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <IndicatorsClient filters={filters} canUpload={canUpload(viewer)} />
+    </HydrationBoundary>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useLocale } from "next-intl";
+import { PromotionsPanels } from "@/components/dashboards/promotions-panels";
+import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
+import { usePeriodLabel } from "@/components/filters/period-picker";
+import { type LeagueOption, promotionsQuery } from "@/lib/dashboards";
+import { type DashboardFilters, dashboardSearch } from "@/lib/filters";
+import { regionName } from "@/lib/region-name";
+
+type Props = { filters: DashboardFilters & { region: string }; leagues: LeagueOption[]; canUpload: boolean };
+
+/** 提拔使用: per child region by field with the frontline share, per quarter, 本级 against 含下级. */
+export function PromotionsClient({ filters, leagues, canUpload }: Props) {
+  const locale = useLocale();
+  const router = useRouter();
+  const periodLabel = usePeriodLabel();
+  const { data, error, refetch } = useQuery(promotionsQuery(filters));
+  if (error) return <DashboardError message={error.message} onRetry={() => refetch()} />;
+  if (!data) return null;
+  const select = (code: string) =>
+    router.push(`/promotions${dashboardSearch({ region: code, period: filters.period })}`);
+
+  return (
+    <div className="space-y-6">
+      <DashboardHeader
+        basePath="/promotions"
+        heading="promotionsPage.heading"
+        region={data.region}
+        period={data.period}
+        years={data.years}
+        leagues={leagues}
+      />
+      {data.total.total === 0 ? (
+        <DashboardEmpty
+          region={regionName(data.region, locale)}
+          period={periodLabel(data.period)}
+          canUpload={canUpload}
+        />
+      ) : (
+        <PromotionsPanels data={data} onSelect={select} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { leagueOptions } from "@/db/queries/breakdown";
+import { getPromotions } from "@/db/queries/promotions";
+import { requireViewer } from "@/lib/auth/page";
+import { canUpload } from "@/lib/auth/permissions";
+import { promotionsQuery } from "@/lib/dashboards";
+import { parseDashboardFilters } from "@/lib/filters";
+import { getQueryClient } from "@/lib/query-client";
+import { PromotionsClient } from "./client";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Parse the URL (region defaults to the user's home region), prefetch the figures, hand over to the client. */
+export default async function PromotionsPage({ searchParams }: Props) {
+  const parsed = parseDashboardFilters(await searchParams);
+  if (!parsed.success) notFound();
+  const viewer = await requireViewer();
+  const filters = { ...parsed.data, region: parsed.data.region ?? viewer.regionCode };
+  const db = await getDb();
+  const [view, leagues] = await Promise.all([getPromotions(db, viewer, filters), leagueOptions(db)]);
+  if (!view) notFound();
+
+  const queryClient = getQueryClient();
+  queryClient.setQueryData(promotionsQuery(filters).queryKey, view);
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <PromotionsClient filters={filters} leagues={leagues} canUpload={canUpload(viewer)} />
+    </HydrationBoundary>
+  );
+}

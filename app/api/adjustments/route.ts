@@ -1,0 +1,19 @@
+import { getDb } from "@/db/client";
+import { getAdjustments } from "@/db/queries/adjustments";
+import { apiRoute } from "@/lib/api-route";
+import { NotFound } from "@/lib/auth/errors";
+import { dashboardFilters } from "@/lib/filters";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/adjustments?region=<code>&(year=<yyyy>[&quarter=<q>] | from=<yyyy>&to=<yyyy>):
+ * 能上能下 per child region by type (keys are the contract's values), moved down against moved back
+ * up, 本级 and 含下级, per quarter. Defaults as /api/promotions.
+ */
+export const GET = apiRoute({ query: dashboardFilters }, async ({ viewer, query }) => {
+  const region = query.region ?? viewer.regionCode;
+  const view = await getAdjustments(await getDb(), viewer, { region, period: query.period });
+  if (!view) throw new NotFound("regionNotFound", { code: region });
+  return view;
+});

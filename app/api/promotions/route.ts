@@ -1,0 +1,19 @@
+import { getDb } from "@/db/client";
+import { getPromotions } from "@/db/queries/promotions";
+import { apiRoute } from "@/lib/api-route";
+import { NotFound } from "@/lib/auth/errors";
+import { dashboardFilters } from "@/lib/filters";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/promotions?region=<code>&(year=<yyyy>[&quarter=<q>] | from=<yyyy>&to=<yyyy>):
+ * 提拔使用 per child region by field (keys are the contract's values), 本级 and 含下级, per quarter.
+ * Region defaults to the caller's home region, the period to the latest year with figures.
+ */
+export const GET = apiRoute({ query: dashboardFilters }, async ({ viewer, query }) => {
+  const region = query.region ?? viewer.regionCode;
+  const view = await getPromotions(await getDb(), viewer, { region, period: query.period });
+  if (!view) throw new NotFound("regionNotFound", { code: region });
+  return view;
+});

@@ -1,0 +1,82 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { IndicatorFigure } from "@/app/(dashboard)/indicators/query";
+import { IndicatorStatusChip, useIndicatorValue } from "./indicators-status";
+
+type Props = {
+  caption: string;
+  figures: IndicatorFigure[];
+  selected: string | null;
+  onSelect: (indicator: string) => void;
+};
+
+/** What the region itself reported: value, target, rank and status; an indicator's name shows its trend. */
+export function IndicatorsTable({ caption, figures, selected, onSelect }: Props) {
+  const t = useTranslations("scorecard");
+  const show = useIndicatorValue();
+  const head = "px-3 py-2 font-medium whitespace-nowrap";
+  return (
+    <div className="overflow-x-auto rounded-lg border border-line bg-surface shadow-sm">
+      <table className="w-full text-sm" data-testid="scorecard-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-page text-muted">
+          <tr>
+            <th scope="col" className={`${head} text-left`}>
+              {t("indicator")}
+            </th>
+            <th scope="col" className={`${head} text-right`}>
+              {t("value")}
+            </th>
+            <th scope="col" className={`${head} text-right`}>
+              {t("target")}
+            </th>
+            <th scope="col" className={`${head} text-right`}>
+              {t("rank")}
+            </th>
+            <th scope="col" className={`${head} text-left`}>
+              {t("status")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {figures.map((f) => {
+            const current = f.indicator === selected;
+            return (
+              <tr
+                key={f.indicator}
+                className={`border-t border-line ${current ? "bg-sky-50/60" : ""}`}
+                data-testid="scorecard-row"
+                aria-current={current ? "true" : undefined}
+              >
+                <th scope="row" className="min-w-[10rem] px-3 py-2 text-left font-medium text-ink">
+                  <button
+                    type="button"
+                    onClick={() => onSelect(f.indicator)}
+                    aria-pressed={current}
+                    title={t("select")}
+                    className="text-left text-sky-800 underline decoration-sky-300 underline-offset-4 hover:decoration-sky-800 aria-pressed:text-ink aria-pressed:no-underline"
+                  >
+                    {f.indicator}
+                  </button>
+                </th>
+                <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap" data-testid="scorecard-value">
+                  {show(f.value, f.unit)}
+                </td>
+                <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap text-muted">
+                  {f.target === null ? "—" : show(f.target, f.unit)}
+                </td>
+                <td className="px-3 py-2 text-right whitespace-nowrap" data-testid="scorecard-rank">
+                  {f.rank === null ? "—" : t("rankValue", { rank: f.rank })}
+                </td>
+                <td className="px-3 py-2">
+                  <IndicatorStatusChip status={f.status} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

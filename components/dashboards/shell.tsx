@@ -1,0 +1,142 @@
+"use client";
+
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { PeriodPicker, usePeriodLabel } from "@/components/filters/period-picker";
+import { RegionCascade } from "@/components/filters/region-cascade";
+import type { LeagueOption } from "@/lib/dashboards";
+import { dashboardSearch, type Period } from "@/lib/filters";
+import { regionName } from "@/lib/region-name";
+import type { RegionPath } from "@/lib/types";
+
+type Props = {
+  basePath: string;
+  /** Message key of the heading, with {region} and {period}. */
+  heading: string;
+  region: RegionPath;
+  period: Period;
+  years: number[];
+  leagues: LeagueOption[];
+};
+
+/**
+ * The head of a dashboard page: where the view sits (a breadcrumb back up, keeping the period),
+ * what it shows, and the region and period pickers that change it.
+ */
+export function DashboardHeader({ basePath, heading, region, period, years, leagues }: Props) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const periodLabel = usePeriodLabel();
+  return (
+    <div className="space-y-3">
+      <div className="space-y-1">
+        <nav aria-label={t("dashFilters.breadcrumb")} className="text-sm">
+          <ol className="flex flex-wrap items-center gap-1 text-muted">
+            {region.path.map((r, i) => (
+              <li key={r.code} className="flex items-center gap-1">
+                {i > 0 && <span aria-hidden="true">/</span>}
+                {i === region.path.length - 1 ? (
+                  <span aria-current="page" className="font-medium text-ink">
+                    {regionName(r, locale)}
+                  </span>
+                ) : (
+                  <Link
+                    href={`${basePath}${dashboardSearch({ region: r.code, period })}`}
+                    className="text-sky-800 hover:underline"
+                  >
+                    {regionName(r, locale)}
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <h1 className="text-2xl font-semibold text-ink">
+          {t(heading, { region: regionName(region, locale), period: periodLabel(period) })}
+        </h1>
+      </div>
+      <div className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg border border-line bg-surface p-3 print:hidden">
+        <RegionCascade basePath={basePath} region={region} period={period} leagues={leagues} />
+        <PeriodPicker basePath={basePath} region={region.code} period={period} years={years} />
+      </div>
+    </div>
+  );
+}
+
+export function DashboardError({ message, onRetry }: { message: string; onRetry: () => void }) {
+  const t = useTranslations("dashCommon");
+  return (
+    <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900">
+      {t("error", { message })}{" "}
+      <button type="button" onClick={onRetry} className="font-medium underline">
+        {t("retry")}
+      </button>
+    </div>
+  );
+}
+
+/** Nothing reported for the region and period; clerks and admins get the way to the upload. */
+export function DashboardEmpty({ region, period, canUpload }: { region: string; period: string; canUpload: boolean }) {
+  const t = useTranslations("dashCommon");
+  return (
+    <div className="rounded-lg border border-line bg-surface p-8 text-center" data-testid="dashboard-empty">
+      <p className="text-muted">{t("empty", { region, period })}</p>
+      {canUpload && (
+        <Link
+          href="/upload"
+          className="mt-3 inline-block rounded-md bg-brand px-4 py-2 text-sm font-medium text-white hover:opacity-90"
+        >
+          {t("emptyUpload")}
+        </Link>
+      )}
+    </div>
+  );
+}
+
+/** A figure with its label, as the first line of a dashboard. */
+export function StatCard({
+  label,
+  value,
+  detail,
+  testId,
+}: {
+  label: string;
+  value: ReactNode;
+  detail?: ReactNode;
+  testId?: string;
+}) {
+  return (
+    <section className="rounded-lg border border-line bg-surface p-4 shadow-sm" data-testid={testId}>
+      <h2 className="text-sm font-medium text-muted">{label}</h2>
+      <p className="mt-1 text-2xl font-semibold tabular-nums text-ink">{value}</p>
+      {detail && <div className="mt-1 text-xs text-muted">{detail}</div>}
+    </section>
+  );
+}
+
+/** The page while its figures load: the same blocks, at the size they will have. */
+export function DashboardSkeleton() {
+  const block = "animate-pulse rounded-lg border border-line bg-surface";
+  return (
+    <div className="space-y-6" aria-busy="true">
+      <div className="space-y-3">
+        <div className="h-5 w-48 animate-pulse rounded bg-line/60" />
+        <div className="h-8 w-80 max-w-full animate-pulse rounded bg-line/60" />
+        <div className={`${block} h-[62px]`} />
+      </div>
+      <div className="space-y-4">
+        <div className="grid gap-4 md:grid-cols-3">
+          <div className={`${block} h-[116px]`} />
+          <div className={`${block} h-[116px]`} />
+          <div className={`${block} h-[116px]`} />
+        </div>
+        <div className="grid gap-4 lg:grid-cols-3">
+          <div className={`${block} h-[450px] lg:col-span-2`} />
+          <div className={`${block} h-[450px]`} />
+        </div>
+        <div className={`${block} h-[410px]`} />
+      </div>
+    </div>
+  );
+}

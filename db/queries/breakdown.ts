@@ -1,0 +1,146 @@
+import { type SQL, sql } from "drizzle-orm";
+import type { ChildRegion, LeagueOption } from "@/lib/dashboards";
+import { type Period, periodYears } from "@/lib/filters";
+import type { RegionPath } from "@/lib/types";
+import type { Db } from "../connect";
+import { availableYears } from "./overview";
+import { getRegionPath } from "./regions";
+import { rows } from "./sql";
+
+/**
+ * Quarterly counts by a key (promotions by field, adjustments by type) for a region and a period:
+ * per child region, the region's own level (本级), everything below it (含下级) and per quarter.
+ * All sums are done in SQL. A figure belongs to the region that reported it; the child it rolls
+ * up to is its ancestor one level below the viewed region (`ancestors[depth + 1]`), or the viewed
+ * region itself for its own figures, so every figure is counted exactly once.
+ */
+export type CountTable = "promotions" | "adjustments";
+
+type Breakdown<K extends string> = {
+  region: RegionPath;
+  period: Period;
+  years: number[];
+  total: Record<K, number>;
+  own: Record<K, number>;
+  children: (ChildRegion & { counts: Record<K, number> })[];
+  trend: { year: number; quarter: number; counts: Record<K, number> }[];
+};
+
+// The table and key column come from this closed list, never from a request.
+const TABLES: Record<CountTable, { table: SQL; key: SQL }> = {
+  promotions: { table: sql.raw("promotions"), key: sql.raw("field") },
+  adjustments: { table: sql.raw("adjustments"), key: sql.raw("type") },
+};
+
+export const zeros = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+function periodCondition(period: Period): SQL {
+  if (period.kind === "range") return sql`f.year between ${period.from} and ${period.to}`;
+  if (period.kind === "quarter") return sql`f.year = ${period.year} and f.quarter = ${period.quarter}`;
+  return sql`f.year = ${period.year}`;
+}
+
+export async function countBreakdown<K extends string>(
+  db: Db,
+  dataset: CountTable,
+  keys: readonly K[],
+  { region, period }: { region: string; period?: Period },
+): Promise<Breakdown<K> | null> {
+  const path = await getRegionPath(db, region);
+  if (!path) return null;
+  const years = await availableYears(db);
+  const shown: Period = period ?? { kind: "year", year: years[0] ?? new Date().getFullYear() };
+  const { from, to } = periodYears(shown);
+  const depth = path.path.length;
+  const { table, key } = TABLES[dataset];
+  const scope = sql`scope as (
+    select code, coalesce(ancestors[${depth + 1}], code) as child
+    from regions where ancestors @> array[${region}]::text[]
+  )`;
+
+  const [perChild, perQuarter, childRegions] = await Promise.all([
+    // (child, key) per child; (key) alone is the whole region (含下级), child = null.
+    rows<{ child: string | null; key: K; n: number }>(
+      db,
+      sql`with ${scope}
+          select s.child, f.${key} as key, sum(f.count)::int as n
+          from ${table} f join scope s on s.code = f.region_code
+          where ${periodCondition(shown)}
+          group by grouping sets ((s.child, f.${key}), (f.${key}))`,
+    ),
+    rows<{ year: number; quarter: number; key: K; n: number }>(
+      db,
+      sql`with ${scope}
+          select f.year, f.quarter, f.${key} as key, sum(f.count)::int as n
+          from ${table} f join scope s on s.code = f.region_code
+          where f.year between ${from} and ${to}
+          group by f.year, f.quarter, f.${key}`,
+    ),
+    rows<Omit<ChildRegion, "own">>(
+      db,
+      sql`select c.code, c.name_zh as "nameZh", c.name_en as "nameEn",
+                 exists (select 1 from regions g where g.parent_code = c.code and g.level in ('county', 'functional_zone')) as drillable
+          from regions c
+          where c.parent_code = ${region} and c.level in ('prefecture', 'county', 'functional_zone')
+            and (c.valid_from is null or c.valid_from < ${`${to + 1}-01-01`})
+            and (c.valid_to is null or c.valid_to >= ${`${from}-01-01`})
+          order by c.code`,
+    ),
+  ]);
+
+  const countsOf = (list: { key: K; n: number }[]) => {
+    const out = zeros(keys);
+    for (const { key: k, n } of list) out[k] += n;
+    return out;
+  };
+  const ofChild = (child: string | null) => countsOf(perChild.filter((r) => r.child === child));
+  const own = ofChild(region);
+  const children = childRegions.map((c) => ({ ...c, own: false, counts: ofChild(c.code) }));
+  if (Object.values<number>(own).some((n) => n > 0)) {
+    children.unshift({
+      code: region,
+      nameZh: path.nameZh,
+      nameEn: path.nameEn,
+      own: true,
+      drillable: false,
+      counts: own,
+    });
+  }
+  const trend: Breakdown<K>["trend"] = [];
+  for (let year = from; year <= to; year++) {
+    for (let quarter = 1; quarter <= 4; quarter++) {
+      trend.push({
+        year,
+        quarter,
+        counts: countsOf(perQuarter.filter((r) => r.year === year && r.quarter === quarter)),
+      });
+    }
+  }
+  return { region: path, period: shown, years, total: ofChild(null), own, children, trend };
+}
+
+/** The 12 leagues with their banners and zones, in code order, for the region cascade. */
+export async function leagueOptions(db: Db): Promise<LeagueOption[]> {
+  const list = await rows<{
+    code: string;
+    nameZh: string;
+    nameEn: string | null;
+    parent: string | null;
+    level: string;
+  }>(
+    db,
+    sql`select code, name_zh as "nameZh", name_en as "nameEn", parent_code as parent, level::text as level
+        from regions
+        where level in ('prefecture', 'county', 'functional_zone') and valid_to is null
+        order by code`,
+  );
+  return list
+    .filter((r) => r.level === "prefecture")
+    .map(({ code, nameZh, nameEn }) => ({
+      code,
+      nameZh,
+      nameEn,
+      banners: list.filter((b) => b.parent === code).map((b) => ({ code: b.code, nameZh: b.nameZh, nameEn: b.nameEn })),
+    }));
+}

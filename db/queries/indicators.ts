@@ -1,0 +1,147 @@
+import { sql } from "drizzle-orm";
+import { AccessDenied } from "@/lib/auth/errors";
+import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
+import type { RegionPath } from "@/lib/types";
+import type { Db } from "../connect";
+import { getRegionPath } from "./regions";
+import { rows } from "./sql";
+
+/** Against the target: met (value ≥ target), close (within 10% below it), missed, or none without a target. */
+export type IndicatorStatus = "met" | "close" | "missed" | "none";
+
+export type IndicatorFigure = {
+  indicator: string;
+  value: number;
+  unit: string;
+  target: number | null;
+  rank: number | null;
+  status: IndicatorStatus;
+};
+
+/** The same indicator as reported by a child region (or by the viewed region itself, 本级). */
+export type IndicatorAcross = IndicatorFigure & {
+  code: string;
+  nameZh: string;
+  nameEn: string | null;
+  own: boolean;
+  drillable: boolean;
+};
+
+export type IndicatorPoint = { year: number; quarter: number | null; value: number; target: number | null };
+
+export type ChildRegion = { code: string; nameZh: string; nameEn: string | null; drillable: boolean };
+
+export type Scorecard = {
+  region: RegionPath;
+  year: number;
+  /** Null: the whole-year figures. */
+  quarter: number | null;
+  /** Years with any indicator, newest first. */
+  years: number[];
+  /** The periods of the chosen year for which this region or its children reported anything. */
+  periods: (number | null)[];
+  /** What the region itself reported for the period: indicators are never summed across regions. */
+  figures: IndicatorFigure[];
+  /** Per indicator, what the region itself and each child region reported for the period. */
+  across: Record<string, IndicatorAcross[]>;
+  /** The child regions, in code order (rows of `across` only exist where something was reported). */
+  children: ChildRegion[];
+  /** Per indicator the region itself reported, its values over the years at the same granularity (quarters or whole years). */
+  trends: Record<string, IndicatorPoint[]>;
+};
+
+/** The status rule in SQL; `i` is the indicators row. "Close" is within 10% of the target's size. */
+const status = sql`case when i.target is null then 'none'
+  when i.value >= i.target then 'met'
+  when i.value >= i.target - abs(i.target) * 0.1 then 'close'
+  else 'missed' end`;
+
+const figureColumns = sql`i.indicator, i.value::float8 as value, i.unit, i.target::float8 as target, i.rank, ${status} as status`;
+
+/**
+ * 成绩单 of a region for a year and a quarter (null: whole year). A growth rate or a rank does not
+ * add up, so each figure is shown for the region that reported it; the child regions' figures
+ * stand beside it, never summed into it.
+ */
+export async function getScorecard(
+  db: Db,
+  viewer: Principal,
+  { region, year, quarter }: { region: string; year?: number; quarter?: number | null },
+): Promise<Scorecard | null> {
+  if (!canReadAggregates(viewer)) throw new AccessDenied("forbidden");
+  const path = await getRegionPath(db, region);
+  if (!path) return null;
+  const years = (
+    await rows<{ year: number }>(db, sql`select year::int as year from indicators group by year order by year desc`)
+  ).map((r) => r.year);
+  const chosenYear = year ?? years[0] ?? new Date().getFullYear();
+  const q = quarter ?? null;
+  const inPeriod = q === null ? sql`i.quarter is null` : sql`i.quarter = ${q}`;
+  const from = `${chosenYear}-01-01`;
+  const to = `${chosenYear + 1}-01-01`;
+
+  const [children, periods, acrossRows, trendRows] = await Promise.all([
+    rows<ChildRegion>(
+      db,
+      sql`select c.code, c.name_zh as "nameZh", c.name_en as "nameEn",
+                 exists (select 1 from regions g where g.parent_code = c.code and g.level in ('county', 'functional_zone')) as drillable
+          from regions c
+          where c.parent_code = ${region} and c.level in ('prefecture', 'county', 'functional_zone')
+            and (c.valid_from is null or c.valid_from < ${to}) and (c.valid_to is null or c.valid_to >= ${from})
+          order by c.code`,
+    ),
+    rows<{ quarter: number | null }>(
+      db,
+      sql`select i.quarter from indicators i join regions r on r.code = i.region_code
+          where (r.code = ${region} or r.parent_code = ${region}) and i.year = ${chosenYear}
+          group by i.quarter order by i.quarter nulls first`,
+    ),
+    rows<Omit<IndicatorAcross, "own" | "drillable" | "nameZh" | "nameEn"> & { nameZh: string; nameEn: string | null }>(
+      db,
+      sql`select r.code, r.name_zh as "nameZh", r.name_en as "nameEn", ${figureColumns}
+          from indicators i join regions r on r.code = i.region_code
+          where (r.code = ${region} or r.parent_code = ${region}) and i.year = ${chosenYear} and ${inPeriod}
+          order by i.id`,
+    ),
+    rows<IndicatorPoint & { indicator: string }>(
+      db,
+      sql`select i.indicator, i.year::int as year, i.quarter, i.value::float8 as value, i.target::float8 as target
+          from indicators i
+          where i.region_code = ${region} and ${q === null ? sql`i.quarter is null` : sql`i.quarter is not null`}
+            and i.indicator in (select indicator from indicators i where i.region_code = ${region} and i.year = ${chosenYear} and ${inPeriod})
+          order by i.indicator, i.year, i.quarter`,
+    ),
+  ]);
+
+  const drillable = new Map(children.map((c) => [c.code, c.drillable]));
+  const figures: IndicatorFigure[] = [];
+  const across: Record<string, IndicatorAcross[]> = {};
+  for (const row of acrossRows) {
+    const own = row.code === region;
+    const list = across[row.indicator] ?? [];
+    across[row.indicator] = list;
+    list.push({ ...row, own, drillable: !own && (drillable.get(row.code) ?? false) });
+    if (own) {
+      const { code: _c, nameZh: _z, nameEn: _e, ...figure } = row;
+      figures.push(figure);
+    }
+  }
+  // The region's own row first, then its children in code order. Indicators keep the order they were reported in.
+  for (const list of Object.values(across)) {
+    list.sort((a, b) => Number(b.own) - Number(a.own) || a.code.localeCompare(b.code));
+  }
+  const trends: Record<string, IndicatorPoint[]> = {};
+  for (const { indicator, ...point } of trendRows) trends[indicator] = [...(trends[indicator] ?? []), point];
+
+  return {
+    region: path,
+    year: chosenYear,
+    quarter: q,
+    years,
+    periods: periods.map((p) => p.quarter),
+    figures,
+    across,
+    children,
+    trends,
+  };
+}

@@ -1,0 +1,194 @@
+import { expect, type Page, test } from "@playwright/test";
+import { signIn } from "./fixtures";
+
+/**
+ * /arena 擂台比武 and /indicators 成绩单 as the Bayannur official (viewer, home region 150800)
+ * against the production build with the demo data. Bayannur's 2023 figures and 察右前旗's road
+ * figures are the source reporting's (DESIGN.md §2) and must show exactly.
+ */
+test.beforeEach(async ({ page }) => {
+  await signIn(page, "bayannur");
+});
+
+const heading = (page: Page) => page.getByRole("heading", { level: 1 });
+
+/** No part of the page is wider than the window (tables scroll inside their own boxes). */
+async function expectNoHorizontalOverflow(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+test.describe("/arena 擂台比武", () => {
+  const LEVELS = [
+    ["旗县区", "拼经济", "9"],
+    ["市直部门", "争一流", "77"],
+    ["苏木乡镇", "促振兴", "74"],
+    ["街道", "善治理", "17"],
+    ["社区", "创示范", "140"],
+    ["嘎查村", "惠民生", "652"],
+  ] as const;
+
+  test("Bayannur 2023: the six levels with their themes and the source's entries", async ({ page }) => {
+    await page.goto("/arena?region=150800&year=2023");
+    await expect(heading(page)).toHaveText("巴彦淖尔市 · 2023年度擂台比武");
+    for (const [level, theme, entries] of LEVELS) {
+      const card = page.getByTestId(`arena-card-${level}`);
+      await expect(card, level).toContainText(level);
+      await expect(card.getByTestId("arena-theme"), level).toHaveText(theme);
+      await expect(card.getByTestId(`arena-level-${level}`), level).toHaveText(entries);
+    }
+    await expect(page.getByTestId("arena-total")).toContainText("969");
+    await expect(page.getByTestId("chart-arena-children").locator(".recharts-bar-rectangle").first()).toBeAttached();
+    await expect(page.getByTestId("chart-arena-histogram").locator(".recharts-bar-rectangle").first()).toBeAttached();
+  });
+
+  test("the leaderboard of Bayannur shows its secretaries, per level", async ({ page }) => {
+    await page.goto("/arena?region=150800&year=2023");
+    const board = page.getByTestId("arena-leaderboard");
+    await expect(board.getByRole("tab", { name: /旗县区/ })).toHaveAttribute("aria-selected", "true");
+    const secretaries = board.getByTestId("leader-secretary");
+    await expect(secretaries).toHaveCount(9);
+    await expect(secretaries.filter({ hasText: "仅本地区可见" })).toHaveCount(0);
+
+    await board.getByRole("tab", { name: /嘎查村/ }).click();
+    await expect(board.getByRole("tab", { name: /嘎查村/ })).toHaveAttribute("aria-selected", "true");
+    await expect(secretaries).toHaveCount(10);
+    await expect(secretaries.filter({ hasText: "仅本地区可见" })).toHaveCount(0);
+    await expect.poll(() => new URL(page.url()).searchParams.get("level")).toBe("嘎查村");
+
+    // The chosen level is part of the link.
+    await page.reload();
+    await expect(page.getByTestId("arena-leaderboard").getByRole("tab", { name: /嘎查村/ })).toHaveAttribute(
+      "aria-selected",
+      "true",
+    );
+  });
+
+  test("the leaderboard of 鄂尔多斯市 shows no names to the Bayannur official", async ({ page }) => {
+    await page.goto("/arena?region=150600&year=2023");
+    await expect(heading(page)).toContainText("鄂尔多斯市");
+    const board = page.getByTestId("arena-leaderboard");
+    const secretaries = board.getByTestId("leader-secretary");
+    await expect(secretaries.first()).toBeVisible();
+    const count = await secretaries.count();
+    expect(count).toBeGreaterThan(0);
+    await expect(secretaries.filter({ hasText: "仅本地区可见" })).toHaveCount(count);
+    await expect(board).toContainText("书记姓名仅对本地区及上级用户可见");
+  });
+
+  test("a chart switches to its table", async ({ page }) => {
+    await page.goto("/arena?region=150800&year=2023");
+    const panel = page.getByTestId("panel-arena-children");
+    await panel.getByRole("button", { name: "查看表格" }).click();
+    const table = panel.getByRole("table");
+    await expect(table).toBeVisible();
+    await expect(table.locator("tbody tr").first()).toContainText("巴彦淖尔市本级");
+    await expect(table.getByRole("row", { name: /乌拉特后旗/ })).toBeVisible();
+    await expect(panel.getByTestId("chart-arena-children")).toBeHidden();
+    await panel.getByRole("button", { name: "查看图表" }).click();
+    await expect(panel.getByTestId("chart-arena-children")).toBeVisible();
+  });
+
+  test("the root compares the 12 leagues; a league's bar opens its board", async ({ page }) => {
+    await page.goto("/arena?region=150000&year=2023");
+    await expect(heading(page)).toContainText("内蒙古自治区");
+    const panel = page.getByTestId("panel-arena-children");
+    await expect(panel).toContainText("各盟市参赛单位（按层级）");
+    const bars = page.getByTestId("chart-arena-children").locator(".recharts-bar-rectangle path");
+    await expect(bars.first()).toBeAttached();
+    // One horizontal bar per league, in code order: the first is 呼和浩特市.
+    await bars.first().click();
+    await expect(page).toHaveURL(/[?&]region=150100(&|$)/);
+    await expect(heading(page)).toContainText("呼和浩特市");
+  });
+
+  test("in English", async ({ page }) => {
+    await page.goto("/arena?region=150800&year=2023");
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(heading(page)).toHaveText("Bayannur · arena contests 2023");
+    await expect(page.getByTestId("arena-card-嘎查村")).toContainText("Gacha/villages");
+    await expect(page.getByTestId("arena-card-嘎查村")).toContainText("Livelihoods");
+    await expect(page.getByTestId("arena-leaderboard").locator("thead")).not.toContainText(/\p{Script=Han}/u);
+  });
+});
+
+test.describe("/indicators 成绩单", () => {
+  test("Bayannur 2023 Q3: industrial value-added growth 12%, 3rd, met", async ({ page }) => {
+    await page.goto("/indicators?region=150800&year=2023&quarter=3");
+    await expect(heading(page)).toHaveText("巴彦淖尔市 · 2023年第3季度成绩单");
+    const row = page.getByTestId("scorecard-row").filter({ hasText: "规模以上工业增加值增速" });
+    await expect(row.getByTestId("scorecard-value")).toHaveText("12%");
+    await expect(row.getByTestId("scorecard-rank")).toHaveText("第 3 名");
+    await expect(row).toContainText("✓");
+    await expect(row).toContainText("达标");
+
+    await row.getByRole("button").click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("indicator")).toBe("规模以上工业增加值增速");
+    const trend = page.getByTestId("panel-indicator-trend");
+    await expect(trend).toContainText("规模以上工业增加值增速");
+    await expect(trend.locator(".recharts-line").first()).toBeAttached();
+    await trend.getByRole("button", { name: "查看表格" }).click();
+    await expect(trend.getByRole("row", { name: /2023年Q3/ })).toContainText("12");
+    // The same indicator across Bayannur's banners, never summed.
+    const across = page.getByTestId("indicator-across");
+    await expect(across.locator("tbody tr").first()).toContainText("巴彦淖尔市本级");
+    await expect(across.getByRole("rowheader", { name: "乌拉特后旗" })).toBeVisible();
+  });
+
+  test("察右前旗 2023, whole year: the road figures", async ({ page }) => {
+    await page.goto("/indicators?region=150926&year=2023");
+    await expect(heading(page)).toContainText("察哈尔右翼前旗");
+    await expect(heading(page)).toContainText("2023年全年");
+    const table = page.getByTestId("scorecard-table");
+    for (const value of ["873 万元", "19.5 公里", "6 个", "12.7 公里", "24 个", "236.5 公里"]) {
+      await expect(
+        table.getByTestId("scorecard-value").filter({ hasText: new RegExp(`^${value}$`) }),
+        value,
+      ).toHaveCount(1);
+    }
+    await expect(table.getByText("无目标").first()).toBeVisible();
+  });
+
+  test("the autonomous region reported nothing itself: its leagues side by side, never summed", async ({ page }) => {
+    await page.goto("/indicators?region=150000&year=2023&quarter=3");
+    await expect(page.getByText("内蒙古自治区本级未上报")).toBeVisible();
+    await page.getByRole("combobox", { name: "指标", exact: true }).selectOption("规模以上工业增加值增速");
+    await expect.poll(() => new URL(page.url()).searchParams.get("indicator")).toBe("规模以上工业增加值增速");
+    const across = page.getByTestId("indicator-across");
+    await expect(across.locator("tbody tr")).toHaveCount(12);
+    const bayannur = across.getByRole("row", { name: /巴彦淖尔市/ });
+    await expect(bayannur).toContainText("12%");
+    await expect(bayannur).toContainText("第 3 名");
+  });
+
+  test("a period without figures says so and offers the periods that have them", async ({ page }) => {
+    await page.goto("/indicators?region=150800&year=2023");
+    const empty = page.getByTestId("scorecard-empty");
+    await expect(empty).toContainText("巴彦淖尔市2023年全年暂无上报的成绩单指标");
+    // A viewer gets no upload link.
+    await expect(empty.getByRole("link", { name: "上传数据" })).toHaveCount(0);
+    await empty.getByRole("link", { name: "第3季度" }).click();
+    await expect(heading(page)).toHaveText("巴彦淖尔市 · 2023年第3季度成绩单");
+  });
+});
+
+test.describe("navigation and small screens", () => {
+  test("the main navigation leads to both pages", async ({ page }) => {
+    await page.goto("/");
+    const nav = page.getByRole("navigation", { name: "主导航" });
+    await nav.getByRole("link", { name: "擂台比武" }).click();
+    await expect(heading(page)).toContainText("擂台比武");
+    await nav.getByRole("link", { name: "成绩单" }).click();
+    await expect(heading(page)).toContainText("成绩单");
+  });
+
+  test("a phone renders both pages without horizontal overflow of the page", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/arena?region=150800&year=2023");
+    await expect(page.getByTestId("arena-level-嘎查村")).toHaveText("652");
+    await expectNoHorizontalOverflow(page);
+    await page.goto("/indicators?region=150800&year=2023&quarter=3");
+    await expect(page.getByTestId("scorecard-table")).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+  });
+});
