@@ -3,9 +3,9 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { Pagination } from "@/components/records/pagination";
 import { batchesQuery } from "@/components/upload/api";
 import { BatchTable } from "@/components/upload/batch-table";
-import { Pagination } from "@/components/upload/pagination";
 
 type Props = { page: number; pageSize: number; regionNames: Record<string, string> };
 

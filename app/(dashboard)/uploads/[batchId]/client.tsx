@@ -4,11 +4,11 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { Pagination } from "@/components/records/pagination";
 import { type BatchSummary, batchQuery } from "@/components/upload/api";
 import { StatusBadge } from "@/components/upload/batch-badges";
 import { BatchRows } from "@/components/upload/batch-rows";
 import type { DatasetLayouts } from "@/components/upload/layouts";
-import { Pagination } from "@/components/upload/pagination";
 import { UndoPanel } from "@/components/upload/undo-panel";
 
 type Props = {
