@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adjustments, arenaEntries, indicators, projects, promotions } from "@/db/schema";
 import { loadReferenceRegions } from "@/db/seed/reference";
-import { testDatabase } from "../helpers/db";
+import { refusal, testDatabase } from "../helpers/db";
 
 let database: Awaited<ReturnType<typeof testDatabase>>;
 
@@ -14,17 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await database?.close();
 });
-
-/** The database's own message (Drizzle wraps the driver's error as its cause). */
-async function refusal(statement: PromiseLike<unknown>): Promise<string> {
-  try {
-    await statement;
-  } catch (error) {
-    const cause = (error as Error).cause;
-    return cause instanceof Error ? cause.message : String(error);
-  }
-  throw new Error("the statement was accepted");
-}
 
 const promotion = { regionCode: "150825", year: 2023, quarter: 3, field: "乡村振兴" as const, count: 4 };
 

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "@/db/schema";
-import { testDatabase } from "../helpers/db";
+import { refusal, testDatabase } from "../helpers/db";
 
 let database: Awaited<ReturnType<typeof testDatabase>>;
 
@@ -12,18 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await database?.close();
 });
-
-/** The trigger's message, so the test fails if a statement is refused for some other reason. */
-async function refusal(statement: PromiseLike<unknown>): Promise<string> {
-  try {
-    await statement;
-  } catch (error) {
-    // Drizzle wraps the driver's error ("Failed query: …"); the database's own message is its cause.
-    const cause = (error as Error).cause;
-    return cause instanceof Error ? cause.message : String(error);
-  }
-  throw new Error("the statement was accepted");
-}
 
 describe("migrations on an empty database", () => {
   it("create every table", async () => {

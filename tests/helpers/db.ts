@@ -59,3 +59,17 @@ async function onServer(serverUrl: string, statement: string): Promise<void> {
     await client.end();
   }
 }
+
+/**
+ * The database's own message for a refused statement (Drizzle wraps the driver's error as its
+ * cause), so a test fails if a statement is refused for some other reason than the one expected.
+ */
+export async function refusal(statement: PromiseLike<unknown>): Promise<string> {
+  try {
+    await statement;
+  } catch (error) {
+    const cause = (error as Error).cause;
+    return cause instanceof Error ? cause.message : String(error);
+  }
+  throw new Error("the statement was accepted");
+}
