@@ -127,7 +127,7 @@ test.describe("the URL holds the view", () => {
     await page.reload();
 
     await expect(heading(page)).toContainText("巴彦淖尔市 · 2022");
-    const year = page.getByLabel("年度");
+    const year = page.getByLabel("年度", { exact: true });
     await expect(year).toHaveValue("2022");
     await expect(year.locator("option:checked")).toHaveText("2022年");
   });
@@ -136,7 +136,7 @@ test.describe("the URL holds the view", () => {
     await page.goto("/?region=150800&year=2022");
     await expect(heading(page)).toContainText("巴彦淖尔市 · 2022");
 
-    await page.getByLabel("年度").selectOption({ label: "2023年" });
+    await page.getByLabel("年度", { exact: true }).selectOption({ label: "2023年" });
 
     await expect.poll(() => searchOf(page).get("year")).toBe("2023");
     expect(searchOf(page).get("region")).toBe("150800");
@@ -166,7 +166,7 @@ test.describe("language", () => {
     // Headings and labels around the charts and the table are English too (banner names may stay Chinese).
     await expect(page.getByRole("heading", { name: "Banners, counties and districts compared" })).toBeVisible();
     await expect(comparisonTable(page).locator("thead")).not.toContainText(/\p{Script=Han}/u);
-    await expect(page.getByLabel("Year")).toHaveValue("2023");
+    await expect(page.getByLabel("Year", { exact: true })).toHaveValue("2023");
 
     await page.getByRole("button", { name: "中文" }).click();
 
@@ -202,7 +202,7 @@ test.describe("unknown regions and bad requests", () => {
 test.describe("charts, changes and the reporting board", () => {
   test("a chart switches to its table and downloads its figures as CSV for Excel", async ({ page }) => {
     await page.goto(BAYANNUR_2023);
-    const panel = page.locator("section").filter({ has: page.getByTestId("chart-promotions") });
+    const panel = page.getByTestId("panel-promotions");
     await panel.getByRole("button", { name: "查看表格" }).click();
     const table = panel.getByRole("table");
     await expect(table).toContainText("乌拉特后旗");

@@ -114,6 +114,7 @@ export function OverviewClient({ filters }: { filters: OverviewFilters & { regio
               table={promotionsTable}
               fileName={`${fileBase}-${t("promotions.title")}`}
               region={region.code}
+              testId="panel-promotions"
             >
               <ChartBarRegions
                 testId="chart-promotions"

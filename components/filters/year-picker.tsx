@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useId } from "react";
 import { overviewSearch } from "@/lib/filters";
 
 type Props = {
@@ -18,11 +19,15 @@ type Props = {
 export function YearPicker({ region, year, years, basePath = "/", allLabel }: Props) {
   const t = useTranslations("filters");
   const router = useRouter();
+  const id = useId();
   const shown = year === undefined || years.includes(year) ? years : [year, ...years];
   return (
-    <label className="flex items-center gap-2 text-sm">
-      <span className="text-muted">{t("year")}</span>
+    <div className="flex items-center gap-2 text-sm">
+      <label htmlFor={id} className="text-muted">
+        {t("year")}
+      </label>
       <select
+        id={id}
         value={year ?? ""}
         onChange={(e) =>
           router.push(`${basePath}${overviewSearch({ region, year: Number(e.target.value) || undefined })}`)
@@ -36,6 +41,6 @@ export function YearPicker({ region, year, years, basePath = "/", allLabel }: Pr
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
