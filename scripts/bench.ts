@@ -1,12 +1,18 @@
 /**
  * Benchmarks (not timed tests), one module each under scripts/bench/:
  *   npm run bench -- import [--quick] [--keep] [--cpu-prof]
+ *   npm run bench -- dashboard [--quick] [--runs N] [--warmup N] [--port N] [--keep]
  * They use DATABASE_URL like the app (a fresh database per run on that server), else PGlite.
  */
 const BENCHMARKS: Record<string, { about: string; run: () => Promise<(argv: string[]) => Promise<number>> }> = {
   import: {
     about: "CSV/XLSX import of arena entries (100k CSV, 100k XLSX, 1M CSV) against Postgres COPY",
     run: async () => (await import("./bench/import")).importBench,
+  },
+  dashboard: {
+    about:
+      "read API (summary, overview, project-stats, promotions, adjustments, arena) over HTTP vs direct SQL at national scale; first-load JS",
+    run: async () => (await import("./bench/dashboard")).dashboardBench,
   },
 };
 

@@ -4,7 +4,7 @@ import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
 import { type ProjectStage, projectStages } from "@/lib/contract";
 import type { Db } from "../connect";
 import { getRegionPath } from "./regions";
-import { rows } from "./sql";
+import { distinctCadres, rows } from "./sql";
 
 export type ProjectStats = {
   asOf: string;
@@ -46,7 +46,9 @@ export async function getProjectStats(
   const [funnel, byChain, children] = await Promise.all([
     rows<{ stage: ProjectStage; projects: number }>(
       db,
-      sql`${scoped} select e.stage, count(distinct e.project_id)::int as projects
+      // (project, stage) is unique in the history and a project is chosen once, so counting the
+      // rows counts the projects (no sort for a distinct).
+      sql`${scoped} select e.stage, count(*)::int as projects
           from project_stage_events e join chosen c on c.id = e.project_id
           where e.reached_on <= ${day} group by e.stage`,
     ),
@@ -61,7 +63,7 @@ export async function getProjectStats(
       db,
       sql`${scoped} select r.code, r.name_zh as "nameZh", r.name_en as "nameEn", r.code = ${region} as own,
                  count(c.id)::int as projects,
-                 count(distinct (c.lead_cadre, coalesce(c.cadre_unit, ''))) filter (where c.id is not null)::int as cadres,
+                 ${distinctCadres("c.")} filter (where c.id is not null)::int as cadres,
                  coalesce(sum(c.funds_in_place), 0)::float8 as "fundsInPlace"
           from regions r left join chosen c on c.child = r.code
           where (r.parent_code = ${region} and r.level in ('prefecture', 'county', 'functional_zone')) or r.code = ${region}

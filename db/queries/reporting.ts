@@ -13,18 +13,24 @@ export async function reportingBoard(db: Db, region: string, depth: number, year
   const to = `${year + 1}-01-01`;
   const cells = await rows<{ child: string; cell: string; reported: number }>(
     db,
+    // Per region of the scope, a few index probes (has it any row of the year?) rather than
+    // every row of the year of every table, whatever the region viewed.
     sql`with scope as (
           select code, coalesce(ancestors[${depth + 1}], code) as child from regions
           where ancestors @> array[${region}]::text[] and level in ('prefecture', 'county')
-        ), reported as (
-          select 'promotions:' || quarter as cell, region_code from promotions where year = ${year} group by 1, 2
-          union all select 'adjustments:' || quarter, region_code from adjustments where year = ${year} group by 1, 2
-          union all select 'arena', region_code from arena_entries where year = ${year} group by 1, 2
-          union all select 'projects', region_code from projects where taken_on >= ${from} and taken_on < ${to} group by 1, 2
-          union all select 'indicators', region_code from indicators where year = ${year} group by 1, 2
         )
         select s.child, r.cell, count(*)::int as reported
-        from reported r join scope s on s.code = r.region_code
+        from scope s
+        cross join lateral (
+          select 'promotions:' || quarter as cell from promotions
+          where region_code = s.code and year = ${year} group by quarter
+          union all select 'adjustments:' || quarter from adjustments
+          where region_code = s.code and year = ${year} group by quarter
+          union all select 'arena' where exists (select 1 from arena_entries where region_code = s.code and year = ${year})
+          union all select 'projects'
+          where exists (select 1 from projects where region_code = s.code and taken_on >= ${from} and taken_on < ${to})
+          union all select 'indicators' where exists (select 1 from indicators where region_code = s.code and year = ${year})
+        ) r
         group by s.child, r.cell`,
   );
   const children = await rows<{ code: string; nameZh: string; nameEn: string | null; expected: number }>(

@@ -13,7 +13,7 @@ import {
 } from "@/lib/contract";
 import type { Db } from "../connect";
 import { getRegionPath } from "./regions";
-import { rows } from "./sql";
+import { distinctCadres, rows } from "./sql";
 
 export type Summary = {
   region: { code: string; nameZh: string; nameEn: string | null };
@@ -67,7 +67,7 @@ export async function getSummary(
     ),
     rows<{ projects: number; cadres: number; planned: number; funds: number }>(
       db,
-      sql`select count(*)::int as projects, count(distinct (lead_cadre, coalesce(cadre_unit, '')))::int as cadres,
+      sql`select count(*)::int as projects, ${distinctCadres()}::int as cadres,
                  coalesce(sum(planned_investment), 0)::float8 as planned, coalesce(sum(funds_in_place), 0)::float8 as funds
           from projects where ${within} and taken_on >= ${from} and taken_on < ${to}`,
     ),
