@@ -62,6 +62,9 @@ async function connectPglite(dir: string): Promise<Connection> {
 
 async function connectServer(url: string): Promise<Connection> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server closes (a restart, a dropped database) must not crash the app:
+  // the pool replaces it on the next query.
+  pool.on("error", (error) => console.error(`[db] idle connection lost: ${error.message}`));
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   return {
     db,
