@@ -1,9 +1,10 @@
 import { sql } from "drizzle-orm";
 import { AccessDenied } from "@/lib/auth/errors";
-import { canReadAggregates, type Principal, ROOT_REGION } from "@/lib/auth/permissions";
+import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
 import { type ArenaLevel, arenaLevels } from "@/lib/contract";
 import type { RegionPath } from "@/lib/types";
 import type { Db } from "../connect";
+import { namesVisible } from "./records";
 import { getRegionPath } from "./regions";
 import { rows } from "./sql";
 
@@ -63,10 +64,6 @@ const zeros = () => Object.fromEntries(arenaLevels.map((l) => [l, 0])) as Record
  * region; admins and 150000 users see all (lib/auth/permissions.ts canSeeNames, the same rule as
  * db/queries/records.ts). `r` is the entry's region.
  */
-const namesVisible = (viewer: Principal) =>
-  viewer.role === "admin" || viewer.regionCode === ROOT_REGION
-    ? sql`true`
-    : sql`r.ancestors @> array[${viewer.regionCode}]::text[]`;
 
 /** Years with arena entries, newest first. */
 export async function arenaYears(db: Db): Promise<number[]> {

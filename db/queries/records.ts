@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { ROOT_REGION } from "@/lib/auth/permissions";
+import { type Principal, ROOT_REGION } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Db } from "../connect";
 import { rows } from "./sql";
@@ -9,7 +9,7 @@ import { rows } from "./sql";
  * the names are blanked in SQL unless the record's region lies inside the user's home region
  * (admins and 150000 users see all): the rule of lib/auth/permissions.ts canSeeNames.
  */
-const namesVisible = (viewer: Viewer) =>
+export const namesVisible = (viewer: Principal) =>
   viewer.role === "admin" || viewer.regionCode === ROOT_REGION
     ? sql`true`
     : sql`r.ancestors @> array[${viewer.regionCode}]::text[]`;
