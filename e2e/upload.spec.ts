@@ -142,7 +142,7 @@ test("the clerk fills the XLSX template, previews, commits, sees the overview ch
   await expect(digest).toHaveAttribute("title", `SHA-256：${dryRun.fileHash}`);
 
   // Its page lists the rows it wrote and undoes it after a confirmation.
-  await listed.getByRole("link", { name: String(batchId) }).click();
+  await listed.getByRole("link", { name: String(batchId), exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`上传批次 ${batchId}`);
   const batchRows = page.getByTestId("batch-rows");
   await expect(batchRows.getByRole("row")).toHaveCount(8);
