@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 
 /** Form pieces shared by the sign-in, account, data-entry and admin forms, so they look alike. */
 export const inputClass =
@@ -23,6 +23,21 @@ export function Field({
       {children}
       {hint && <p className="text-xs text-muted">{hint}</p>}
     </div>
+  );
+}
+
+/** A labelled input; its id defaults to its name. */
+export function InputField({
+  label,
+  hint,
+  id,
+  ...input
+}: { label: string; hint?: string; name: string } & Omit<ComponentProps<"input">, "className">) {
+  const inputId = id ?? input.name;
+  return (
+    <Field label={label} htmlFor={inputId} hint={hint}>
+      <input id={inputId} className={inputClass} {...input} />
+    </Field>
   );
 }
 

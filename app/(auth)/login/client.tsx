@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
-import { Field, inputClass, Notice, SubmitButton } from "@/components/forms/fields";
+import { InputField, Notice, SubmitButton } from "@/components/forms/fields";
 
 /**
  * Posts to better-auth's username route, the same one scripts use. A full page load afterwards
@@ -57,27 +57,15 @@ export function LoginForm({ next }: { next: string }) {
         </h1>
         <p className="text-sm text-muted">{t("intro")}</p>
       </div>
-      <Field label={t("username")} htmlFor="username">
-        <input
-          id="username"
-          name="username"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          className={inputClass}
-        />
-      </Field>
-      <Field label={t("password")} htmlFor="password">
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className={inputClass}
-        />
-      </Field>
+      <InputField
+        label={t("username")}
+        name="username"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+      />
+      <InputField label={t("password")} name="password" type="password" autoComplete="current-password" required />
       {error && <Notice tone="error">{error}</Notice>}
       <SubmitButton pending={pending} className="w-full">
         {pending ? t("submitting") : t("submit")}

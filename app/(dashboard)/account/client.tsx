@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
-import { Field, inputClass, Notice, SubmitButton } from "@/components/forms/fields";
+import { InputField, Notice, SubmitButton } from "@/components/forms/fields";
 import type { HeaderUser } from "@/components/layout/site-header";
 import { ApiError, sendJson } from "@/lib/api";
 import { passwordSchema } from "@/lib/schemas";
@@ -69,38 +69,30 @@ export function AccountClient({ account }: { account: HeaderUser }) {
         <h2 id="password-heading" className="text-lg font-semibold">
           {t("account.changePassword")}
         </h2>
-        <Field label={t("account.currentPassword")} htmlFor="currentPassword">
-          <input
-            id="currentPassword"
-            name="currentPassword"
-            type="password"
-            autoComplete="current-password"
-            required
-            className={inputClass}
-          />
-        </Field>
-        <Field label={t("account.newPassword")} htmlFor="newPassword" hint={t("account.passwordHint")}>
-          <input
-            id="newPassword"
-            name="newPassword"
-            type="password"
-            autoComplete="new-password"
-            minLength={8}
-            maxLength={128}
-            required
-            className={inputClass}
-          />
-        </Field>
-        <Field label={t("account.repeatPassword")} htmlFor="repeatPassword">
-          <input
-            id="repeatPassword"
-            name="repeatPassword"
-            type="password"
-            autoComplete="new-password"
-            required
-            className={inputClass}
-          />
-        </Field>
+        <InputField
+          label={t("account.currentPassword")}
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+        />
+        <InputField
+          label={t("account.newPassword")}
+          hint={t("account.passwordHint")}
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          minLength={8}
+          maxLength={128}
+          required
+        />
+        <InputField
+          label={t("account.repeatPassword")}
+          name="repeatPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+        />
         {outcome && <Notice tone={outcome.tone}>{outcome.text}</Notice>}
         <SubmitButton pending={pending}>{pending ? t("account.submitting") : t("account.submit")}</SubmitButton>
       </form>

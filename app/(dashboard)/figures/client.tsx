@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
-import { Field, inputClass, Notice, SubmitButton } from "@/components/forms/fields";
+import { Field, InputField, inputClass, Notice, SubmitButton } from "@/components/forms/fields";
 import { RegionPicker } from "@/components/forms/region-picker";
 import { sendJson } from "@/lib/api";
 import { adjustmentTypes, promotionFields } from "@/lib/contract";
@@ -114,18 +114,16 @@ export function FiguresClient({ home, scope, defaultYear }: Props) {
           />
         </Field>
         <div className="grid grid-cols-2 gap-4">
-          <Field label={t("figureEntry.year")} htmlFor="figure-year">
-            <input
-              id="figure-year"
-              name="year"
-              type="number"
-              inputMode="numeric"
-              min={2000}
-              max={2100}
-              defaultValue={defaultYear}
-              className={inputClass}
-            />
-          </Field>
+          <InputField
+            label={t("figureEntry.year")}
+            id="figure-year"
+            name="year"
+            type="number"
+            inputMode="numeric"
+            min={2000}
+            max={2100}
+            defaultValue={defaultYear}
+          />
           <Field label={t("figureEntry.quarter")} htmlFor="figure-quarter">
             <select id="figure-quarter" name="quarter" defaultValue={4} className={inputClass}>
               {QUARTERS.map((q) => (
@@ -146,17 +144,15 @@ export function FiguresClient({ home, scope, defaultYear }: Props) {
               ))}
             </select>
           </Field>
-          <Field label={t("figureEntry.count")} htmlFor="figure-count">
-            <input
-              id="figure-count"
-              name="count"
-              type="number"
-              inputMode="numeric"
-              min={0}
-              step={1}
-              className={inputClass}
-            />
-          </Field>
+          <InputField
+            label={t("figureEntry.count")}
+            id="figure-count"
+            name="count"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            step={1}
+          />
         </div>
         {outcome && (
           <Notice tone={outcome.tone}>
