@@ -2,7 +2,7 @@ import { queryOptions } from "@tanstack/react-query";
 import type { IndicatorFigure } from "@/db/queries/indicators";
 import { getJson } from "./api";
 import type { ProjectStage } from "./contract";
-import type { AdjustmentFigures } from "./dashboards";
+import type { AdjustmentFigures, PromotionFigures } from "./dashboards";
 import { type DashboardFilters, dashboardSearch, type Period, periodKey } from "./filters";
 import type { ArenaTotals, ProjectTotals, PromotionTotals, RegionPath } from "./types";
 
@@ -51,6 +51,7 @@ export type RegionProfile = {
   years: number[];
   /** 含下级, with the breakdowns the profile's sections draw. */
   totals: ProfileFigures & {
+    promotions: PromotionFigures;
     projects: ProjectTotals & { byStage: Record<ProjectStage, number> };
     adjustments: AdjustmentFigures;
   };

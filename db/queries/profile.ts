@@ -184,11 +184,7 @@ export async function getRegionProfile(
     period: shown,
     years: promotions.years,
     totals: {
-      promotions: {
-        frontline: promotions.total.frontline,
-        total: promotions.total.total,
-        share: promotions.total.share,
-      },
+      promotions: promotions.total,
       arena: counted.arenaOf(null),
       projects: { ...counted.projectsOf(null), byStage: counted.byStage },
       adjustments: adjustments.total,

@@ -62,11 +62,7 @@ describe("region profile", () => {
       const profile = await getRegionProfile(database.db, staff, { region: SOURCE.bayannur, period });
       const summary = await getSummary(database.db, staff, { region: SOURCE.bayannur, year: 2023, quarter });
       if (!profile || !summary) throw new Error("missing");
-      expect(profile.totals.promotions).toEqual({
-        frontline: summary.promotions.frontline,
-        total: summary.promotions.total,
-        share: summary.promotions.share,
-      });
+      expect(profile.totals.promotions).toEqual(summary.promotions);
       expect(profile.totals.arena).toEqual(summary.arena);
       expect(profile.totals.projects).toEqual(summary.projects);
       expect(profile.totals.adjustments.byType).toEqual(summary.adjustments.byType);
