@@ -247,13 +247,13 @@ export function ProfileSections({ data }: { data: RegionProfile }) {
                   <th scope="col" className="py-1.5 pr-3 text-left font-medium">
                     {t("profile.indicators.indicator")}
                   </th>
-                  <th scope="col" className="px-3 py-1.5 text-right font-medium whitespace-nowrap">
+                  <th scope="col" className="px-2 py-1.5 text-right font-medium whitespace-nowrap sm:px-3">
                     {t("profile.indicators.value")}
                   </th>
-                  <th scope="col" className="px-3 py-1.5 text-right font-medium whitespace-nowrap">
+                  <th scope="col" className="px-2 py-1.5 text-right font-medium whitespace-nowrap sm:px-3">
                     {t("profile.indicators.target")}
                   </th>
-                  <th scope="col" className="px-3 py-1.5 text-right font-medium whitespace-nowrap">
+                  <th scope="col" className="px-2 py-1.5 text-right font-medium whitespace-nowrap sm:px-3">
                     {t("profile.indicators.rank")}
                   </th>
                   <th scope="col" className="py-1.5 pl-3 text-left font-medium whitespace-nowrap">
@@ -267,13 +267,13 @@ export function ProfileSections({ data }: { data: RegionProfile }) {
                     <th scope="row" className="min-w-32 py-1.5 pr-3 text-left font-normal">
                       {f.indicator}
                     </th>
-                    <td className="px-3 py-1.5 text-right tabular-nums whitespace-nowrap">
+                    <td className="px-2 py-1.5 text-right tabular-nums whitespace-nowrap sm:px-3">
                       {indicatorValue(f.value, f.unit)}
                     </td>
-                    <td className="px-3 py-1.5 text-right tabular-nums whitespace-nowrap">
+                    <td className="px-2 py-1.5 text-right tabular-nums whitespace-nowrap sm:px-3">
                       {indicatorValue(f.target, f.unit)}
                     </td>
-                    <td className="px-3 py-1.5 text-right tabular-nums whitespace-nowrap">
+                    <td className="px-2 py-1.5 text-right tabular-nums whitespace-nowrap sm:px-3">
                       {f.rank === null ? "—" : t("profile.indicators.rankValue", { rank: f.rank })}
                     </td>
                     <td className="py-1.5 pl-3">
