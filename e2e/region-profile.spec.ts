@@ -120,3 +120,15 @@ test("a period without figures says so", async ({ page }) => {
   await expect(page.getByTestId("profile-empty")).toContainText("巴彦淖尔市在2030年没有上报数据");
   await expect(children(page)).toHaveCount(0);
 });
+
+test("on a phone: one column, no sideways scrolling of the page", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/regions/150800?year=2023");
+  await expect(page.getByTestId("profile-promotions")).toContainText("90 人");
+  const promotions = await page.getByTestId("profile-promotions").boundingBox();
+  const adjustments = await page.getByTestId("profile-adjustments").boundingBox();
+  // The second section sits below the first, not beside it.
+  expect(adjustments?.y ?? 0).toBeGreaterThan((promotions?.y ?? 0) + (promotions?.height ?? 0) - 1);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -12,15 +12,15 @@ export function ProfileSkeleton() {
         <div className={`${block} h-[62px]`} />
       </div>
       <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
-        <div className={`${block} h-[190px]`} />
-        <div className={`${block} h-[190px]`} />
-        <div className={`${block} h-[300px]`} />
-        <div className={`${block} h-[240px]`} />
-        <div className={`${block} h-[300px] md:col-span-2`} />
+        <div className={`${block} h-[310px]`} />
+        <div className={`${block} h-[310px]`} />
+        <div className={`${block} h-[310px]`} />
+        <div className={`${block} h-[295px]`} />
+        <div className={`${block} h-[295px] md:col-span-2`} />
       </div>
       <div className="space-y-2">
         <div className="h-7 w-40 animate-pulse rounded bg-line/60" />
-        <div className={`${block} h-[420px]`} />
+        <div className={`${block} h-[340px]`} />
       </div>
     </div>
   );

@@ -87,17 +87,17 @@ describe("region profile", () => {
     const banner = await getRegionProfile(database.db, staff, { region: SOURCE.uradRear, period: year2023 });
     if (!row || !banner) throw new Error("missing");
     const { promotions, arena, projects, adjustments } = banner.totals;
-    expect({
-      promotions: row.promotions,
-      arena: row.arena,
-      projects: row.projects,
-      adjustments: row.adjustments,
-    }).toEqual({
-      promotions,
-      arena,
-      projects: { ...projects, byStage: undefined },
-      adjustments: { down: adjustments.down, up: adjustments.up },
+    expect(row.promotions).toEqual({
+      frontline: promotions.frontline,
+      total: promotions.total,
+      share: promotions.share,
     });
+    expect(row.arena).toEqual(arena);
+    const { byStage: _, ...projectTotals } = projects;
+    expect(row.projects).toEqual(projectTotals);
+    expect(row.adjustments).toEqual({ down: adjustments.down, up: adjustments.up });
+    // and the banner's own profile is all its own (本级).
+    expect(row).toMatchObject(banner.own);
     expect(banner.region.path.map((r) => r.code)).toEqual(["150000", "150800", SOURCE.uradRear]);
     expect(banner.children).toEqual([]);
   });
