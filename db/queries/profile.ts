@@ -87,18 +87,28 @@ async function arenaAndProjects(db: Db, region: string, depth: number, period: P
 }
 
 /**
- * The scorecard shown for a period: the whole-year figures of its (last) year where the region
- * reported them, else its latest quarter of that year with any; a quarter's own figures for a
- * quarter. At most two reads of getScorecard.
+ * The scorecard shown for a period: a quarter's own figures for a quarter; for a year (a range: its
+ * last year) the whole-year figures where the region reported them, else its latest quarter of
+ * that year; a region that reported nothing itself (the autonomous region) gets the period its
+ * children reported, so their column of the table still means something. The periods are one
+ * small grouped read, so getScorecard runs once.
  */
 async function scorecardFor(db: Db, viewer: Principal, region: string, period: Period): Promise<Scorecard | null> {
   if (period.kind === "quarter")
     return getScorecard(db, viewer, { region, year: period.year, quarter: period.quarter });
   const year = period.kind === "range" ? period.to : period.year;
-  const whole = await getScorecard(db, viewer, { region, year, quarter: null });
-  if (!whole || whole.figures.length > 0) return whole;
-  const latest = whole.periods.filter((q): q is number => q !== null).at(-1);
-  return latest ? getScorecard(db, viewer, { region, year, quarter: latest }) : whole;
+  const periods = await rows<{ quarter: number | null; own: boolean }>(
+    db,
+    sql`select i.quarter, bool_or(i.region_code = ${region}) as own
+        from indicators i join regions r on r.code = i.region_code
+        where (r.code = ${region} or r.parent_code = ${region}) and i.year = ${year}
+        group by i.quarter`,
+  );
+  const candidates = periods.some((p) => p.own) ? periods.filter((p) => p.own) : periods;
+  const quarter = candidates.some((p) => p.quarter === null)
+    ? null
+    : (candidates.map((p) => p.quarter as number).sort((x, y) => y - x)[0] ?? null);
+  return getScorecard(db, viewer, { region, year, quarter });
 }
 
 /**
