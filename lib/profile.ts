@@ -29,6 +29,11 @@ export type ProfileScorecard = {
   /** Null: the whole-year figures. */
   quarter: number | null;
   figures: IndicatorFigure[];
+  /**
+   * Per indicator the child regions reported for the same period: how many reported it, how many
+   * of those had a target, how many met it. Counts of regions, not sums of values.
+   */
+  children: { indicator: string; reported: number; targeted: number; met: number }[];
 };
 
 export type ProfileChild = ProfileFigures & {

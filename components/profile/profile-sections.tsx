@@ -236,9 +236,30 @@ export function ProfileSections({ data }: { data: RegionProfile }) {
           </p>
         )}
         {scorecard.figures.length === 0 ? (
-          <p className="text-sm text-muted">
-            {t("profile.indicators.none", { region: name, period: scorecardPeriod })}
-          </p>
+          <>
+            <p className="text-sm text-muted">
+              {t("profile.indicators.none", { region: name, period: scorecardPeriod })}
+            </p>
+            {scorecard.children.length > 0 && (
+              <>
+                <h3 className="mt-3 text-xs font-medium text-muted">
+                  {t("profile.indicators.childrenTitle", { period: scorecardPeriod })}
+                </h3>
+                <Pairs
+                  testId="profile-scorecard-children"
+                  columns={1}
+                  items={scorecard.children.map((row) => ({
+                    key: row.indicator,
+                    label: row.indicator,
+                    value:
+                      row.targeted === 0
+                        ? t("profile.indicators.childrenReported", { reported: row.reported })
+                        : t("profile.indicators.childrenMet", { met: row.met, targeted: row.targeted }),
+                  }))}
+                />
+              </>
+            )}
+          </>
         ) : (
           <div className="mt-2 overflow-x-auto">
             <table className="w-full text-sm" data-testid="profile-scorecard">

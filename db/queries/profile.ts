@@ -188,6 +188,17 @@ export async function getRegionProfile(
     year: scorecard.year,
     quarter: scorecard.quarter,
     figures: scorecard.figures,
+    children: Object.entries(scorecard.across)
+      .map(([indicator, list]) => {
+        const reported = list.filter((f) => !f.own);
+        return {
+          indicator,
+          reported: reported.length,
+          targeted: reported.filter((f) => f.status !== "none").length,
+          met: reported.filter((f) => f.status === "met").length,
+        };
+      })
+      .filter((row) => row.reported > 0),
   };
   return {
     region: path,

@@ -109,6 +109,10 @@ describe("region profile", () => {
     expect(leagues).toHaveLength(12);
     expect(sumOf(region.children).promotions).toBe(region.totals.promotions.total);
     expect(sumOf(region.children).arena).toBe(region.totals.arena.entries);
+    // The autonomous region reports no scorecard itself: its leagues' are counted, never summed.
+    expect(region.scorecard.figures).toEqual([]);
+    const growth = region.scorecard.children.find((r) => r.indicator === "规模以上工业增加值增速");
+    expect(growth).toMatchObject({ reported: 12, targeted: 12 });
   });
 
   it("shows the region's own scorecard, never a sum: Bayannur's 12% in the first three quarters of 2023", async () => {
