@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ChartBarRegions, type RegionBarRow } from "@/components/charts/chart-bar-regions";
@@ -13,6 +14,7 @@ import { ReportingBoard } from "@/components/overview/reporting-board";
 import { overviewQuery } from "@/lib/api";
 import { arenaLevels } from "@/lib/contract";
 import { type OverviewFilters, overviewSearch } from "@/lib/filters";
+import { profileHref } from "@/lib/profile";
 import { regionName } from "@/lib/region-name";
 import type { ChildFigures } from "@/lib/types";
 
@@ -85,7 +87,15 @@ export function OverviewClient({ filters }: { filters: OverviewFilters & { regio
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div className="space-y-1">
           <RegionBreadcrumb path={region.path} year={filters.year} />
-          <h1 className="text-2xl font-semibold text-ink">{t("overview.heading", { region: name, year })}</h1>
+          <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+            <h1 className="text-2xl font-semibold text-ink">{t("overview.heading", { region: name, year })}</h1>
+            <Link
+              href={profileHref(region.code, filters.year ? { kind: "year", year } : undefined)}
+              className="text-sm text-sky-800 hover:underline print:hidden"
+            >
+              {t("profile.openProfileOf", { region: name })} →
+            </Link>
+          </div>
         </div>
         <YearPicker region={region.code} year={year} years={years} />
       </div>

@@ -7,6 +7,7 @@ import { PeriodPicker, usePeriodLabel } from "@/components/filters/period-picker
 import { RegionCascade } from "@/components/filters/region-cascade";
 import type { LeagueOption } from "@/lib/dashboards";
 import { dashboardSearch, type Period } from "@/lib/filters";
+import { profileHref } from "@/lib/profile";
 import { regionName } from "@/lib/region-name";
 import type { RegionPath } from "@/lib/types";
 
@@ -52,9 +53,14 @@ export function DashboardHeader({ basePath, heading, region, period, years, leag
             ))}
           </ol>
         </nav>
-        <h1 className="text-2xl font-semibold text-ink">
-          {t(heading, { region: regionName(region, locale), period: periodLabel(period) })}
-        </h1>
+        <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+          <h1 className="text-2xl font-semibold text-ink">
+            {t(heading, { region: regionName(region, locale), period: periodLabel(period) })}
+          </h1>
+          <Link href={profileHref(region.code, period)} className="text-sm text-sky-800 hover:underline print:hidden">
+            {t("profile.openProfileOf", { region: regionName(region, locale) })} →
+          </Link>
+        </div>
       </div>
       <div className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg border border-line bg-surface p-3 print:hidden">
         <RegionCascade basePath={basePath} region={region} period={period} leagues={leagues} />

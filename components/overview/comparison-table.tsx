@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { overviewSearch } from "@/lib/filters";
+import { profileHref } from "@/lib/profile";
 import type { ChildFigures } from "@/lib/types";
 
 /** The charts' figures as a table: the accessible alternative, and a link to each child region. */
@@ -65,8 +66,15 @@ export function ComparisonTable({
                   >
                     {labelOf(row)}
                   </Link>
-                ) : (
+                ) : row.own ? (
                   labelOf(row)
+                ) : (
+                  <Link
+                    href={profileHref(row.code, year ? { kind: "year", year } : undefined)}
+                    className="text-sky-800 hover:underline"
+                  >
+                    {labelOf(row)}
+                  </Link>
                 )}
               </th>
               <td className={td}>{n(row.promotions.frontline)}</td>

@@ -110,6 +110,32 @@ const routes: Record<string, Case[]> = {
     },
     { name: "an unknown region", call: () => ({ url: "/api/summary?region=159999&year=2023" }), status: open(404) },
   ],
+  "GET /api/regions/[code]/profile": [
+    {
+      name: "another league's profile with its banners",
+      call: () => ({ url: "/api/regions/150800/profile?year=2023" }),
+      status: open(200),
+      check: async (_caller, response) => {
+        // Other cases write figures of this league too: only the shape is certain here.
+        const body = await response.json();
+        expect(body.region.path.map((r: { code: string }) => r.code)).toEqual(["150000", "150800"]);
+        expect(body.children.map((c: { code: string }) => c.code)).toContain("150825");
+        expect(JSON.stringify(body)).not.toMatch(/书记|干部/);
+      },
+    },
+    {
+      name: "a quarter of a banner",
+      call: () => ({ url: "/api/regions/150825/profile?year=2023&quarter=4" }),
+      status: open(200),
+    },
+    { name: "a malformed region code", call: () => ({ url: "/api/regions/15080/profile" }), status: open(400) },
+    {
+      name: "a quarter without its year",
+      call: () => ({ url: "/api/regions/150800/profile?quarter=2" }),
+      status: open(400),
+    },
+    { name: "an unknown region", call: () => ({ url: "/api/regions/159999/profile?year=2023" }), status: open(404) },
+  ],
   "GET /api/project-stats": [
     {
       name: "the project funnel of another league",

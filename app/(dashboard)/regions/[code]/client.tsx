@@ -1,0 +1,52 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { DashboardError } from "@/components/dashboards/shell";
+import { usePeriodLabel } from "@/components/filters/period-picker";
+import { ProfileChildren } from "@/components/profile/profile-children";
+import { ProfileHeader } from "@/components/profile/profile-header";
+import { ProfileSections } from "@/components/profile/profile-sections";
+import type { Period } from "@/lib/filters";
+import { profileIsEmpty, profileQuery } from "@/lib/profile";
+import { regionName } from "@/lib/region-name";
+
+type Props = { region: string; filters: { period?: Period }; canUpload: boolean };
+
+/** 地区概况: the region's figures across every dataset, then its subordinate regions. */
+export function RegionProfileClient({ region, filters, canUpload }: Props) {
+  const t = useTranslations("profile");
+  const locale = useLocale();
+  const periodLabel = usePeriodLabel();
+  const { data, error, refetch } = useQuery(profileQuery(region, filters));
+  if (error) return <DashboardError message={error.message} onRetry={() => refetch()} />;
+  if (!data) return null;
+  const empty = profileIsEmpty(data);
+
+  return (
+    <div className="space-y-6">
+      <ProfileHeader region={data.region} period={data.period} years={data.years} />
+      {empty ? (
+        <div className="rounded-lg border border-line bg-surface p-8 text-center" data-testid="profile-empty">
+          <p className="text-muted">
+            {t("empty", { region: regionName(data.region, locale), period: periodLabel(data.period) })}
+          </p>
+          {canUpload && (
+            <Link
+              href="/upload"
+              className="mt-3 inline-block rounded-md bg-brand px-4 py-2 text-sm font-medium text-white hover:opacity-90"
+            >
+              {t("emptyUpload")}
+            </Link>
+          )}
+        </div>
+      ) : (
+        <>
+          <ProfileSections data={data} />
+          {data.children.length > 0 && <ProfileChildren data={data} />}
+        </>
+      )}
+    </div>
+  );
+}

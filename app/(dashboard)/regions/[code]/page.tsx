@@ -1,0 +1,37 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { getRegionProfile } from "@/db/queries/profile";
+import { requireViewer } from "@/lib/auth/page";
+import { canUpload } from "@/lib/auth/permissions";
+import { parseDashboardFilters } from "@/lib/filters";
+import { profileQuery } from "@/lib/profile";
+import { getQueryClient } from "@/lib/query-client";
+import { regionCode } from "@/lib/schemas";
+import { RegionProfileClient } from "./client";
+
+export const dynamic = "force-dynamic";
+
+type Props = {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** 地区概况: parse the region from the path and the period from the URL, prefetch, hand over to the client. */
+export default async function RegionProfilePage({ params, searchParams }: Props) {
+  const code = regionCode.safeParse((await params).code);
+  const parsed = parseDashboardFilters(await searchParams);
+  if (!code.success || !parsed.success) notFound();
+  const viewer = await requireViewer();
+  const filters = { period: parsed.data.period };
+  const profile = await getRegionProfile(await getDb(), viewer, { region: code.data, ...filters });
+  if (!profile) notFound();
+
+  const queryClient = getQueryClient();
+  queryClient.setQueryData(profileQuery(code.data, filters).queryKey, profile);
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <RegionProfileClient region={code.data} filters={filters} canUpload={canUpload(viewer)} />
+    </HydrationBoundary>
+  );
+}
