@@ -147,9 +147,9 @@ export function dashboardFiltersOf<S extends z.ZodRawShape = Record<never, never
     .superRefine((v, ctx) => checkPeriod(v as PeriodInput, ctx, kinds))
     .transform((v) => {
       const { region, year, quarter, from, to, ...rest } = v as PeriodInput & { region?: string } & Record<
-        string,
-        unknown
-      >;
+          string,
+          unknown
+        >;
       const period = toPeriod({ year, quarter, from, to });
       return { ...(rest as z.output<z.ZodObject<S>>), region, ...(period ? { period } : {}) } as z.output<
         z.ZodObject<S>
@@ -265,7 +265,13 @@ export const projectPageFilters = dashboardFiltersOf(DATASET_PERIODS.projects, {
   asOf: day.optional(),
 });
 
-export type ProjectListFilters = { region: string; period?: Period; page: number; sort: ProjectSortKey; dir: SortDirection };
+export type ProjectListFilters = {
+  region: string;
+  period?: Period;
+  page: number;
+  sort: ProjectSortKey;
+  dir: SortDirection;
+};
 
 /** The URL query of the project list; the default sort and the first page are left out. */
 export function projectSearch({

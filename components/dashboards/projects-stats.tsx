@@ -7,21 +7,22 @@ import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, T
 import { ChartBarRegions } from "@/components/charts/chart-bar-regions";
 import { ChartPanel } from "@/components/charts/chart-panel";
 import { projectStatsQuery } from "@/lib/api";
+import type { Period } from "@/lib/filters";
 import { regionName } from "@/lib/region-name";
 
-type Props = { region: string; year?: number; asOf?: string; hrefWithAsOf: (asOf: string | null) => string };
+type Props = { region: string; period?: Period; asOf?: string; hrefWithAsOf: (asOf: string | null) => string };
 
 /**
  * 揭榜挂帅 at a glance: the stage funnel (as of a chosen day) with the conversion from each stage
  * to the next, investment by industry chain, and projects per subordinate region.
  */
-export function ProjectsStats({ region, year, asOf, hrefWithAsOf }: Props) {
+export function ProjectsStats({ region, period, asOf, hrefWithAsOf }: Props) {
   const t = useTranslations("projectStats");
   const tl = useTranslations("overview");
   const locale = useLocale();
   const format = useFormatter();
   const router = useRouter();
-  const { data } = useQuery(projectStatsQuery({ region, year, asOf }));
+  const { data } = useQuery(projectStatsQuery({ region, period, asOf }));
   if (!data) return <div className="h-80 animate-pulse rounded-lg bg-line/40" />;
 
   const funnel = data.funnel.map((step, i) => {

@@ -64,10 +64,7 @@ export function DashboardHeader({
                     {regionName(r, locale)}
                   </span>
                 ) : (
-                  <Link
-                    href={href({ region: r.code, period })}
-                    className="text-sky-800 hover:underline"
-                  >
+                  <Link href={href({ region: r.code, period })} className="text-sky-800 hover:underline">
                     {regionName(r, locale)}
                   </Link>
                 )}

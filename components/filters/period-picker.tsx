@@ -134,8 +134,8 @@ export function usePeriodLabel() {
     !period
       ? t("periodAll")
       : period.kind === "range"
-      ? t("periodRange", { from: period.from, to: period.to })
-      : period.kind === "quarter"
-        ? t("periodQuarter", { year: period.year, quarter: period.quarter })
-        : t("periodYear", { year: period.year });
+        ? t("periodRange", { from: period.from, to: period.to })
+        : period.kind === "quarter"
+          ? t("periodQuarter", { year: period.year, quarter: period.quarter })
+          : t("periodYear", { year: period.year });
 }

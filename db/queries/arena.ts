@@ -98,9 +98,7 @@ export async function getArenaBoard(
   if (!path) return null;
   const years = await arenaYears(db);
   const shown: ArenaPeriod =
-    period?.kind === "range"
-      ? period
-      : { kind: "year", year: period?.year ?? years[0] ?? new Date().getFullYear() };
+    period?.kind === "range" ? period : { kind: "year", year: period?.year ?? years[0] ?? new Date().getFullYear() };
   const span = periodYears(shown);
   const depth = path.path.length;
   const from = `${span.from}-01-01`;

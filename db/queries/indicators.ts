@@ -81,8 +81,7 @@ export async function getScorecard(
   const years = (
     await rows<{ year: number }>(db, sql`select year::int as year from indicators group by year order by year desc`)
   ).map((r) => r.year);
-  const chosenYear =
-    period?.kind === "range" ? period.to : (period?.year ?? years[0] ?? new Date().getFullYear());
+  const chosenYear = period?.kind === "range" ? period.to : (period?.year ?? years[0] ?? new Date().getFullYear());
   const q = period?.kind === "quarter" ? period.quarter : null;
   const inPeriod = q === null ? sql`i.quarter is null` : sql`i.quarter = ${q}`;
   const from = `${chosenYear}-01-01`;

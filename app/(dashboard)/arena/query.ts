@@ -13,5 +13,6 @@ export const arenaKey = ({ region, period }: DashboardFilters) =>
 export const arenaQuery = (filters: DashboardFilters) =>
   queryOptions({
     queryKey: arenaKey(filters),
-    queryFn: () => getJson<ArenaBoard>(`/api/arena${dashboardSearch({ region: filters.region, period: filters.period })}`),
+    queryFn: () =>
+      getJson<ArenaBoard>(`/api/arena${dashboardSearch({ region: filters.region, period: filters.period })}`),
   });
