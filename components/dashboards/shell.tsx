@@ -72,7 +72,8 @@ export function DashboardHeader({
             ))}
           </ol>
         </nav>
-        <h1 className="text-2xl font-semibold text-ink">
+        {/* keep-all: a narrow screen breaks the heading at its spaces (" · "), never inside "2023年". */}
+        <h1 className="text-2xl font-semibold break-keep text-ink">
           {title ?? t(heading, { region: regionName(region, locale), period: periodLabel(period) })}
         </h1>
         {intro && <p className="text-sm text-muted">{intro}</p>}

@@ -103,7 +103,7 @@ export function ArenaClient({ filters, leagues, canUpload, leaderboardSize }: Pr
         leagues={leagues}
         kinds={DATASET_PERIODS.arena}
         hrefOf={hrefOf}
-        intro={period.kind === "range" ? `${t("intro")} ${t("rangeNote")}` : t("intro")}
+        intro={period.kind === "range" ? t("introRange") : t("intro")}
       />
 
       {data.entries === 0 ? (
