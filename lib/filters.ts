@@ -273,7 +273,7 @@ export type ProjectListFilters = {
   dir: SortDirection;
 };
 
-/** The URL query of the project list; the default sort and the first page are left out. */
+/** The URL query of the project list; the default sort (newest first) and the first page are left out. */
 export function projectSearch({
   region,
   period,
@@ -287,7 +287,7 @@ export function projectSearch({
     { region, period },
     {
       sort: isDefault ? undefined : sort,
-      dir: isDefault || (dir === "asc" && sort !== DEFAULT_PROJECT_SORT.sort) ? undefined : dir,
+      dir: isDefault ? undefined : dir,
       page: n && n > 1 ? n : undefined,
       asOf,
     },
