@@ -28,6 +28,10 @@ type Props = {
 
 type Meta = { align?: "right"; rowHeader?: boolean; cell?: string; testId?: string };
 
+// Money headers carry their unit ("Planned investment (10k CNY)"): they may wrap, so the table
+// fits a desktop window in English too.
+const wrapHeader = "min-w-28 whitespace-normal";
+
 const isSortKey = (id: string): id is ProjectSortKey => (PROJECT_SORT_KEYS as readonly string[]).includes(id);
 
 /**
@@ -136,7 +140,7 @@ export function ProjectsTable({ caption, rows, sort, dir, onSort, page, pageCoun
     },
   });
 
-  const th = "px-3 py-2 font-medium whitespace-nowrap";
+  const th = "px-3 py-2 font-medium";
   const td = "px-3 py-1.5";
   return (
     <div className="overflow-x-auto rounded-lg border border-line bg-surface">
@@ -154,12 +158,12 @@ export function ProjectsTable({ caption, rows, sort, dir, onSort, page, pageCoun
                     key={header.id}
                     scope="col"
                     aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                    className={`${th} ${right ? "text-right" : "text-left"}`}
+                    className={`${th} ${right ? `text-right ${wrapHeader}` : "text-left whitespace-nowrap"}`}
                   >
                     <button
                       type="button"
                       onClick={header.column.getToggleSortingHandler()}
-                      className={`inline-flex items-center gap-1 rounded hover:text-ink focus-visible:outline-2 focus-visible:outline-sky-700 ${right ? "flex-row-reverse" : ""} ${sorted ? "text-ink" : ""}`}
+                      className={`inline-flex items-center gap-1 rounded hover:text-ink focus-visible:outline-2 focus-visible:outline-sky-700 ${right ? "flex-row-reverse text-right" : "text-left"} ${sorted ? "text-ink" : ""}`}
                       data-testid={`sort-${header.column.id}`}
                     >
                       {flexRender(header.column.columnDef.header, header.getContext())}
