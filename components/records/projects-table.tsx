@@ -140,8 +140,8 @@ export function ProjectsTable({ caption, rows, sort, dir, onSort, page, pageCoun
     },
   });
 
-  const th = "px-3 py-2 font-medium";
-  const td = "px-3 py-1.5";
+  const th = "px-2 py-2 font-medium";
+  const td = "px-2 py-1.5";
   return (
     <div className="overflow-x-auto rounded-lg border border-line bg-surface">
       <table className="w-full text-sm" data-testid="projects-table">
