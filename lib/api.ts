@@ -6,7 +6,15 @@ import type { RegionOption } from "@/db/queries/regions";
 import type { BatchRow, BatchSummary } from "@/db/queries/uploads";
 import type { UserRow } from "@/db/queries/users";
 import type { Overview } from "@/lib/types";
-import { type OverviewFilters, overviewSearch, type RecordsFilters, recordsSearch } from "./filters";
+import {
+  dashboardSearch,
+  type OverviewFilters,
+  overviewSearch,
+  type Period,
+  type ProjectListFilters,
+  periodKey,
+  projectSearch,
+} from "./filters";
 
 // Types only (erased when compiled): the shapes the queries return are the shapes the API sends.
 export type { AuditRow, BatchRow, BatchSummary, ProjectRecord, ProjectStats, RegionOption, UserRow };
@@ -56,10 +64,17 @@ export const overviewQuery = (filters: OverviewFilters) =>
 
 export type ProjectList = { rows: ProjectRecord[]; total: number };
 
-export const projectsQuery = (filters: RecordsFilters) =>
+export const projectsQuery = (filters: ProjectListFilters) =>
   queryOptions({
-    queryKey: ["projects", filters.region, filters.year ?? "all", filters.page] as const,
-    queryFn: () => getJson<ProjectList>(`/api/projects${recordsSearch(filters)}`),
+    queryKey: [
+      "projects",
+      filters.region,
+      filters.period ? periodKey(filters.period) : "all",
+      filters.page,
+      filters.sort,
+      filters.dir,
+    ] as const,
+    queryFn: () => getJson<ProjectList>(`/api/projects${projectSearch(filters)}`),
     // Paging keeps the old rows on screen until the next page arrives.
     placeholderData: keepPreviousData,
   });
@@ -72,13 +87,16 @@ export const regionsQuery = (q: string) =>
     staleTime: 10 * 60_000,
   });
 
-export const projectStatsQuery = (filters: { region: string; year?: number; asOf?: string }) =>
+export const projectStatsQuery = (filters: { region: string; period?: Period; asOf?: string }) =>
   queryOptions({
-    queryKey: ["project-stats", filters.region, filters.year ?? "all", filters.asOf ?? "today"] as const,
-    queryFn: () => {
-      const query = new URLSearchParams({ region: filters.region });
-      if (filters.year) query.set("year", String(filters.year));
-      if (filters.asOf) query.set("asOf", filters.asOf);
-      return getJson<ProjectStats>(`/api/project-stats?${query}`);
-    },
+    queryKey: [
+      "project-stats",
+      filters.region,
+      filters.period ? periodKey(filters.period) : "all",
+      filters.asOf ?? "today",
+    ] as const,
+    queryFn: () =>
+      getJson<ProjectStats>(
+        `/api/project-stats${dashboardSearch({ region: filters.region, period: filters.period }, { asOf: filters.asOf })}`,
+      ),
   });

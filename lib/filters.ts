@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { recordsQuery } from "./schemas";
 
 /**
  * The one definition of the dashboard's URL filters, shared by the page, the route handler and
@@ -47,23 +46,6 @@ export function overviewSearch({ region, year }: Partial<OverviewFilters>): stri
   return text ? `?${text}` : "";
 }
 
-/** Lists of records (projects, arena entries): the region (default: the user's home region), an optional year, a page. */
-export type RecordsFilters = { region: string; year?: number; page: number };
-
-export function parseRecordsFilters(params: RawParams) {
-  return recordsQuery.safeParse(plain(params));
-}
-
-/** The URL query for a list; all years and the first page are left out. */
-export function recordsSearch({ region, year, page }: Partial<RecordsFilters>): string {
-  const query = new URLSearchParams();
-  if (region) query.set("region", region);
-  if (year) query.set("year", String(year));
-  if (page && page > 1) query.set("page", String(page));
-  const text = query.toString();
-  return text ? `?${text}` : "";
-}
-
 // ---------------------------------------------------------------------------------------------
 // Dashboard pages (/promotions, /adjustments, …): a region and a period.
 
@@ -92,48 +74,107 @@ const filterQuarter = z.coerce
   .min(1, { message: "invalid.quarter" })
   .max(4, { message: "invalid.quarter" });
 
+export const PERIOD_KINDS = ["year", "quarter", "range"] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
 /**
- * `?region=<code>` and one of `year=<yyyy>`, `year=<yyyy>&quarter=<q>` or `from=<yyyy>&to=<yyyy>`.
- * Mixed or half forms are refused rather than guessed, so a link means one thing only.
+ * The periods each dataset can answer (DESIGN.md §3). Arena entries are reported per year only,
+ * so a quarter would be a guess; a range of years adds them up. Scorecard indicators (growth
+ * rates, ranks) never add up, so a range of years has no figure to show: a year means the
+ * whole-year figures, a quarter that quarter's. Projects carry the day they were taken, so any
+ * of the three works.
  */
-export const dashboardFilters = z
-  .object({
-    region: overviewFilters.shape.region,
-    year: filterYear.optional(),
-    quarter: filterQuarter.optional(),
-    from: filterYear.optional(),
-    to: filterYear.optional(),
-  })
-  .superRefine((v, ctx) => {
-    const ranged = v.from !== undefined || v.to !== undefined;
-    if (ranged && (v.from === undefined || v.to === undefined)) {
-      ctx.addIssue({ code: "custom", path: [v.from === undefined ? "from" : "to"], message: "invalid.range" });
-    } else if (ranged && (v.from as number) > (v.to as number)) {
-      ctx.addIssue({ code: "custom", path: ["from"], message: "invalid.range" });
-    } else if (ranged && (v.to as number) - (v.from as number) >= MAX_RANGE_YEARS) {
-      ctx.addIssue({ code: "custom", path: ["to"], message: "invalid.range" });
-    }
-    if (ranged && (v.year !== undefined || v.quarter !== undefined)) {
-      ctx.addIssue({ code: "custom", path: ["year"], message: "invalid.period" });
-    }
-    if (v.quarter !== undefined && v.year === undefined && !ranged) {
-      ctx.addIssue({ code: "custom", path: ["quarter"], message: "invalid.period" });
-    }
-  })
-  .transform(({ region, year, quarter, from, to }): DashboardFilters => {
-    let period: Period | undefined;
-    if (from !== undefined && to !== undefined) period = { kind: "range", from, to };
-    else if (year !== undefined && quarter !== undefined) period = { kind: "quarter", year, quarter };
-    else if (year !== undefined) period = { kind: "year", year };
-    return period ? { region, period } : { region };
-  });
+export const DATASET_PERIODS = {
+  promotions: PERIOD_KINDS,
+  adjustments: PERIOD_KINDS,
+  arena: ["year", "range"],
+  indicators: ["year", "quarter"],
+  projects: PERIOD_KINDS,
+} as const satisfies Record<string, readonly PeriodKind[]>;
+
+const periodShape = {
+  region: overviewFilters.shape.region,
+  year: filterYear.optional(),
+  quarter: filterQuarter.optional(),
+  from: filterYear.optional(),
+  to: filterYear.optional(),
+};
+
+type PeriodInput = { year?: number; quarter?: number; from?: number; to?: number };
+
+/** Mixed or half forms are refused rather than guessed, so a link means one thing only. */
+function checkPeriod(v: PeriodInput, ctx: z.RefinementCtx, kinds: readonly PeriodKind[]) {
+  const ranged = v.from !== undefined || v.to !== undefined;
+  if (ranged && (v.from === undefined || v.to === undefined)) {
+    ctx.addIssue({ code: "custom", path: [v.from === undefined ? "from" : "to"], message: "invalid.range" });
+  } else if (ranged && (v.from as number) > (v.to as number)) {
+    ctx.addIssue({ code: "custom", path: ["from"], message: "invalid.range" });
+  } else if (ranged && (v.to as number) - (v.from as number) >= MAX_RANGE_YEARS) {
+    ctx.addIssue({ code: "custom", path: ["to"], message: "invalid.range" });
+  }
+  if (ranged && (v.year !== undefined || v.quarter !== undefined)) {
+    ctx.addIssue({ code: "custom", path: ["year"], message: "invalid.period" });
+  }
+  if (v.quarter !== undefined && v.year === undefined && !ranged) {
+    ctx.addIssue({ code: "custom", path: ["quarter"], message: "invalid.period" });
+  }
+  // A period the dataset cannot answer (a quarter of arena entries, a range of indicators).
+  if (ranged && !kinds.includes("range")) {
+    ctx.addIssue({ code: "custom", path: ["from"], message: "invalid.periodKind" });
+  } else if (v.quarter !== undefined && !kinds.includes("quarter")) {
+    ctx.addIssue({ code: "custom", path: ["quarter"], message: "invalid.periodKind" });
+  }
+}
+
+function toPeriod({ year, quarter, from, to }: PeriodInput): Period | undefined {
+  if (from !== undefined && to !== undefined) return { kind: "range", from, to };
+  if (year !== undefined && quarter !== undefined) return { kind: "quarter", year, quarter };
+  if (year !== undefined) return { kind: "year", year };
+  return undefined;
+}
+
+/**
+ * `?region=<code>` and one of `year=<yyyy>`, `year=<yyyy>&quarter=<q>` or `from=<yyyy>&to=<yyyy>`
+ * (only the kinds the dataset can answer), plus the page's own parameters (`extra`). The one
+ * definition behind every dashboard page, its route handler and its client.
+ */
+export function dashboardFiltersOf<S extends z.ZodRawShape = Record<never, never>>(
+  kinds: readonly PeriodKind[] = PERIOD_KINDS,
+  extra?: S,
+) {
+  return z
+    .object({ ...periodShape, ...(extra as S) })
+    .superRefine((v, ctx) => checkPeriod(v as PeriodInput, ctx, kinds))
+    .transform((v) => {
+      const { region, year, quarter, from, to, ...rest } = v as PeriodInput & { region?: string } & Record<
+          string,
+          unknown
+        >;
+      const period = toPeriod({ year, quarter, from, to });
+      return { ...(rest as z.output<z.ZodObject<S>>), region, ...(period ? { period } : {}) } as z.output<
+        z.ZodObject<S>
+      > &
+        DashboardFilters;
+    });
+}
+
+export const dashboardFilters = dashboardFiltersOf();
 
 export function parseDashboardFilters(params: RawParams) {
   return dashboardFilters.safeParse(plain(params));
 }
 
+/** Parses a page's or route's URL with its own definition (first value of each key, blanks dropped). */
+export function parseFilters<T extends z.ZodType>(schema: T, params: RawParams) {
+  return schema.safeParse(plain(params)) as z.ZodSafeParseResult<z.output<T>>;
+}
+
 /** The URL query of a dashboard view; an absent region or period (the defaults) is left out. */
-export function dashboardSearch({ region, period }: DashboardFilters): string {
+export function dashboardSearch(
+  { region, period }: DashboardFilters,
+  /** The page's own parameters (level, sort, page, …); empty ones are left out. */
+  extra: Record<string, string | number | undefined | null> = {},
+): string {
   const query = new URLSearchParams();
   if (region) query.set("region", region);
   if (period?.kind === "range") {
@@ -142,6 +183,9 @@ export function dashboardSearch({ region, period }: DashboardFilters): string {
   } else if (period) {
     query.set("year", String(period.year));
     if (period.kind === "quarter") query.set("quarter", String(period.quarter));
+  }
+  for (const [key, value] of Object.entries(extra)) {
+    if (value !== undefined && value !== null && value !== "") query.set(key, String(value));
   }
   const text = query.toString();
   return text ? `?${text}` : "";
@@ -157,4 +201,95 @@ export function periodKey(period: Period | undefined): string {
   if (!period) return "latest";
   if (period.kind === "range") return `${period.from}-${period.to}`;
   return period.kind === "quarter" ? `${period.year}Q${period.quarter}` : String(period.year);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The pages built on it.
+
+/** /arena and GET /api/arena: entries are reported per year, so a year or a range of years. */
+export const arenaFilters = dashboardFiltersOf(DATASET_PERIODS.arena);
+
+/** /indicators and GET /api/indicators: the whole-year figures of a year, or a quarter's. */
+export const indicatorFilters = dashboardFiltersOf(DATASET_PERIODS.indicators);
+
+/** Columns the project list can be sorted by (the whitelist the query maps to SQL). */
+export const PROJECT_SORT_KEYS = [
+  "code",
+  "name",
+  "region",
+  "industryChain",
+  "leadCadre",
+  "cadreUnit",
+  "takenOn",
+  "stage",
+  "plannedInvestment",
+  "fundsInPlace",
+] as const;
+export type ProjectSortKey = (typeof PROJECT_SORT_KEYS)[number];
+export type SortDirection = "asc" | "desc";
+/** Newest first, as a register is read. */
+export const DEFAULT_PROJECT_SORT = { sort: "takenOn", dir: "desc" } as const satisfies {
+  sort: ProjectSortKey;
+  dir: SortDirection;
+};
+
+const page = z.coerce
+  .number({ message: "invalid.page" })
+  .int({ message: "invalid.page" })
+  .min(1, { message: "invalid.page" })
+  .default(1);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "invalid.date" });
+const sortShape = {
+  sort: z.enum(PROJECT_SORT_KEYS, { message: "invalid.sort" }).optional(),
+  dir: z.enum(["asc", "desc"], { message: "invalid.direction" }).optional(),
+};
+
+/** The sort of a list: the default when absent; a column without a direction sorts ascending. */
+export function projectSort(sort?: ProjectSortKey, dir?: SortDirection): { sort: ProjectSortKey; dir: SortDirection } {
+  return sort ? { sort, dir: dir ?? "asc" } : { sort: DEFAULT_PROJECT_SORT.sort, dir: dir ?? DEFAULT_PROJECT_SORT.dir };
+}
+
+/**
+ * GET /api/projects: region, period (absent: all years, a register rather than a dashboard),
+ * page, and the sort column and direction.
+ */
+export const projectListFilters = dashboardFiltersOf(DATASET_PERIODS.projects, { page, ...sortShape });
+
+/** GET /api/project-stats: region, period, and the day the funnel is drawn as of (absent: today). */
+export const projectStatsFilters = dashboardFiltersOf(DATASET_PERIODS.projects, { asOf: day.optional() });
+
+/** /projects: everything of both, in one URL. */
+export const projectPageFilters = dashboardFiltersOf(DATASET_PERIODS.projects, {
+  page,
+  ...sortShape,
+  asOf: day.optional(),
+});
+
+export type ProjectListFilters = {
+  region: string;
+  period?: Period;
+  page: number;
+  sort: ProjectSortKey;
+  dir: SortDirection;
+};
+
+/** The URL query of the project list; the default sort (newest first) and the first page are left out. */
+export function projectSearch({
+  region,
+  period,
+  page: n,
+  sort,
+  dir,
+  asOf,
+}: Partial<ProjectListFilters> & { asOf?: string }): string {
+  const isDefault = sort === DEFAULT_PROJECT_SORT.sort && dir === DEFAULT_PROJECT_SORT.dir;
+  return dashboardSearch(
+    { region, period },
+    {
+      sort: isDefault ? undefined : sort,
+      dir: isDefault ? undefined : dir,
+      page: n && n > 1 ? n : undefined,
+      asOf,
+    },
+  );
 }

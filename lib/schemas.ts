@@ -106,6 +106,3 @@ export const exportBody = z.object({
   region: regionCode.optional(),
   rows: z.number().int().min(0).max(1_000_000).optional(),
 });
-
-export const asOfParam = day.optional();
-export const projectStatsQuery = z.object({ region: regionCode.optional(), year: year.optional(), asOf: asOfParam });

@@ -11,13 +11,15 @@ type Props = {
   level: ArenaLevel;
   onLevel: (level: ArenaLevel) => void;
   size: number;
+  /** A range of years ranks the entries of all its years together: each row says its year. */
+  showYear?: boolean;
 };
 
 /**
  * The top entries by score, one tab per contest level. Secretaries' names arrive blanked from
  * the API where the user may not see them; this only says so.
  */
-export function ArenaLeaderboard({ leaderboards, level, onLevel, size }: Props) {
+export function ArenaLeaderboard({ leaderboards, level, onLevel, size, showYear = false }: Props) {
   const t = useTranslations("arenaBoard");
   const tl = useTranslations("levels");
   const tt = useTranslations("themes");
@@ -96,6 +98,11 @@ export function ArenaLeaderboard({ leaderboards, level, onLevel, size }: Props) 
                     <th scope="col" className="px-2 py-1.5 text-left font-medium whitespace-nowrap">
                       {t("organisation")}
                     </th>
+                    {showYear && (
+                      <th scope="col" className="px-2 py-1.5 text-right font-medium whitespace-nowrap">
+                        {t("leaderYear")}
+                      </th>
+                    )}
                     <th scope="col" className="px-2 py-1.5 text-left font-medium whitespace-nowrap">
                       {t("leaderRegion")}
                     </th>
@@ -115,11 +122,12 @@ export function ArenaLeaderboard({ leaderboards, level, onLevel, size }: Props) 
                 </thead>
                 <tbody>
                   {rows.map((row) => (
-                    <tr key={`${row.regionCode}-${row.organisation}`} className="border-t border-line">
+                    <tr key={`${row.regionCode}-${row.organisation}-${row.year}`} className="border-t border-line">
                       <td className="px-2 py-1 text-right tabular-nums">{row.position}</td>
                       <th scope="row" className="px-2 py-1 text-left font-normal">
                         {row.organisation}
                       </th>
+                      {showYear && <td className="px-2 py-1 text-right tabular-nums">{row.year}</td>}
                       <td className="px-2 py-1 whitespace-nowrap">{rowRegionName(row, locale)}</td>
                       <td className="px-2 py-1 whitespace-nowrap" data-testid="leader-secretary">
                         {row.secretary ?? <span className="text-xs text-muted italic">{t("hiddenName")}</span>}

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { IndicatorAcross } from "@/app/(dashboard)/indicators/query";
-import { indicatorSearch } from "@/app/(dashboard)/indicators/search-params";
+import { indicatorSearch, scorecardPeriod } from "@/app/(dashboard)/indicators/search-params";
 import { regionName } from "@/lib/region-name";
 import { IndicatorStatusChip, useIndicatorValue } from "./indicators-status";
 
@@ -72,7 +72,7 @@ export function IndicatorsAcross({ title, caption, region, regions, rows, year, 
                       name
                     ) : (
                       <Link
-                        href={`/indicators${indicatorSearch({ region: line.code, year, quarter: quarter ?? undefined, indicator })}`}
+                        href={`/indicators${indicatorSearch({ region: line.code, period: scorecardPeriod(year, quarter), indicator })}`}
                         className="text-sky-800 hover:underline"
                       >
                         {name}

@@ -7,21 +7,23 @@ import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, T
 import { ChartBarRegions } from "@/components/charts/chart-bar-regions";
 import { ChartPanel } from "@/components/charts/chart-panel";
 import { projectStatsQuery } from "@/lib/api";
+import type { Period } from "@/lib/filters";
 import { regionName } from "@/lib/region-name";
 
-type Props = { region: string; year?: number; asOf?: string; hrefWithAsOf: (asOf: string | null) => string };
+type Props = { region: string; period?: Period; asOf?: string; hrefWithAsOf: (asOf: string | null) => string };
 
 /**
  * 揭榜挂帅 at a glance: the stage funnel (as of a chosen day) with the conversion from each stage
  * to the next, investment by industry chain, and projects per subordinate region.
  */
-export function ProjectsStats({ region, year, asOf, hrefWithAsOf }: Props) {
+export function ProjectsStats({ region, period, asOf, hrefWithAsOf }: Props) {
   const t = useTranslations("projectStats");
   const tl = useTranslations("overview");
+  const ts = useTranslations("stages");
   const locale = useLocale();
   const format = useFormatter();
   const router = useRouter();
-  const { data } = useQuery(projectStatsQuery({ region, year, asOf }));
+  const { data } = useQuery(projectStatsQuery({ region, period, asOf }));
   if (!data) return <div className="h-80 animate-pulse rounded-lg bg-line/40" />;
 
   const funnel = data.funnel.map((step, i) => {
@@ -30,9 +32,10 @@ export function ProjectsStats({ region, year, asOf, hrefWithAsOf }: Props) {
       ? format.number(step.projects / previous, { style: "percent", maximumFractionDigits: 0 })
       : "";
     return {
-      stage: step.stage,
+      stage: ts(step.stage),
       projects: step.projects,
-      label: conversion ? `${step.projects}（${conversion}）` : String(step.projects),
+      conversion,
+      label: conversion ? t("withConversion", { projects: step.projects, conversion }) : String(step.projects),
     };
   });
   const chains = data.byChain.map((c) => ({ ...c, chain: c.chain ?? t("noChain") }));
@@ -62,11 +65,7 @@ export function ProjectsStats({ region, year, asOf, hrefWithAsOf }: Props) {
           testId="panel-funnel"
           table={{
             columns: [t("stage"), t("projects"), t("conversion")],
-            rows: funnel.map((f) => [
-              f.stage,
-              f.projects,
-              f.label.includes("（") ? f.label.split("（")[1].replace("）", "") : "",
-            ]),
+            rows: funnel.map((f) => [f.stage, f.projects, f.conversion]),
           }}
         >
           <div style={{ height: 280 }} role="img" aria-label={t("funnel")} data-testid="chart-funnel">
@@ -74,7 +73,12 @@ export function ProjectsStats({ region, year, asOf, hrefWithAsOf }: Props) {
               <BarChart data={funnel} layout="vertical" margin={{ top: 4, right: 72, bottom: 4, left: 4 }}>
                 <CartesianGrid horizontal={false} stroke="var(--color-line)" />
                 <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: "var(--color-muted)" }} />
-                <YAxis type="category" dataKey="stage" width={64} tick={{ fontSize: 12, fill: "var(--color-ink)" }} />
+                <YAxis
+                  type="category"
+                  dataKey="stage"
+                  width={locale === "en" ? 92 : 64}
+                  tick={{ fontSize: 12, fill: "var(--color-ink)" }}
+                />
                 <Tooltip />
                 <Bar dataKey="projects" name={t("projects")} fill="var(--series-3)" isAnimationActive={false}>
                   <LabelList dataKey="label" position="right" style={{ fontSize: 11, fill: "var(--color-ink)" }} />

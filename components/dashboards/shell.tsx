@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
 import { PeriodPicker, usePeriodLabel } from "@/components/filters/period-picker";
 import { RegionCascade } from "@/components/filters/region-cascade";
 import type { LeagueOption } from "@/lib/dashboards";
-import { dashboardSearch, type Period } from "@/lib/filters";
+import { type DashboardFilters, dashboardSearch, type Period, type PeriodKind } from "@/lib/filters";
 import { profileHref } from "@/lib/profile";
 import { regionName } from "@/lib/region-name";
 import type { RegionPath } from "@/lib/types";
@@ -15,20 +15,43 @@ type Props = {
   basePath: string;
   /** Message key of the heading, with {region} and {period}. */
   heading: string;
+  /** The heading in words, where the page words its period its own way (a scorecard's 全年). */
+  title?: string;
   region: RegionPath;
-  period: Period;
+  /** Undefined: all years (only with `allowAll`). */
+  period: Period | undefined;
   years: number[];
   leagues: LeagueOption[];
+  /** The periods the dataset can answer; all three by default. */
+  kinds?: readonly PeriodKind[];
+  allowAll?: boolean;
+  /** The URL of another view, keeping the page's own parameters (default: region and period only). */
+  hrefOf?: (filters: DashboardFilters) => string;
+  /** A line under the heading. */
+  intro?: ReactNode;
 };
 
 /**
  * The head of a dashboard page: where the view sits (a breadcrumb back up, keeping the period),
  * what it shows, and the region and period pickers that change it.
  */
-export function DashboardHeader({ basePath, heading, region, period, years, leagues }: Props) {
+export function DashboardHeader({
+  basePath,
+  heading,
+  title,
+  region,
+  period,
+  years,
+  leagues,
+  kinds,
+  allowAll,
+  hrefOf,
+  intro,
+}: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const periodLabel = usePeriodLabel();
+  const href = hrefOf ?? ((filters: DashboardFilters) => `${basePath}${dashboardSearch(filters)}`);
   return (
     <div className="space-y-3">
       <div className="space-y-1">
@@ -42,10 +65,7 @@ export function DashboardHeader({ basePath, heading, region, period, years, leag
                     {regionName(r, locale)}
                   </span>
                 ) : (
-                  <Link
-                    href={`${basePath}${dashboardSearch({ region: r.code, period })}`}
-                    className="text-sky-800 hover:underline"
-                  >
+                  <Link href={href({ region: r.code, period })} className="text-sky-800 hover:underline">
                     {regionName(r, locale)}
                   </Link>
                 )}
@@ -54,17 +74,27 @@ export function DashboardHeader({ basePath, heading, region, period, years, leag
           </ol>
         </nav>
         <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-          <h1 className="text-2xl font-semibold text-ink">
-            {t(heading, { region: regionName(region, locale), period: periodLabel(period) })}
+          {/* keep-all: a narrow screen breaks the heading at its spaces (" · "), never inside "2023年". */}
+          <h1 className="text-2xl font-semibold break-keep text-ink">
+            {title ?? t(heading, { region: regionName(region, locale), period: periodLabel(period) })}
           </h1>
           <Link href={profileHref(region.code, period)} className="text-sm text-sky-800 hover:underline print:hidden">
             {t("profile.openProfileOf", { region: regionName(region, locale) })} →
           </Link>
         </div>
+        {intro && <p className="text-sm text-muted">{intro}</p>}
       </div>
       <div className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg border border-line bg-surface p-3 print:hidden">
-        <RegionCascade basePath={basePath} region={region} period={period} leagues={leagues} />
-        <PeriodPicker basePath={basePath} region={region.code} period={period} years={years} />
+        <RegionCascade basePath={basePath} region={region} period={period} leagues={leagues} hrefOf={hrefOf} />
+        <PeriodPicker
+          basePath={basePath}
+          region={region.code}
+          period={period}
+          years={years}
+          kinds={kinds}
+          allowAll={allowAll}
+          hrefOf={hrefOf && ((next) => hrefOf({ region: region.code, period: next }))}
+        />
       </div>
     </div>
   );

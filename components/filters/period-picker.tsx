@@ -2,15 +2,21 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { dashboardSearch, type Period } from "@/lib/filters";
+import { dashboardSearch, PERIOD_KINDS, type Period, type PeriodKind } from "@/lib/filters";
 
 type Props = {
   basePath: string;
   region: string;
-  /** The period shown (resolved: never undefined on a drawn page). */
-  period: Period;
+  /** The period shown; undefined only where all years are offered (`allowAll`). */
+  period: Period | undefined;
   /** Years with figures, newest first. */
   years: number[];
+  /** The kinds of period the dataset can answer (lib/filters.ts DATASET_PERIODS). */
+  kinds?: readonly PeriodKind[];
+  /** Offers "all years" first (a list with no period in its URL). */
+  allowAll?: boolean;
+  /** The URL of the view with another period (default: basePath with region and period only). */
+  hrefOf?: (period: Period | undefined) => string;
   idPrefix?: string;
 };
 
@@ -20,20 +26,32 @@ const selectClass = "rounded-md border border-line bg-surface px-2 py-1.5 text-s
  * 年度 / 季度 / 区间: a year, a quarter of a year, or a range of whole years. Each choice is
  * written to the URL. Switching the kind keeps the year in view (a range ends at it).
  */
-export function PeriodPicker({ basePath, region, period, years, idPrefix = "period" }: Props) {
+export function PeriodPicker({
+  basePath,
+  region,
+  period,
+  years,
+  kinds = PERIOD_KINDS,
+  allowAll = false,
+  hrefOf,
+  idPrefix = "period",
+}: Props) {
   const t = useTranslations("dashFilters");
   const router = useRouter();
-  const go = (next: Period) => router.push(`${basePath}${dashboardSearch({ region, period: next })}`);
-  const current = period.kind === "range" ? period.to : period.year;
+  const go = (next: Period | undefined) =>
+    router.push(hrefOf ? hrefOf(next) : `${basePath}${dashboardSearch({ region, period: next })}`);
+  const current = !period ? (years[0] ?? new Date().getFullYear()) : period.kind === "range" ? period.to : period.year;
   const oldest = years.length ? Math.min(...years) : current;
   // A year from the URL without figures stays selectable, so the select shows what the page shows.
   const offered = [
-    ...new Set([...years, ...(period.kind === "range" ? [period.from, period.to] : [period.year])]),
+    ...new Set([...years, ...(!period ? [] : period.kind === "range" ? [period.from, period.to] : [period.year])]),
   ].sort((a, b) => b - a);
+  const modes: (PeriodKind | "all")[] = [...(allowAll ? (["all"] as const) : []), ...kinds];
 
-  const switchKind = (kind: Period["kind"]) => {
-    if (kind === "year") go({ kind, year: current });
-    else if (kind === "quarter") go({ kind, year: current, quarter: period.kind === "quarter" ? period.quarter : 4 });
+  const switchKind = (kind: PeriodKind | "all") => {
+    if (kind === "all") go(undefined);
+    else if (kind === "year") go({ kind, year: current });
+    else if (kind === "quarter") go({ kind, year: current, quarter: period?.kind === "quarter" ? period.quarter : 4 });
     else go({ kind, from: Math.min(oldest, current), to: current });
   };
 
@@ -56,7 +74,7 @@ export function PeriodPicker({ basePath, region, period, years, idPrefix = "peri
       <div className="flex flex-col gap-0.5 text-xs text-muted">
         <span aria-hidden="true">{t("mode")}</span>
         <div className="inline-flex overflow-hidden rounded-md border border-line bg-surface text-sm">
-          {(["year", "quarter", "range"] as const).map((kind) => (
+          {modes.map((kind) => (
             <label
               key={kind}
               className="cursor-pointer border-line px-2.5 py-1.5 text-ink not-first:border-l has-checked:bg-sky-800 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-sky-700"
@@ -65,7 +83,7 @@ export function PeriodPicker({ basePath, region, period, years, idPrefix = "peri
                 type="radio"
                 name={`${idPrefix}-mode`}
                 value={kind}
-                checked={period.kind === kind}
+                checked={(period?.kind ?? "all") === kind}
                 onChange={() => switchKind(kind)}
                 className="sr-only"
               />
@@ -74,7 +92,7 @@ export function PeriodPicker({ basePath, region, period, years, idPrefix = "peri
           ))}
         </div>
       </div>
-      {period.kind === "range" ? (
+      {!period ? null : period.kind === "range" ? (
         <>
           {yearSelect(`${idPrefix}-from`, t("from"), period.from, (from) =>
             go({ kind: "range", from: Math.min(from, period.to), to: Math.max(from, period.to) }),
@@ -88,7 +106,7 @@ export function PeriodPicker({ basePath, region, period, years, idPrefix = "peri
           go(period.kind === "quarter" ? { ...period, year } : { kind: "year", year }),
         )
       )}
-      {period.kind === "quarter" && (
+      {period?.kind === "quarter" && (
         <label className="flex flex-col gap-0.5 text-xs text-muted">
           {t("quarter")}
           <select
@@ -109,13 +127,15 @@ export function PeriodPicker({ basePath, region, period, years, idPrefix = "peri
   );
 }
 
-/** The period in words ("2023年", "2023年第3季度", "2021–2023年"). */
+/** The period in words ("2023年", "2023年第3季度", "2021–2023年"; none: "全部年度"). */
 export function usePeriodLabel() {
   const t = useTranslations("dashFilters");
-  return (period: Period) =>
-    period.kind === "range"
-      ? t("periodRange", { from: period.from, to: period.to })
-      : period.kind === "quarter"
-        ? t("periodQuarter", { year: period.year, quarter: period.quarter })
-        : t("periodYear", { year: period.year });
+  return (period: Period | undefined) =>
+    !period
+      ? t("periodAll")
+      : period.kind === "range"
+        ? t("periodRange", { from: period.from, to: period.to })
+        : period.kind === "quarter"
+          ? t("periodQuarter", { year: period.year, quarter: period.quarter })
+          : t("periodYear", { year: period.year });
 }

@@ -17,6 +17,8 @@ type Props = {
   /** The period shown: kept when the region changes. */
   period: DashboardFilters["period"];
   leagues: LeagueOption[];
+  /** The URL of the view of another region (default: basePath with region and period only). */
+  hrefOf?: (filters: DashboardFilters) => string;
   idPrefix?: string;
 };
 
@@ -28,11 +30,12 @@ const selectClass =
  * resets the banner to "all of the league"; every choice is written to the URL, so the view can
  * be shared and reloaded.
  */
-export function RegionCascade({ basePath, region, period, leagues, idPrefix = "region" }: Props) {
+export function RegionCascade({ basePath, region, period, leagues, hrefOf, idPrefix = "region" }: Props) {
   const t = useTranslations("dashFilters");
   const locale = useLocale();
   const router = useRouter();
-  const go = (code: string) => router.push(`${basePath}${dashboardSearch({ region: code, period })}`);
+  const go = (code: string) =>
+    router.push(hrefOf ? hrefOf({ region: code, period }) : `${basePath}${dashboardSearch({ region: code, period })}`);
   // path[0] is the autonomous region, path[1] a league, path[2] a banner (deeper levels are not offered).
   const leagueCode = region.path[1]?.code ?? ROOT_REGION;
   const bannerCode = region.path[2]?.code ?? "";

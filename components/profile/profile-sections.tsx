@@ -5,7 +5,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { IndicatorStatusChip, useIndicatorValue } from "@/components/dashboards/indicators-status";
 import { type AdjustmentType, arenaLevels, projectStages, promotionFields } from "@/lib/contract";
-import { dashboardSearch, overviewSearch, type Period, recordsSearch } from "@/lib/filters";
+import { dashboardSearch, type Period, projectSearch } from "@/lib/filters";
 import type { RegionProfile } from "@/lib/profile";
 import { regionName } from "@/lib/region-name";
 
@@ -178,7 +178,7 @@ export function ProfileSections({ data }: { data: RegionProfile }) {
       <Section
         id="arena"
         title={t("profile.arena.title")}
-        href={`/arena${overviewSearch({ region: code, year: yearOf(period) })}`}
+        href={`/arena${dashboardSearch({ region: code, period: period.kind === "quarter" ? { kind: "year", year: period.year } : period })}`}
       >
         <Headline
           label={t("profile.arena.entries")}
@@ -199,7 +199,7 @@ export function ProfileSections({ data }: { data: RegionProfile }) {
       <Section
         id="projects"
         title={t("profile.projects.title")}
-        href={`/projects${recordsSearch({ region: code, year: period.kind === "range" ? undefined : period.year })}`}
+        href={`/projects${projectSearch({ region: code, period })}`}
       >
         <div className="grid grid-cols-2 gap-3">
           <Headline label={t("profile.projects.projects")} value={n(totals.projects.projects)} />

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
 import { type ArenaLevel, arenaLevels } from "@/lib/contract";
+import { type Period, periodYears } from "@/lib/filters";
 import type { RegionPath } from "@/lib/types";
 import type { Db } from "../connect";
 import { namesVisible } from "./records";
@@ -22,6 +23,8 @@ export type ArenaChild = {
 
 export type ArenaLeader = {
   level: ArenaLevel;
+  /** The contest's year (a range of years ranks the entries of all its years together). */
+  year: number;
   /** Place in this leaderboard (by score, ties share a place). */
   position: number;
   /** The rank the contest itself reported, if any. */
@@ -41,9 +44,13 @@ export type ArenaLeader = {
 export const SCORE_BUCKETS = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const;
 export type ScoreBucket = { bucket: number; from: number | null; to: number; byLevel: Record<ArenaLevel, number> };
 
+/** Arena entries are reported per year: one year or a range of whole years. */
+export type ArenaPeriod = Extract<Period, { kind: "year" | "range" }>;
+
 export type ArenaBoard = {
   region: RegionPath;
-  year: number;
+  /** The period shown: the one asked for, or the latest year with entries. */
+  period: ArenaPeriod;
   /** Years with arena entries anywhere, newest first. */
   years: number[];
   entries: number;
@@ -75,44 +82,49 @@ export async function arenaYears(db: Db): Promise<number[]> {
 }
 
 /**
- * 擂台比武 of a region and year, everything aggregated in SQL: entries per level in total and
- * per child region (a figure belongs to the region that reported it; a child's count includes
- * its own subordinates), the top entries by score per level, and the score distribution.
+ * 擂台比武 of a region and a year or range of years, everything aggregated in SQL: entries per
+ * level in total and per child region (a figure belongs to the region that reported it; a
+ * child's count includes its own subordinates; a range adds its years up), the top entries by
+ * score per level, and the score distribution. A quarter is not a period of this dataset
+ * (the route refuses it); given one here, its year is shown.
  */
 export async function getArenaBoard(
   db: Db,
   viewer: Principal,
-  { region, year }: { region: string; year?: number },
+  { region, period }: { region: string; period?: Period },
 ): Promise<ArenaBoard | null> {
   if (!canReadAggregates(viewer)) throw new AccessDenied("forbidden");
   const path = await getRegionPath(db, region);
   if (!path) return null;
   const years = await arenaYears(db);
-  const chosenYear = year ?? years[0] ?? new Date().getFullYear();
+  const shown: ArenaPeriod =
+    period?.kind === "range" ? period : { kind: "year", year: period?.year ?? years[0] ?? new Date().getFullYear() };
+  const span = periodYears(shown);
   const depth = path.path.length;
-  const from = `${chosenYear}-01-01`;
-  const to = `${chosenYear + 1}-01-01`;
+  const from = `${span.from}-01-01`;
+  const to = `${span.to + 1}-01-01`;
   const visible = namesVisible(viewer);
+  const inPeriod = sql`a.year between ${span.from} and ${span.to}`;
 
   const [perChild, leaders, buckets, [unscored], childRegions] = await Promise.all([
     rows<{ child: string | null; level: ArenaLevel | null; entries: number }>(
       db,
       sql`select coalesce(r.ancestors[${depth + 1}], r.code) as child, a.level, count(*)::int as entries
           from arena_entries a join regions r on r.code = a.region_code
-          where r.ancestors @> array[${region}]::text[] and a.year = ${chosenYear}
+          where r.ancestors @> array[${region}]::text[] and ${inPeriod}
           group by grouping sets ((1, 2), (2))`,
     ),
     // Top N per level: a window over the entries of the region and year that have a score.
     rows<ArenaLeader & { n: number }>(
       db,
       sql`select * from (
-            select a.level, (rank() over (partition by a.level order by a.score desc))::int as position, a.rank as "reportedRank", a.award, a.organisation,
+            select a.level, a.year::int as year, (rank() over (partition by a.level order by a.score desc))::int as position, a.rank as "reportedRank", a.award, a.organisation,
                    a.region_code as "regionCode", r.name_zh as "regionName", r.name_en as "regionNameEn",
                    case when ${visible} then a.secretary end as secretary,
                    a.score::float8 as score, not (${visible}) as "namesHidden",
-                   (row_number() over (partition by a.level order by a.score desc, a.organisation, a.region_code))::int as n
+                   (row_number() over (partition by a.level order by a.score desc, a.organisation, a.region_code, a.year))::int as n
             from arena_entries a join regions r on r.code = a.region_code
-            where r.ancestors @> array[${region}]::text[] and a.year = ${chosenYear} and a.score is not null
+            where r.ancestors @> array[${region}]::text[] and ${inPeriod} and a.score is not null
           ) t
           where n <= ${LEADERBOARD_SIZE}
           order by level, n`,
@@ -123,14 +135,14 @@ export async function getArenaBoard(
                  case when a.score < 60 then 0 else least(floor((a.score - 60) / 5)::int + 1, 8) end as bucket,
                  count(*)::int as entries
           from arena_entries a join regions r on r.code = a.region_code
-          where r.ancestors @> array[${region}]::text[] and a.year = ${chosenYear} and a.score is not null
+          where r.ancestors @> array[${region}]::text[] and ${inPeriod} and a.score is not null
           group by 1, 2`,
     ),
     rows<{ n: number }>(
       db,
       sql`select count(*)::int as n
           from arena_entries a join regions r on r.code = a.region_code
-          where r.ancestors @> array[${region}]::text[] and a.year = ${chosenYear} and a.score is null`,
+          where r.ancestors @> array[${region}]::text[] and ${inPeriod} and a.score is null`,
     ),
     rows<{ code: string; nameZh: string; nameEn: string | null; drillable: boolean }>(
       db,
@@ -187,7 +199,7 @@ export async function getArenaBoard(
 
   return {
     region: path,
-    year: chosenYear,
+    period: shown,
     years,
     entries: sum(byLevel),
     byLevel,

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
+import type { Period } from "@/lib/filters";
 import type { RegionPath } from "@/lib/types";
 import type { Db } from "../connect";
 import { getRegionPath } from "./regions";
@@ -31,8 +32,13 @@ export type IndicatorPoint = { year: number; quarter: number | null; value: numb
 
 export type ChildRegion = { code: string; nameZh: string; nameEn: string | null; drillable: boolean };
 
+/** Indicators never add up across years, so a whole year or one quarter, never a range. */
+export type ScorecardPeriod = Extract<Period, { kind: "year" | "quarter" }>;
+
 export type Scorecard = {
   region: RegionPath;
+  /** The period shown: a year means its whole-year figures (blank quarter), a quarter that quarter's. */
+  period: ScorecardPeriod;
   year: number;
   /** Null: the whole-year figures. */
   quarter: number | null;
@@ -59,14 +65,15 @@ const status = sql`case when i.target is null then 'none'
 const figureColumns = sql`i.indicator, i.value::float8 as value, i.unit, i.target::float8 as target, i.rank, ${status} as status`;
 
 /**
- * 成绩单 of a region for a year and a quarter (null: whole year). A growth rate or a rank does not
- * add up, so each figure is shown for the region that reported it; the child regions' figures
- * stand beside it, never summed into it.
+ * 成绩单 of a region for a year (its whole-year figures) or a quarter; absent, the latest year
+ * with figures. A growth rate or a rank does not add up, so each figure is shown for the region
+ * that reported it; the child regions' figures stand beside it, never summed into it. A range of
+ * years is not a period of this dataset (the route refuses it); given one here, its last year is shown.
  */
 export async function getScorecard(
   db: Db,
   viewer: Principal,
-  { region, year, quarter }: { region: string; year?: number; quarter?: number | null },
+  { region, period }: { region: string; period?: Period },
 ): Promise<Scorecard | null> {
   if (!canReadAggregates(viewer)) throw new AccessDenied("forbidden");
   const path = await getRegionPath(db, region);
@@ -74,8 +81,8 @@ export async function getScorecard(
   const years = (
     await rows<{ year: number }>(db, sql`select year::int as year from indicators group by year order by year desc`)
   ).map((r) => r.year);
-  const chosenYear = year ?? years[0] ?? new Date().getFullYear();
-  const q = quarter ?? null;
+  const chosenYear = period?.kind === "range" ? period.to : (period?.year ?? years[0] ?? new Date().getFullYear());
+  const q = period?.kind === "quarter" ? period.quarter : null;
   const inPeriod = q === null ? sql`i.quarter is null` : sql`i.quarter = ${q}`;
   const from = `${chosenYear}-01-01`;
   const to = `${chosenYear + 1}-01-01`;
@@ -135,6 +142,7 @@ export async function getScorecard(
 
   return {
     region: path,
+    period: q === null ? { kind: "year", year: chosenYear } : { kind: "quarter", year: chosenYear, quarter: q },
     year: chosenYear,
     quarter: q,
     years,

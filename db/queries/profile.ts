@@ -94,8 +94,7 @@ async function arenaAndProjects(db: Db, region: string, depth: number, period: P
  * small grouped read, so getScorecard runs once.
  */
 async function scorecardFor(db: Db, viewer: Principal, region: string, period: Period): Promise<Scorecard | null> {
-  if (period.kind === "quarter")
-    return getScorecard(db, viewer, { region, year: period.year, quarter: period.quarter });
+  if (period.kind === "quarter") return getScorecard(db, viewer, { region, period });
   const year = period.kind === "range" ? period.to : period.year;
   const periods = await rows<{ quarter: number | null; own: boolean }>(
     db,
@@ -108,7 +107,10 @@ async function scorecardFor(db: Db, viewer: Principal, region: string, period: P
   const quarter = candidates.some((p) => p.quarter === null)
     ? null
     : (candidates.map((p) => p.quarter as number).sort((x, y) => y - x)[0] ?? null);
-  return getScorecard(db, viewer, { region, year, quarter });
+  return getScorecard(db, viewer, {
+    region,
+    period: quarter === null ? { kind: "year", year } : { kind: "quarter", year, quarter },
+  });
 }
 
 /**

@@ -2,7 +2,9 @@ import { sql } from "drizzle-orm";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
 import { type ProjectStage, projectStages } from "@/lib/contract";
+import type { Period } from "@/lib/filters";
 import type { Db } from "../connect";
+import { takenIn } from "./records";
 import { getRegionPath } from "./regions";
 import { distinctCadres, rows } from "./sql";
 
@@ -23,21 +25,21 @@ export type ProjectStats = {
 };
 
 /**
- * 揭榜挂帅 at a glance for a region (with its subordinate regions), the projects taken in a year
- * (or all years): the stage funnel as of any day, from the stage history, so that it can be drawn
+ * 揭榜挂帅 at a glance for a region (with its subordinate regions), the projects taken in a period
+ * (a year, a quarter, a range of years; absent: all years): the stage funnel as of any day, from the stage history, so that it can be drawn
  * as things stood then; investment by industry chain; projects per child region.
  */
 export async function getProjectStats(
   db: Db,
   viewer: Principal,
-  { region, year, asOf }: { region: string; year?: number; asOf?: string },
+  { region, period, asOf }: { region: string; period?: Period; asOf?: string },
 ): Promise<ProjectStats | null> {
   if (!canReadAggregates(viewer)) throw new AccessDenied("forbidden");
   const path = await getRegionPath(db, region);
   if (!path) return null;
   const depth = path.path.length;
   const day = asOf ?? new Date().toISOString().slice(0, 10);
-  const taken = year ? sql`and p.taken_on >= ${`${year}-01-01`} and p.taken_on < ${`${year + 1}-01-01`}` : sql``;
+  const taken = takenIn(period);
   const scoped = sql`with scope as (
       select code, coalesce(ancestors[${depth + 1}], code) as child from regions where ancestors @> array[${region}]::text[]
     ), chosen as (

@@ -1,6 +1,7 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { type Principal, ROOT_REGION } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
+import type { Period, ProjectSortKey, SortDirection } from "@/lib/filters";
 import type { Db } from "../connect";
 import { rows } from "./sql";
 
@@ -32,14 +33,67 @@ export type ProjectRecord = {
   namesHidden: boolean;
 };
 
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** The first day of a period and the first day after it (projects belong to the day they were taken). */
+export function periodDays(period: Period): { from: string; until: string } {
+  if (period.kind === "range") return { from: `${period.from}-01-01`, until: `${period.to + 1}-01-01` };
+  if (period.kind === "year") return { from: `${period.year}-01-01`, until: `${period.year + 1}-01-01` };
+  const { year, quarter } = period;
+  return {
+    from: `${year}-${pad(quarter * 3 - 2)}-01`,
+    until: quarter === 4 ? `${year + 1}-01-01` : `${year}-${pad(quarter * 3 + 1)}-01`,
+  };
+}
+
+/** `p.taken_on` within the period (nothing for all years); `p` is the projects row. */
+export function takenIn(period: Period | undefined): SQL {
+  if (!period) return sql``;
+  const { from, until } = periodDays(period);
+  return sql`and p.taken_on >= ${from} and p.taken_on < ${until}`;
+}
+
+/**
+ * The sort columns of the project list, from a closed list (the URL only picks a key). Lead
+ * cadre and unit sort by what the viewer sees, the blanked value, so the order of hidden names
+ * reveals nothing; regions sort by code (the administrative order, leagues with their banners).
+ */
+function projectOrder(viewer: Principal, sort: ProjectSortKey): SQL {
+  const visible = namesVisible(viewer);
+  const columns: Record<ProjectSortKey, SQL> = {
+    code: sql`p.code`,
+    name: sql`p.name`,
+    region: sql`p.region_code`,
+    industryChain: sql`p.industry_chain`,
+    leadCadre: sql`case when ${visible} then p.lead_cadre end`,
+    cadreUnit: sql`case when ${visible} then p.cadre_unit end`,
+    takenOn: sql`p.taken_on`,
+    // The enum's order is the stages' order (已揭榜 … 已投产).
+    stage: sql`p.stage`,
+    plannedInvestment: sql`p.planned_investment`,
+    fundsInPlace: sql`p.funds_in_place`,
+  };
+  return columns[sort];
+}
+
+/**
+ * One page of a region's projects (with its subordinate regions) in a period (absent: all years),
+ * sorted in SQL by a whitelisted column, blanks last, then by code so that pages never overlap.
+ */
 export async function listProjects(
   db: Db,
   viewer: Viewer,
-  { region, year, page }: { region: string; year?: number; page: number },
+  {
+    region,
+    period,
+    page,
+    sort = "takenOn",
+    dir = "desc",
+  }: { region: string; period?: Period; page: number; sort?: ProjectSortKey; dir?: SortDirection },
 ): Promise<{ rows: ProjectRecord[]; total: number }> {
   const visible = namesVisible(viewer);
-  const where = sql`r.ancestors @> array[${region}]::text[]
-    ${year ? sql`and p.taken_on >= ${`${year}-01-01`} and p.taken_on < ${`${year + 1}-01-01`}` : sql``}`;
+  const where = sql`r.ancestors @> array[${region}]::text[] ${takenIn(period)}`;
+  const direction = sql.raw(dir === "asc" ? "asc" : "desc");
   const [list, [count]] = await Promise.all([
     rows<ProjectRecord>(
       db,
@@ -51,7 +105,7 @@ export async function listProjects(
                  not (${visible}) as "namesHidden"
           from projects p join regions r on r.code = p.region_code
           where ${where}
-          order by p.taken_on desc, p.code
+          order by ${projectOrder(viewer, sort)} ${direction} nulls last, p.code
           limit ${RECORDS_PAGE_SIZE} offset ${(page - 1) * RECORDS_PAGE_SIZE}`,
     ),
     rows<{ total: number }>(

@@ -67,7 +67,7 @@ const ENDPOINTS: Endpoint[] = [
   {
     name: "project-stats",
     path: "/api/project-stats",
-    direct: (db, viewer, p) => getProjectStats(db, viewer, { region: p.region, year: p.year }),
+    direct: (db, viewer, p) => getProjectStats(db, viewer, periodOf(p)),
   },
   {
     name: "promotions",
@@ -82,7 +82,7 @@ const ENDPOINTS: Endpoint[] = [
   {
     name: "arena",
     path: "/api/arena",
-    direct: (db, viewer, p) => getArenaBoard(db, viewer, { region: p.region, year: p.year }),
+    direct: (db, viewer, p) => getArenaBoard(db, viewer, periodOf(p)),
   },
 ];
 

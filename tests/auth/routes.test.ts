@@ -146,6 +146,28 @@ const routes: Record<string, Case[]> = {
       },
     },
     { name: "a malformed day", call: () => ({ url: "/api/project-stats?asOf=2023/12/31" }), status: open(400) },
+    {
+      name: "a range of years, by the day taken",
+      call: () => ({ url: "/api/project-stats?region=150600&from=2022&to=2023&asOf=2023-12-31" }),
+      status: open(200),
+      check: async (_caller, response) => {
+        // The project has no stage history (inserted directly): counted by chain, not in the funnel.
+        const chains = (await response.json()).byChain as { projects: number }[];
+        expect(chains.reduce((n, c) => n + c.projects, 0)).toBe(1);
+      },
+    },
+    {
+      name: "the first quarter only",
+      call: () => ({ url: "/api/project-stats?region=150600&year=2023&quarter=1&asOf=2023-12-31" }),
+      status: open(200),
+      check: async (_caller, response) => {
+        // The project has no stage history (inserted directly): counted by chain, not in the funnel.
+        const chains = (await response.json()).byChain as { projects: number }[];
+        expect(chains.reduce((n, c) => n + c.projects, 0)).toBe(1);
+      },
+    },
+    { name: "a quarter without a year", call: () => ({ url: "/api/project-stats?quarter=1" }), status: open(400) },
+    { name: "an unknown region", call: () => ({ url: "/api/project-stats?region=159999" }), status: open(404) },
   ],
   "GET /api/promotions": [
     {
@@ -202,6 +224,32 @@ const routes: Record<string, Case[]> = {
         expect(await namesOf(response, "leadCadre")).toEqual(["乌后干部"]);
       },
     },
+    {
+      name: "projects of a quarter, sorted by a column in the URL",
+      call: () => ({ url: "/api/projects?region=150000&year=2023&quarter=1&sort=code&dir=desc&page=1" }),
+      status: open(200),
+      check: async (_caller, response) => {
+        const body = (await response.json()) as { rows: { code: string }[]; total: number };
+        expect(body.rows.map((r) => r.code)).toEqual(["P-WUHOU", "P-ORDOS"]);
+        expect(body.total).toBe(2);
+      },
+    },
+    {
+      name: "no projects in another quarter",
+      call: () => ({ url: "/api/projects?region=150000&year=2023&quarter=2" }),
+      status: open(200),
+      check: async (_caller, response) => {
+        expect((await response.json()).total).toBe(0);
+      },
+    },
+    { name: "a sort key not on the list", call: () => ({ url: "/api/projects?sort=secret" }), status: open(400) },
+    {
+      name: "a sort direction not on the list",
+      call: () => ({ url: "/api/projects?sort=name&dir=up" }),
+      status: open(400),
+    },
+    { name: "a range of years backwards", call: () => ({ url: "/api/projects?from=2023&to=2021" }), status: open(400) },
+    { name: "an unknown region", call: () => ({ url: "/api/projects?region=159999" }), status: open(404) },
   ],
   "GET /api/arena": [
     {
@@ -226,6 +274,21 @@ const routes: Record<string, Case[]> = {
       },
     },
     { name: "a malformed year", call: () => ({ url: "/api/arena?region=150700&year=23" }), status: open(400) },
+    {
+      name: "a range of years adds the years up",
+      call: () => ({ url: "/api/arena?region=150700&from=2022&to=2023" }),
+      status: open(200),
+      check: async (_caller, response) => {
+        const board = (await response.json()) as { period: unknown; entries: number };
+        expect(board.period).toEqual({ kind: "range", from: 2022, to: 2023 });
+        expect(board.entries).toBe(1);
+      },
+    },
+    {
+      name: "a quarter (arena entries are reported per year)",
+      call: () => ({ url: "/api/arena?region=150700&year=2023&quarter=3" }),
+      status: open(400),
+    },
     { name: "an unknown region", call: () => ({ url: "/api/arena?region=159999" }), status: open(404) },
   ],
   "GET /api/indicators": [
@@ -241,6 +304,11 @@ const routes: Record<string, Case[]> = {
     {
       name: "a quarter out of range",
       call: () => ({ url: "/api/indicators?region=150700&year=2023&quarter=5" }),
+      status: open(400),
+    },
+    {
+      name: "a range of years (indicators do not add up)",
+      call: () => ({ url: "/api/indicators?region=150700&from=2022&to=2023" }),
       status: open(400),
     },
     { name: "an unknown region", call: () => ({ url: "/api/indicators?region=159999" }), status: open(404) },

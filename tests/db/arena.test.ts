@@ -24,7 +24,10 @@ afterAll(async () => {
 
 describe("arena board", () => {
   it("gives Bayannur 2023 the source's entries per level, and the banners add up to them", async () => {
-    const board = await getArenaBoard(database.db, bayannur, { region: "150800", year: 2023 });
+    const board = await getArenaBoard(database.db, bayannur, {
+      region: "150800",
+      period: { kind: "year", year: 2023 },
+    });
     expect(board?.byLevel).toEqual({ 旗县区: 9, 市直部门: 77, 苏木乡镇: 74, 街道: 17, 社区: 140, 嘎查村: 652 });
     expect(board?.entries).toBe(969);
     for (const level of arenaLevels) {
@@ -37,14 +40,17 @@ describe("arena board", () => {
   });
 
   it("counts every scored entry once in the score distribution", async () => {
-    const board = await getArenaBoard(database.db, staff, { region: "150800", year: 2023 });
+    const board = await getArenaBoard(database.db, staff, { region: "150800", period: { kind: "year", year: 2023 } });
     const inHistogram = board?.histogram.reduce((s, b) => s + Object.values(b.byLevel).reduce((a, n) => a + n, 0), 0);
     expect((inHistogram ?? 0) + (board?.unscored ?? 0)).toBe(969);
     expect(board?.histogram.map((b) => b.from).filter((f) => f !== null)).toEqual([60, 65, 70, 75, 80, 85, 90, 95]);
   });
 
   it("ranks the top entries per level by score, with names inside the viewer's home region", async () => {
-    const board = await getArenaBoard(database.db, bayannur, { region: "150800", year: 2023 });
+    const board = await getArenaBoard(database.db, bayannur, {
+      region: "150800",
+      period: { kind: "year", year: 2023 },
+    });
     for (const level of arenaLevels) {
       const list = board?.leaderboards[level] ?? [];
       expect(list.length, level).toBe(Math.min(LEADERBOARD_SIZE, board?.byLevel[level] ?? 0));
@@ -59,7 +65,10 @@ describe("arena board", () => {
   });
 
   it("blanks every secretary of 鄂尔多斯市 for a Bayannur viewer, but not for 150000 staff", async () => {
-    const theirs = await getArenaBoard(database.db, bayannur, { region: "150600", year: 2023 });
+    const theirs = await getArenaBoard(database.db, bayannur, {
+      region: "150600",
+      period: { kind: "year", year: 2023 },
+    });
     const rows = arenaLevels.flatMap((level) => theirs?.leaderboards[level] ?? []);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
@@ -68,13 +77,19 @@ describe("arena board", () => {
     }
     expect(JSON.stringify(theirs)).not.toMatch(/"secretary":"/);
 
-    const staffView = await getArenaBoard(database.db, staff, { region: "150600", year: 2023 });
+    const staffView = await getArenaBoard(database.db, staff, {
+      region: "150600",
+      period: { kind: "year", year: 2023 },
+    });
     const named = arenaLevels.flatMap((level) => staffView?.leaderboards[level] ?? []);
     expect(named.every((row) => row.secretary)).toBe(true);
   });
 
   it("at the root compares the 12 leagues; a Bayannur viewer sees names only on Bayannur's rows", async () => {
-    const board = await getArenaBoard(database.db, bayannur, { region: "150000", year: 2023 });
+    const board = await getArenaBoard(database.db, bayannur, {
+      region: "150000",
+      period: { kind: "year", year: 2023 },
+    });
     expect(board?.children.filter((c) => !c.own)).toHaveLength(12);
     for (const row of arenaLevels.flatMap((level) => board?.leaderboards[level] ?? [])) {
       const inside = row.regionCode.startsWith("1508");
@@ -83,13 +98,18 @@ describe("arena board", () => {
   });
 
   it("answers null for an unknown region", async () => {
-    expect(await getArenaBoard(database.db, staff, { region: "159999", year: 2023 })).toBeNull();
+    expect(
+      await getArenaBoard(database.db, staff, { region: "159999", period: { kind: "year", year: 2023 } }),
+    ).toBeNull();
   });
 });
 
 describe("scorecard", () => {
   it("shows Bayannur's own 2023 Q3 figures: industrial growth 12%, 3rd, above its target", async () => {
-    const card = await getScorecard(database.db, bayannur, { region: "150800", year: 2023, quarter: 3 });
+    const card = await getScorecard(database.db, bayannur, {
+      region: "150800",
+      period: { kind: "quarter", year: 2023, quarter: 3 },
+    });
     const growth = card?.figures.find((f) => f.indicator === "规模以上工业增加值增速");
     expect(growth).toMatchObject({ value: 12, unit: "%", rank: 3, status: "met" });
     expect(card?.figures.find((f) => f.indicator === "打通城区断头路")).toMatchObject({
@@ -106,7 +126,7 @@ describe("scorecard", () => {
   });
 
   it("shows 察右前旗's whole-year 2023 road figures", async () => {
-    const card = await getScorecard(database.db, staff, { region: "150926", year: 2023, quarter: null });
+    const card = await getScorecard(database.db, staff, { region: "150926", period: { kind: "year", year: 2023 } });
     const values = Object.fromEntries(card?.figures.map((f) => [f.indicator, `${f.value} ${f.unit}`]) ?? []);
     expect(values).toEqual({
       道路提质改造投入资金: "873 万元",
@@ -118,8 +138,25 @@ describe("scorecard", () => {
     });
   });
 
+  it("answers the period it shows: a quarter, or a year meaning its whole-year figures", async () => {
+    const quarter = await getScorecard(database.db, staff, {
+      region: "150800",
+      period: { kind: "quarter", year: 2023, quarter: 3 },
+    });
+    expect(quarter?.period).toEqual({ kind: "quarter", year: 2023, quarter: 3 });
+    expect(quarter?.quarter).toBe(3);
+    const year = await getScorecard(database.db, staff, { region: "150926", period: { kind: "year", year: 2023 } });
+    expect(year?.period).toEqual({ kind: "year", year: 2023 });
+    expect(year?.quarter).toBeNull();
+    const latest = await getScorecard(database.db, staff, { region: "150800" });
+    expect(latest?.period).toEqual({ kind: "year", year: latest?.years[0] });
+  });
+
   it("judges status against the target: met, close (≥ 90%), missed", async () => {
-    const card = await getScorecard(database.db, staff, { region: "150800", year: 2022, quarter: 2 });
+    const card = await getScorecard(database.db, staff, {
+      region: "150800",
+      period: { kind: "quarter", year: 2022, quarter: 2 },
+    });
     for (const f of card?.figures ?? []) {
       if (f.target === null) continue;
       const expected = f.value >= f.target ? "met" : f.value >= f.target * 0.9 ? "close" : "missed";

@@ -165,16 +165,25 @@ describe("demo data for Bayannur 2023, summed over the city and its banners", ()
   });
 
   it("draws the project funnel as of any day from the stage history", async () => {
-    const endOfYear = await getProjectStats(database.db, staff, { region: "150800", year: 2023, asOf: "2023-12-31" });
+    const endOfYear = await getProjectStats(database.db, staff, {
+      region: "150800",
+      period: { kind: "year", year: 2023 },
+      asOf: "2023-12-31",
+    });
     const funnel = Object.fromEntries((endOfYear?.funnel ?? []).map((f) => [f.stage, f.projects]));
     expect(funnel.已揭榜).toBe(104);
     // Each stage is reached by no more projects than the one before it.
     const counts = endOfYear?.funnel.map((f) => f.projects) ?? [];
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
-    const midYear = await getProjectStats(database.db, staff, { region: "150800", year: 2023, asOf: "2023-06-30" });
+    const midYear = await getProjectStats(database.db, staff, {
+      region: "150800",
+      period: { kind: "year", year: 2023 },
+      asOf: "2023-06-30",
+    });
     expect(midYear?.funnel[0].projects).toBeLessThan(104);
     // 科驰 went into production on 2023-12-26.
-    const uradRear = (asOf: string) => getProjectStats(database.db, staff, { region: "150825", year: 2023, asOf });
+    const uradRear = (asOf: string) =>
+      getProjectStats(database.db, staff, { region: "150825", period: { kind: "year", year: 2023 }, asOf });
     const before = (await uradRear("2023-12-25"))?.funnel.at(-1)?.projects ?? 0;
     const after = (await uradRear("2023-12-26"))?.funnel.at(-1)?.projects ?? 0;
     expect(after - before).toBeGreaterThanOrEqual(1);

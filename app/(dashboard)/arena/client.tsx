@@ -11,22 +11,29 @@ import { ArenaChartHistogram, type HistogramRow } from "@/components/dashboards/
 import { ArenaLeaderboard } from "@/components/dashboards/arena-leaderboard";
 import { ArenaLevelCards, LEVEL_COLOURS } from "@/components/dashboards/arena-level-cards";
 import { DashboardEmpty, DashboardError } from "@/components/dashboards/arena-states";
-import { RegionBreadcrumb } from "@/components/filters/region-breadcrumb";
-import { YearPicker } from "@/components/filters/year-picker";
-import { RegionPicker } from "@/components/forms/region-picker";
+import { DashboardHeader } from "@/components/dashboards/shell";
+import { usePeriodLabel } from "@/components/filters/period-picker";
 import { type ArenaLevel, arenaLevels } from "@/lib/contract";
+import type { LeagueOption } from "@/lib/dashboards";
+import { DATASET_PERIODS, periodKey } from "@/lib/filters";
 import { regionName } from "@/lib/region-name";
 import { type ArenaFilters, arenaSearch } from "./search-params";
 
-type Props = { filters: ArenaFilters & { region: string }; canUpload: boolean; leaderboardSize: number };
+type Props = {
+  filters: ArenaFilters & { region: string };
+  leagues: LeagueOption[];
+  canUpload: boolean;
+  leaderboardSize: number;
+};
 
-export function ArenaClient({ filters, canUpload, leaderboardSize }: Props) {
+export function ArenaClient({ filters, leagues, canUpload, leaderboardSize }: Props) {
   const t = useTranslations("arenaBoard");
   const tl = useTranslations("levels");
   const tt = useTranslations("themes");
   const ta = useTranslations("arena");
   const locale = useLocale();
   const router = useRouter();
+  const periodLabel = usePeriodLabel();
   const [level, setLevel] = useState<ArenaLevel>(filters.level ?? arenaLevels[0]);
   const { data, error, refetch } = useQuery(arenaQuery(filters));
 
@@ -41,23 +48,26 @@ export function ArenaClient({ filters, canUpload, leaderboardSize }: Props) {
   }
   if (!data) return null;
 
-  const { region, year, years, children } = data;
+  const { region, period, years, children } = data;
   const name = regionName(region, locale);
-  const open = (code: string) => router.push(`/arena${arenaSearch({ region: code, year: filters.year })}`);
+  // Another region or period keeps the leaderboard's level (the first is the default, left out).
+  const hrefOf = (next: { region?: string; period?: typeof filters.period }) =>
+    `/arena${arenaSearch({ ...next, level: level === arenaLevels[0] ? undefined : level })}`;
+  const open = (code: string) => router.push(hrefOf({ region: code, period: filters.period }));
   // The leaderboard's level is part of the URL (a copied link shows the same tab), without a new request.
   const chooseLevel = (next: ArenaLevel) => {
     setLevel(next);
     window.history.replaceState(
       null,
       "",
-      `/arena${arenaSearch({ region: region.code, year: filters.year, level: next })}`,
+      `/arena${arenaSearch({ region: region.code, period: filters.period, level: next })}`,
     );
   };
   const labelOf = (row: ArenaChild) =>
     row.own ? t("own", { name: regionName(row, locale) }) : regionName(row, locale);
   const levelLabel = (l: ArenaLevel) => `${tl(l)}·${tt(l)}`;
   const series = arenaLevels.map((l) => ({ key: l, label: levelLabel(l), color: LEVEL_COLOURS[l] }));
-  const fileBase = `${name}-${year}-${ta("title")}`;
+  const fileBase = `${name}-${periodKey(period)}-${ta("title")}`;
 
   const childRows: RegionBarRow[] = children.map((row) => ({
     code: row.code,
@@ -84,28 +94,21 @@ export function ArenaClient({ filters, canUpload, leaderboardSize }: Props) {
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div className="min-w-0 space-y-1">
-          <RegionBreadcrumb path={region.path} year={filters.year} basePath="/arena" />
-          <h1 className="text-2xl font-semibold text-ink">{t("heading", { region: name, year })}</h1>
-          <p className="text-sm text-muted">{t("intro")}</p>
-        </div>
-        <div className="flex flex-wrap items-center gap-4 print:hidden">
-          <div className="flex items-center gap-2 text-sm">
-            <label htmlFor="arena-region" className="text-muted">
-              {t("region")}
-            </label>
-            <div className="w-56 max-w-[60vw]">
-              <RegionPicker id="arena-region" value={region.code} known={region} onChange={open} />
-            </div>
-          </div>
-          <YearPicker region={region.code} year={year} years={years} basePath="/arena" />
-        </div>
-      </div>
+      <DashboardHeader
+        basePath="/arena"
+        heading="arenaBoard.heading"
+        region={region}
+        period={period}
+        years={years}
+        leagues={leagues}
+        kinds={DATASET_PERIODS.arena}
+        hrefOf={hrefOf}
+        intro={period.kind === "range" ? t("introRange") : t("intro")}
+      />
 
       {data.entries === 0 ? (
         <DashboardEmpty uploadLabel={canUpload ? t("uploadLink") : undefined}>
-          {t("empty", { region: name, year })}
+          {t("empty", { region: name, period: periodLabel(period) })}
         </DashboardEmpty>
       ) : (
         <>
@@ -152,6 +155,7 @@ export function ArenaClient({ filters, canUpload, leaderboardSize }: Props) {
             level={level}
             onLevel={chooseLevel}
             size={leaderboardSize}
+            showYear={period.kind === "range"}
           />
         </>
       )}

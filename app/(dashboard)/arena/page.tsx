@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { arenaKey } from "@/app/(dashboard)/arena/query";
 import { getDb } from "@/db/client";
 import { getArenaBoard, LEADERBOARD_SIZE } from "@/db/queries/arena";
+import { leagueOptions } from "@/db/queries/breakdown";
 import { requireViewer } from "@/lib/auth/page";
 import { canUpload } from "@/lib/auth/permissions";
 import { getQueryClient } from "@/lib/query-client";
@@ -19,14 +20,20 @@ export default async function ArenaPage({ searchParams }: Props) {
   if (!parsed.success) notFound();
   const viewer = await requireViewer();
   const filters = { ...parsed.data, region: parsed.data.region ?? viewer.regionCode };
-  const board = await getArenaBoard(await getDb(), viewer, filters);
+  const db = await getDb();
+  const [board, leagues] = await Promise.all([getArenaBoard(db, viewer, filters), leagueOptions(db)]);
   if (!board) notFound();
 
   const queryClient = getQueryClient();
   queryClient.setQueryData(arenaKey(filters), board);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <ArenaClient filters={filters} canUpload={canUpload(viewer)} leaderboardSize={LEADERBOARD_SIZE} />
+      <ArenaClient
+        filters={filters}
+        leagues={leagues}
+        canUpload={canUpload(viewer)}
+        leaderboardSize={LEADERBOARD_SIZE}
+      />
     </HydrationBoundary>
   );
 }

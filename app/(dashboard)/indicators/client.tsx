@@ -2,7 +2,6 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { scorecardQuery } from "@/app/(dashboard)/indicators/query";
@@ -10,20 +9,19 @@ import { ChartPanel } from "@/components/charts/chart-panel";
 import { DashboardEmpty, DashboardError } from "@/components/dashboards/arena-states";
 import { IndicatorsAcross } from "@/components/dashboards/indicators-across";
 import { IndicatorsChartTrend, type TrendRow } from "@/components/dashboards/indicators-chart-trend";
-import { IndicatorsPeriod } from "@/components/dashboards/indicators-period";
 import { IndicatorsTable } from "@/components/dashboards/indicators-table";
-import { RegionBreadcrumb } from "@/components/filters/region-breadcrumb";
-import { RegionPicker } from "@/components/forms/region-picker";
+import { DashboardHeader } from "@/components/dashboards/shell";
+import type { LeagueOption } from "@/lib/dashboards";
+import { DATASET_PERIODS, type DashboardFilters } from "@/lib/filters";
 import { regionName } from "@/lib/region-name";
-import { type IndicatorFilters, indicatorSearch } from "./search-params";
+import { type IndicatorFilters, indicatorSearch, scorecardPeriod } from "./search-params";
 
-type Props = { filters: IndicatorFilters & { region: string }; canUpload: boolean };
+type Props = { filters: IndicatorFilters & { region: string }; leagues: LeagueOption[]; canUpload: boolean };
 
-export function IndicatorsClient({ filters, canUpload }: Props) {
+export function IndicatorsClient({ filters, leagues, canUpload }: Props) {
   const t = useTranslations("scorecard");
   const locale = useLocale();
   const format = useFormatter();
-  const router = useRouter();
   const [chosen, setChosen] = useState<string | undefined>(filters.indicator);
   const { data, error, refetch } = useQuery(scorecardQuery(filters));
 
@@ -43,18 +41,18 @@ export function IndicatorsClient({ filters, canUpload }: Props) {
   const period = quarter === null ? t("periodYear", { year }) : t("periodQuarter", { year, quarter });
   const indicators = [...new Set([...figures.map((f) => f.indicator), ...Object.keys(across)])];
   const selected = chosen && indicators.includes(chosen) ? chosen : (indicators[0] ?? null);
-  const search = (next: { region?: string; indicator?: string | null }) =>
-    indicatorSearch({
-      region: next.region ?? region.code,
-      year: filters.year,
-      quarter: quarter ?? undefined,
-      indicator: (next.indicator === undefined ? selected : next.indicator) ?? undefined,
-    });
   // The chosen indicator is in the URL (a copied link shows the same trend), without a new request.
   const select = (indicator: string) => {
     setChosen(indicator);
-    window.history.replaceState(null, "", `/indicators${search({ indicator })}`);
+    window.history.replaceState(
+      null,
+      "",
+      `/indicators${indicatorSearch({ region: region.code, period: filters.period, indicator })}`,
+    );
   };
+  // Another period keeps the indicator in view; another region starts with its first indicator.
+  const hrefOf = (next: DashboardFilters) =>
+    `/indicators${indicatorSearch({ ...next, indicator: next.region === region.code ? (selected ?? undefined) : undefined })}`;
 
   const unit = figures.find((f) => f.indicator === selected)?.unit ?? across[selected ?? ""]?.[0]?.unit ?? "";
   const show = (value: number) => {
@@ -80,35 +78,18 @@ export function IndicatorsClient({ filters, canUpload }: Props) {
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div className="min-w-0 space-y-1">
-          <RegionBreadcrumb path={region.path} year={filters.year} basePath="/indicators" />
-          <h1 className="text-2xl font-semibold text-ink">{t("heading", { region: name, period })}</h1>
-          <p className="text-sm text-muted">{t("intro")}</p>
-        </div>
-        <div className="flex flex-wrap items-center gap-4 print:hidden">
-          <div className="flex items-center gap-2 text-sm">
-            <label htmlFor="indicators-region" className="text-muted">
-              {t("region")}
-            </label>
-            <div className="w-56 max-w-[60vw]">
-              <RegionPicker
-                id="indicators-region"
-                value={region.code}
-                known={region}
-                onChange={(code) => router.push(`/indicators${search({ region: code, indicator: null })}`)}
-              />
-            </div>
-          </div>
-          <IndicatorsPeriod
-            region={region.code}
-            year={year}
-            years={data.years}
-            quarter={quarter}
-            indicator={selected ?? undefined}
-          />
-        </div>
-      </div>
+      <DashboardHeader
+        basePath="/indicators"
+        heading="scorecard.heading"
+        title={t("heading", { region: name, period })}
+        region={region}
+        period={data.period}
+        years={data.years}
+        leagues={leagues}
+        kinds={DATASET_PERIODS.indicators}
+        hrefOf={hrefOf}
+        intro={t("intro")}
+      />
 
       {indicators.length === 0 ? (
         <DashboardEmpty uploadLabel={canUpload ? t("uploadLink") : undefined} testId="scorecard-empty">
@@ -119,7 +100,7 @@ export function IndicatorsClient({ filters, canUpload }: Props) {
               {otherPeriods.map((p) => (
                 <Link
                   key={p ?? "year"}
-                  href={`/indicators${indicatorSearch({ region: region.code, year, quarter: p ?? undefined })}`}
+                  href={`/indicators${indicatorSearch({ region: region.code, period: scorecardPeriod(year, p) })}`}
                   className="mx-1 text-sky-800 underline"
                 >
                   {p === null ? t("wholeYear") : t("quarterOption", { quarter: p })}

@@ -2,6 +2,7 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { notFound } from "next/navigation";
 import { scorecardKey } from "@/app/(dashboard)/indicators/query";
 import { getDb } from "@/db/client";
+import { leagueOptions } from "@/db/queries/breakdown";
 import { getScorecard } from "@/db/queries/indicators";
 import { requireViewer } from "@/lib/auth/page";
 import { canUpload } from "@/lib/auth/permissions";
@@ -19,14 +20,15 @@ export default async function IndicatorsPage({ searchParams }: Props) {
   if (!parsed.success) notFound();
   const viewer = await requireViewer();
   const filters = { ...parsed.data, region: parsed.data.region ?? viewer.regionCode };
-  const scorecard = await getScorecard(await getDb(), viewer, filters);
+  const db = await getDb();
+  const [scorecard, leagues] = await Promise.all([getScorecard(db, viewer, filters), leagueOptions(db)]);
   if (!scorecard) notFound();
 
   const queryClient = getQueryClient();
   queryClient.setQueryData(scorecardKey(filters), scorecard);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <IndicatorsClient filters={filters} canUpload={canUpload(viewer)} />
+      <IndicatorsClient filters={filters} leagues={leagues} canUpload={canUpload(viewer)} />
     </HydrationBoundary>
   );
 }

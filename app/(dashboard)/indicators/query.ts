@@ -1,7 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
-import { indicatorSearch } from "@/app/(dashboard)/indicators/search-params";
 import type { Scorecard } from "@/db/queries/indicators";
 import { getJson } from "@/lib/api";
+import { type DashboardFilters, dashboardSearch, periodKey } from "@/lib/filters";
 
 // Types only (erased when compiled): the shape the query returns is the shape the API sends.
 export type {
@@ -12,17 +12,13 @@ export type {
   Scorecard,
 } from "@/db/queries/indicators";
 
-type Period = { region: string; year?: number; quarter?: number };
-
 /** The chosen indicator is not part of the key: one answer holds every indicator of the period. */
-export const scorecardKey = ({ region, year, quarter }: Period) =>
-  ["indicators", region, year ?? "latest", quarter ?? "year"] as const;
+export const scorecardKey = ({ region, period }: DashboardFilters) =>
+  ["indicators", region ?? "home", periodKey(period)] as const;
 
-export const scorecardQuery = (filters: Period) =>
+export const scorecardQuery = (filters: DashboardFilters) =>
   queryOptions({
     queryKey: scorecardKey(filters),
     queryFn: () =>
-      getJson<Scorecard>(
-        `/api/indicators${indicatorSearch({ region: filters.region, year: filters.year, quarter: filters.quarter })}`,
-      ),
+      getJson<Scorecard>(`/api/indicators${dashboardSearch({ region: filters.region, period: filters.period })}`),
   });

@@ -4,61 +4,57 @@ import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { ProjectsStats } from "@/components/dashboards/projects-stats";
-import { RegionBreadcrumb } from "@/components/filters/region-breadcrumb";
-import { YearPicker } from "@/components/filters/year-picker";
-import { RegionPicker } from "@/components/forms/region-picker";
+import { DashboardHeader } from "@/components/dashboards/shell";
+import { usePeriodLabel } from "@/components/filters/period-picker";
 import { Pagination } from "@/components/records/pagination";
 import { ProjectsTable } from "@/components/records/projects-table";
 import { projectsQuery } from "@/lib/api";
-import { type RecordsFilters, recordsSearch } from "@/lib/filters";
+import type { LeagueOption } from "@/lib/dashboards";
+import { DATASET_PERIODS, type ProjectSortKey, projectSearch, type SortDirection } from "@/lib/filters";
 import { regionName } from "@/lib/region-name";
 import type { RegionPath } from "@/lib/types";
+import { type ProjectPageFilters, projectsHref } from "./search-params";
 
-type Props = { filters: RecordsFilters; asOf?: string; region: RegionPath; years: number[]; pageSize: number };
+type Props = {
+  filters: ProjectPageFilters;
+  region: RegionPath;
+  years: number[];
+  leagues: LeagueOption[];
+  pageSize: number;
+};
 
-export function ProjectsClient({ filters, asOf, region, years, pageSize }: Props) {
+export function ProjectsClient({ filters, region, years, leagues, pageSize }: Props) {
   const t = useTranslations("projectList");
   const locale = useLocale();
   const router = useRouter();
-  const { data, error, refetch, isPlaceholderData } = useQuery(projectsQuery(filters));
+  const periodLabel = usePeriodLabel();
+  const { asOf, ...list } = filters;
+  const { data, error, refetch, isPlaceholderData } = useQuery(projectsQuery(list));
   const name = regionName(region, locale);
+  // A new sort starts from the first page; the region, period and funnel day stay.
+  const sortBy = (sort: ProjectSortKey, dir: SortDirection) =>
+    router.push(`/projects${projectSearch({ ...filters, sort, dir, page: 1 })}`, { scroll: false });
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div className="space-y-1">
-          <RegionBreadcrumb path={region.path} year={filters.year} basePath="/projects" />
-          <h1 className="text-2xl font-semibold text-ink">{t("heading", { region: name })}</h1>
-        </div>
-        <div className="flex flex-wrap items-center gap-4">
-          <div className="flex items-center gap-2 text-sm">
-            <label htmlFor="projects-region" className="text-muted">
-              {t("region")}
-            </label>
-            <div className="w-56">
-              <RegionPicker
-                id="projects-region"
-                value={region.code}
-                known={region}
-                onChange={(code) => router.push(`/projects${recordsSearch({ region: code, year: filters.year })}`)}
-              />
-            </div>
-          </div>
-          <YearPicker
-            region={region.code}
-            year={filters.year}
-            years={years}
-            basePath="/projects"
-            allLabel={t("allYears")}
-          />
-        </div>
-      </div>
+      <DashboardHeader
+        basePath="/projects"
+        heading="projectList.heading"
+        region={region}
+        period={filters.period}
+        years={years}
+        leagues={leagues}
+        kinds={DATASET_PERIODS.projects}
+        allowAll
+        hrefOf={(next) => projectsHref(filters, next)}
+        intro={t("intro")}
+      />
 
       <ProjectsStats
         region={region.code}
-        year={filters.year}
+        period={filters.period}
         asOf={asOf}
-        hrefWithAsOf={(day) => `/projects${recordsSearch({ ...filters, page: 1 })}${day ? `&asOf=${day}` : ""}`}
+        hrefWithAsOf={(day) => `/projects${projectSearch({ ...filters, page: 1, asOf: day ?? undefined })}`}
       />
 
       {error ? (
@@ -70,30 +66,43 @@ export function ProjectsClient({ filters, asOf, region, years, pageSize }: Props
         </div>
       ) : !data ? null : data.total === 0 ? (
         <p className="rounded-lg border border-line bg-surface p-6 text-center text-muted">
-          {filters.year ? t("emptyYear", { region: name, year: filters.year }) : t("empty", { region: name })}
+          {filters.period
+            ? t("emptyPeriod", { region: name, period: periodLabel(filters.period) })
+            : t("empty", { region: name })}
         </p>
       ) : (
-        <>
+        <section aria-labelledby="projects-list" className="space-y-2">
           <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
+            <h2 id="projects-list" className="text-lg font-semibold text-ink">
+              {t("listTitle")}
+            </h2>
             <p className="text-ink" data-testid="projects-total">
               {t("total", { total: data.total })}
             </p>
-            {data.rows.some((row) => row.namesHidden) && <p className="text-muted">{t("namesNote")}</p>}
           </div>
+          {data.rows.some((row) => row.namesHidden) && <p className="text-sm text-muted">{t("namesNote")}</p>}
           {data.rows.length === 0 ? (
             // A page number past the end, typed or kept from a longer list.
             <p className="rounded-lg border border-line bg-surface p-6 text-center text-muted">{t("pastEnd")}</p>
           ) : (
             <div className={isPlaceholderData ? "opacity-60 transition-opacity" : undefined}>
-              <ProjectsTable caption={t("caption", { region: name })} rows={data.rows} />
+              <ProjectsTable
+                caption={t("caption", { region: name })}
+                rows={data.rows}
+                sort={filters.sort}
+                dir={filters.dir}
+                onSort={sortBy}
+                page={filters.page}
+                pageCount={Math.max(1, Math.ceil(data.total / pageSize))}
+              />
             </div>
           )}
           <Pagination
             page={filters.page}
             pages={Math.max(1, Math.ceil(data.total / pageSize))}
-            hrefOf={(page) => `/projects${recordsSearch({ ...filters, page })}`}
+            hrefOf={(page) => `/projects${projectSearch({ ...filters, page })}`}
           />
-        </>
+        </section>
       )}
     </div>
   );

@@ -2,14 +2,18 @@ import { getDb } from "@/db/client";
 import { getProjectStats } from "@/db/queries/project-stats";
 import { apiRoute } from "@/lib/api-route";
 import { NotFound } from "@/lib/auth/errors";
-import { projectStatsQuery } from "@/lib/schemas";
+import { projectStatsFilters } from "@/lib/filters";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/project-stats?region=&year=&asOf=YYYY-MM-DD: stage funnel as of a day, investment by chain, projects per child region. */
-export const GET = apiRoute({ query: projectStatsQuery }, async ({ viewer, query }) => {
+/**
+ * GET /api/project-stats?region=&(year=[&quarter=] | from=&to=)&asOf=YYYY-MM-DD: the stage funnel
+ * as of a day, investment by chain and projects per child region, of the projects taken in the
+ * period (absent: all years).
+ */
+export const GET = apiRoute({ query: projectStatsFilters }, async ({ viewer, query }) => {
   const region = query.region ?? viewer.regionCode;
-  const stats = await getProjectStats(await getDb(), viewer, { ...query, region });
+  const stats = await getProjectStats(await getDb(), viewer, { region, period: query.period, asOf: query.asOf });
   if (!stats) throw new NotFound("regionNotFound", { code: region });
   return stats;
 });
