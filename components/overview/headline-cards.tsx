@@ -78,7 +78,7 @@ export function HeadlineCards({ totals, previous, year }: { totals: Figures; pre
             <div key={level} className="min-w-0">
               <dt className="leading-tight text-muted">
                 {tl(level)}
-                <span className="block text-[11px] text-muted/80">{tt(level)}</span>
+                <span className="block text-[11px] text-muted">{tt(level)}</span>
               </dt>
               <dd className="font-medium tabular-nums text-ink" data-testid={`arena-level-${level}`}>
                 {n(arena.byLevel[level])}
