@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { Fragment, useState } from "react";
+import { ScrollBox } from "@/components/layout/scroll-box";
 import { rowRegionName } from "@/lib/region-name";
 import type { UserRow } from "./api";
 import { UserManagePanel } from "./user-manage-panel";
@@ -32,7 +33,7 @@ export function UsersTable({ users, viewerId }: { users: UserRow[]; viewerId: st
   const td = "px-3 py-2 align-top";
 
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface shadow-sm">
+    <ScrollBox className="rounded-lg border border-line bg-surface shadow-sm">
       <table className="w-full text-sm" data-testid="users-table">
         <caption className="px-3 py-2 text-left text-sm font-medium text-ink">
           {t("table.caption", { count: users.length })}
@@ -118,6 +119,6 @@ export function UsersTable({ users, viewerId }: { users: UserRow[]; viewerId: st
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

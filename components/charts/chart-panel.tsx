@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type ReactNode, useId, useRef, useState } from "react";
+import { ScrollBox } from "@/components/layout/scroll-box";
 import { sendJson } from "@/lib/api";
 import { type OutCell, toCsv, toXlsx } from "@/lib/spreadsheet";
 
@@ -129,7 +130,7 @@ export function ChartPanel({ title, table, fileName, region, testId, children }:
           {children}
         </div>
         {asTable && (
-          <div className="overflow-x-auto">
+          <ScrollBox label={title}>
             <table className="w-full text-sm">
               <caption className="sr-only">{title}</caption>
               <thead className="bg-page text-muted">
@@ -160,7 +161,7 @@ export function ChartPanel({ title, table, fileName, region, testId, children }:
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         )}
       </div>
     </section>

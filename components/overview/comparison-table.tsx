@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { ScrollBox } from "@/components/layout/scroll-box";
 import { overviewSearch } from "@/lib/filters";
 import type { ChildFigures } from "@/lib/types";
 
@@ -23,7 +24,7 @@ export function ComparisonTable({
   const th = "px-3 py-2 text-right font-medium whitespace-nowrap";
   const td = "px-3 py-1.5 text-right tabular-nums";
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+    <ScrollBox label={caption} className="rounded-lg border border-line bg-surface">
       <table className="w-full text-sm" data-testid="comparison-table">
         <caption className="px-3 py-2 text-left text-sm font-medium text-ink">{caption}</caption>
         <thead className="bg-page text-muted">
@@ -88,6 +89,6 @@ export function ComparisonTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { ScrollBox } from "@/components/layout/scroll-box";
 import type { ProjectRecord } from "@/lib/api";
 import { rowRegionName } from "@/lib/region-name";
 
@@ -17,7 +18,7 @@ export function ProjectsTable({ caption, rows }: { caption: string; rows: Projec
   const td = "px-3 py-1.5";
   const hidden = <span className="text-muted italic">{t("projectList.namesHidden")}</span>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+    <ScrollBox label={caption} className="rounded-lg border border-line bg-surface">
       <table className="w-full text-sm" data-testid="projects-table">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-page text-muted">
@@ -79,6 +80,6 @@ export function ProjectsTable({ caption, rows }: { caption: string; rows: Projec
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
