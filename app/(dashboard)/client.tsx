@@ -7,6 +7,7 @@ import { ChartBarRegions, type RegionBarRow } from "@/components/charts/chart-ba
 import { ChartPanel } from "@/components/charts/chart-panel";
 import { RegionBreadcrumb } from "@/components/filters/region-breadcrumb";
 import { YearPicker } from "@/components/filters/year-picker";
+import { PrintButton } from "@/components/layout/print-button";
 import { ComparisonTable } from "@/components/overview/comparison-table";
 import { HeadlineCards } from "@/components/overview/headline-cards";
 import { ReportingBoard } from "@/components/overview/reporting-board";
@@ -87,7 +88,10 @@ export function OverviewClient({ filters }: { filters: OverviewFilters & { regio
           <RegionBreadcrumb path={region.path} year={filters.year} />
           <h1 className="text-2xl font-semibold text-ink">{t("overview.heading", { region: name, year })}</h1>
         </div>
-        <YearPicker region={region.code} year={year} years={years} />
+        <div className="flex items-center gap-3 print:hidden">
+          <YearPicker region={region.code} year={year} years={years} />
+          <PrintButton />
+        </div>
       </div>
 
       {empty ? (

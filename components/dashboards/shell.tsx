@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { PeriodPicker, usePeriodLabel } from "@/components/filters/period-picker";
 import { RegionCascade } from "@/components/filters/region-cascade";
+import { PrintButton } from "@/components/layout/print-button";
 import type { LeagueOption } from "@/lib/dashboards";
 import { dashboardSearch, type Period } from "@/lib/filters";
 import { regionName } from "@/lib/region-name";
@@ -52,9 +53,12 @@ export function DashboardHeader({ basePath, heading, region, period, years, leag
             ))}
           </ol>
         </nav>
-        <h1 className="text-2xl font-semibold text-ink">
-          {t(heading, { region: regionName(region, locale), period: periodLabel(period) })}
-        </h1>
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <h1 className="text-2xl font-semibold text-ink">
+            {t(heading, { region: regionName(region, locale), period: periodLabel(period) })}
+          </h1>
+          <PrintButton />
+        </div>
       </div>
       <div className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg border border-line bg-surface p-3 print:hidden">
         <RegionCascade basePath={basePath} region={region} period={period} leagues={leagues} />

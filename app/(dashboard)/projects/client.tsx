@@ -7,6 +7,7 @@ import { ProjectsStats } from "@/components/dashboards/projects-stats";
 import { RegionBreadcrumb } from "@/components/filters/region-breadcrumb";
 import { YearPicker } from "@/components/filters/year-picker";
 import { RegionPicker } from "@/components/forms/region-picker";
+import { PrintButton } from "@/components/layout/print-button";
 import { Pagination } from "@/components/records/pagination";
 import { ProjectsTable } from "@/components/records/projects-table";
 import { projectsQuery } from "@/lib/api";
@@ -18,6 +19,7 @@ type Props = { filters: RecordsFilters; asOf?: string; region: RegionPath; years
 
 export function ProjectsClient({ filters, asOf, region, years, pageSize }: Props) {
   const t = useTranslations("projectList");
+  const tf = useTranslations("filters");
   const locale = useLocale();
   const router = useRouter();
   const { data, error, refetch, isPlaceholderData } = useQuery(projectsQuery(filters));
@@ -28,9 +30,16 @@ export function ProjectsClient({ filters, asOf, region, years, pageSize }: Props
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div className="space-y-1">
           <RegionBreadcrumb path={region.path} year={filters.year} basePath="/projects" />
-          <h1 className="text-2xl font-semibold text-ink">{t("heading", { region: name })}</h1>
+          <h1 className="text-2xl font-semibold text-ink">
+            {t("heading", { region: name })}
+            {/* On paper the year picker is gone: the heading says which year the report shows. */}
+            <span className="hidden print:inline">
+              {" · "}
+              {filters.year ? tf("yearOption", { year: filters.year }) : t("allYears")}
+            </span>
+          </h1>
         </div>
-        <div className="flex flex-wrap items-center gap-4">
+        <div className="flex flex-wrap items-center gap-4 print:hidden">
           <div className="flex items-center gap-2 text-sm">
             <label htmlFor="projects-region" className="text-muted">
               {t("region")}
@@ -51,6 +60,7 @@ export function ProjectsClient({ filters, asOf, region, years, pageSize }: Props
             basePath="/projects"
             allLabel={t("allYears")}
           />
+          <PrintButton />
         </div>
       </div>
 
