@@ -14,6 +14,7 @@ import { ReportingBoard } from "@/components/overview/reporting-board";
 import { overviewQuery } from "@/lib/api";
 import { arenaLevels } from "@/lib/contract";
 import { type OverviewFilters, overviewSearch } from "@/lib/filters";
+import { amountValue } from "@/lib/format";
 import { regionName } from "@/lib/region-name";
 import type { ChildFigures } from "@/lib/types";
 
@@ -76,7 +77,12 @@ export function OverviewClient({ filters }: { filters: OverviewFilters & { regio
   };
   const projectsTable = {
     columns: [t("overview.region"), t("projects.projects"), t("projects.cadresColumn"), t("projects.fundsColumn")],
-    rows: children.map((row) => [labelOf(row), row.projects.projects, row.projects.cadres, row.projects.fundsInPlace]),
+    rows: children.map((row) => [
+      labelOf(row),
+      row.projects.projects,
+      row.projects.cadres,
+      amountValue(locale, row.projects.fundsInPlace),
+    ]),
   };
   const compareTitle =
     region.level === "autonomous_region" ? t("overview.compareLeagues") : t("overview.compareBanners");

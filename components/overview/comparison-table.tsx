@@ -1,9 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ScrollBox } from "@/components/layout/scroll-box";
 import { overviewSearch } from "@/lib/filters";
+import { formatAmountNumber } from "@/lib/format";
 import type { ChildFigures } from "@/lib/types";
 
 /** The charts' figures as a table: the accessible alternative, and a link to each child region. */
@@ -19,6 +20,7 @@ export function ComparisonTable({
   year?: number;
 }) {
   const format = useFormatter();
+  const locale = useLocale();
   const t = useTranslations();
   const n = (v: number) => format.number(v, { maximumFractionDigits: 2 });
   const th = "px-3 py-2 text-right font-medium whitespace-nowrap";
@@ -84,7 +86,7 @@ export function ComparisonTable({
               <td className={td}>{n(row.arena.entries)}</td>
               <td className={td}>{n(row.projects.projects)}</td>
               <td className={td}>{n(row.projects.cadres)}</td>
-              <td className={td}>{n(row.projects.fundsInPlace)}</td>
+              <td className={td}>{formatAmountNumber(locale, row.projects.fundsInPlace)}</td>
             </tr>
           ))}
         </tbody>

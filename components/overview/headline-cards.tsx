@@ -1,7 +1,8 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { arenaLevels } from "@/lib/contract";
+import { formatAmount } from "@/lib/format";
 import type { Figures } from "@/lib/types";
 
 function Card({ title, testId, children }: { title: string; testId: string; children: React.ReactNode }) {
@@ -43,6 +44,7 @@ function Change({ now, before, year }: { now: number; before: number | undefined
 
 export function HeadlineCards({ totals, previous, year }: { totals: Figures; previous: Figures | null; year: number }) {
   const format = useFormatter();
+  const locale = useLocale();
   const tp = useTranslations("promotions");
   const ta = useTranslations("arena");
   const tj = useTranslations("projects");
@@ -91,8 +93,10 @@ export function HeadlineCards({ totals, previous, year }: { totals: Figures; pre
         <Big value={n(projects.projects)} unit={tj("unit")} />
         <Change now={projects.projects} before={previous?.projects.projects} year={year} />
         <p className="mt-1 text-sm text-ink">{tj("cadres", { count: n(projects.cadres) })}</p>
-        <p className="text-sm text-ink">{tj("funds", { amount: n(projects.fundsInPlace) })}</p>
-        <p className="text-xs text-muted">{tj("planned", { amount: n(projects.plannedInvestment) })}</p>
+        <p className="text-sm text-ink">{tj("funds", { amount: formatAmount(locale, projects.fundsInPlace) })}</p>
+        <p className="text-xs text-muted">
+          {tj("planned", { amount: formatAmount(locale, projects.plannedInvestment) })}
+        </p>
       </Card>
     </div>
   );

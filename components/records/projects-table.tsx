@@ -1,8 +1,9 @@
 "use client";
 
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { ScrollBox } from "@/components/layout/scroll-box";
 import type { ProjectRecord } from "@/lib/api";
+import { formatAmountNumber } from "@/lib/format";
 import { rowRegionName } from "@/lib/region-name";
 
 /**
@@ -12,8 +13,7 @@ import { rowRegionName } from "@/lib/region-name";
 export function ProjectsTable({ caption, rows }: { caption: string; rows: ProjectRecord[] }) {
   const t = useTranslations();
   const locale = useLocale();
-  const format = useFormatter();
-  const money = (v: number | null) => (v === null ? "—" : format.number(v, { maximumFractionDigits: 2 }));
+  const money = (v: number | null) => (v === null ? "—" : formatAmountNumber(locale, v));
   const th = "px-3 py-2 text-left font-medium whitespace-nowrap";
   const td = "px-3 py-1.5";
   const hidden = <span className="text-muted italic">{t("projectList.namesHidden")}</span>;

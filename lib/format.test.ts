@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { amountValue, formatAmount, formatAmountNumber, formatNumber, formatPercent } from "./format";
+
+describe("locale formatting", () => {
+  it("writes counts and shares per language", () => {
+    expect(formatNumber("zh-CN", 1428)).toBe("1,428");
+    expect(formatNumber("en", 1428.456)).toBe("1,428.46");
+    expect(formatPercent("zh-CN", 0.7826)).toBe("78.3%");
+    expect(formatPercent("en", 0.5, 0)).toBe("50%");
+  });
+
+  it("shows money in 万元 in Chinese and in millions of yuan in English", () => {
+    expect(formatAmount("zh-CN", 1428)).toBe("1,428 万元");
+    expect(formatAmount("zh-CN", 169331)).toBe("169,331 万元");
+    expect(formatAmount("en", 1428)).toBe("CNY 14.28 million");
+    expect(formatAmount("en", 169331)).toBe("CNY 1,693.31 million");
+    expect(formatAmountNumber("en", 50)).toBe("0.5");
+    expect(amountValue("en", 1428)).toBe(14.28);
+    expect(amountValue("zh-CN", 1428)).toBe(1428);
+  });
+});

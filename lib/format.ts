@@ -1,0 +1,59 @@
+/**
+ * Numbers as people read them, per language: counts, shares and money. Every figure on the
+ * screen, in a chart (axes, tooltips), a table or a card goes through here, so that one amount
+ * reads the same everywhere.
+ *
+ * Money is stored in 万元 (ten thousand yuan), the unit of the reporting templates. Chinese shows
+ * it as it is ("1,428 万元"); English shows millions of yuan ("CNY 14.28 million"), a unit English
+ * readers know. Downloads (CSV/XLSX) keep plain numbers in the same unit the screen shows, with the
+ * unit in the column header.
+ */
+
+/** 万元 in one million yuan. */
+const WAN_PER_MILLION = 100;
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+const isEnglish = (locale: string) => locale.startsWith("en");
+
+/** A count or a plain figure: 1,428 (up to two decimals when it has them). */
+export function formatNumber(locale: string, value: number, maximumFractionDigits = 2): string {
+  return numberFormat(locale, { maximumFractionDigits }).format(value);
+}
+
+/** A share between 0 and 1 as a percentage: 72.4%. */
+export function formatPercent(locale: string, share: number, fractionDigits = 1): string {
+  return numberFormat(locale, {
+    style: "percent",
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(share);
+}
+
+/** An amount in 万元, in the unit the language shows money in (万元, or millions of yuan in English). */
+export function amountValue(locale: string, wan: number): number {
+  return isEnglish(locale) ? wan / WAN_PER_MILLION : wan;
+}
+
+/** The figure of an amount without its unit (for axes and table cells whose header names the unit). */
+export function formatAmountNumber(locale: string, wan: number): string {
+  return isEnglish(locale)
+    ? numberFormat(locale, { maximumFractionDigits: 2 }).format(wan / WAN_PER_MILLION)
+    : numberFormat(locale, { maximumFractionDigits: 2 }).format(wan);
+}
+
+/** An amount in 万元 with its unit: "1,428 万元", "CNY 14.28 million". */
+export function formatAmount(locale: string, wan: number): string {
+  const figure = formatAmountNumber(locale, wan);
+  return isEnglish(locale) ? `CNY ${figure} million` : `${figure} 万元`;
+}
