@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { amountValue, formatAmount, formatAmountNumber, formatNumber, formatPercent } from "./format";
+import { amountValue, formatAmount, formatAmountNumber, formatNumber, formatPercent, formatWithUnit } from "./format";
 
 describe("locale formatting", () => {
   it("writes counts and shares per language", () => {
@@ -17,5 +17,12 @@ describe("locale formatting", () => {
     expect(formatAmountNumber("en", 50)).toBe("0.5");
     expect(amountValue("en", 1428)).toBe(14.28);
     expect(amountValue("zh-CN", 1428)).toBe(1428);
+  });
+
+  it("writes a figure with the unit the data gives", () => {
+    expect(formatWithUnit("zh-CN", 873, "万元")).toBe("873 万元");
+    expect(formatWithUnit("en", 873, "万元")).toBe("CNY 8.73 million");
+    expect(formatWithUnit("zh-CN", 12, "%")).toBe("12%");
+    expect(formatWithUnit("zh-CN", 236.5, "公里")).toBe("236.5 公里");
   });
 });

@@ -57,3 +57,14 @@ export function formatAmount(locale: string, wan: number): string {
   const figure = formatAmountNumber(locale, wan);
   return isEnglish(locale) ? `CNY ${figure} million` : `${figure} 万元`;
 }
+
+/**
+ * A figure with a unit given by the data (an indicator's 公里, %, 万元): percent and per-mille
+ * signs close up, money follows the language's unit, other units follow after a space.
+ */
+export function formatWithUnit(locale: string, value: number, unit: string): string {
+  if (unit === "万元") return formatAmount(locale, value);
+  const figure = formatNumber(locale, value);
+  if (unit === "%" || unit === "‰") return `${figure}${unit}`;
+  return unit ? `${figure} ${unit}` : figure;
+}

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { scorecardQuery } from "@/app/(dashboard)/indicators/query";
 import { ChartPanel } from "@/components/charts/chart-panel";
@@ -14,6 +14,7 @@ import { IndicatorsPeriod } from "@/components/dashboards/indicators-period";
 import { IndicatorsTable } from "@/components/dashboards/indicators-table";
 import { RegionBreadcrumb } from "@/components/filters/region-breadcrumb";
 import { RegionPicker } from "@/components/forms/region-picker";
+import { formatWithUnit } from "@/lib/format";
 import { regionName } from "@/lib/region-name";
 import { type IndicatorFilters, indicatorSearch } from "./search-params";
 
@@ -22,7 +23,6 @@ type Props = { filters: IndicatorFilters & { region: string }; canUpload: boolea
 export function IndicatorsClient({ filters, canUpload }: Props) {
   const t = useTranslations("scorecard");
   const locale = useLocale();
-  const format = useFormatter();
   const router = useRouter();
   const [chosen, setChosen] = useState<string | undefined>(filters.indicator);
   const { data, error, refetch } = useQuery(scorecardQuery(filters));
@@ -57,10 +57,7 @@ export function IndicatorsClient({ filters, canUpload }: Props) {
   };
 
   const unit = figures.find((f) => f.indicator === selected)?.unit ?? across[selected ?? ""]?.[0]?.unit ?? "";
-  const show = (value: number) => {
-    const n = format.number(value, { maximumFractionDigits: 2 });
-    return unit === "%" ? `${n}%` : `${n} ${unit}`;
-  };
+  const show = (value: number) => formatWithUnit(locale, value, unit);
   const points = (selected && data.trends[selected]) || [];
   const pointLabel = (p: { year: number; quarter: number | null }) =>
     p.quarter === null ? t("pointYear", { year: p.year }) : t("pointQuarter", { year: p.year, quarter: p.quarter });
