@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { amountValue, formatAmount, formatAmountNumber, formatNumber, formatPercent, formatWithUnit } from "./format";
+import {
+  amountValue,
+  formatAmount,
+  formatAmountNumber,
+  formatBeijingMinute,
+  formatNumber,
+  formatPercent,
+  formatWithUnit,
+} from "./format";
 
 describe("locale formatting", () => {
   it("writes counts and shares per language", () => {
@@ -24,5 +32,9 @@ describe("locale formatting", () => {
     expect(formatWithUnit("en", 873, "万元")).toBe("CNY 8.73 million");
     expect(formatWithUnit("zh-CN", 12, "%")).toBe("12%");
     expect(formatWithUnit("zh-CN", 236.5, "公里")).toBe("236.5 公里");
+  });
+
+  it("writes moments in Beijing time, year first", () => {
+    expect(formatBeijingMinute("2024-03-05T06:07:59Z")).toBe("2024-03-05 14:07");
   });
 });

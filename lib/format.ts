@@ -68,3 +68,22 @@ export function formatWithUnit(locale: string, value: number, unit: string): str
   if (unit === "%" || unit === "‰") return `${figure}${unit}`;
   return unit ? `${figure} ${unit}` : figure;
 }
+
+const beijing = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Asia/Shanghai",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/**
+ * A moment as `2024-03-05 14:07`, Beijing time, in both languages: the audit log's format
+ * (dates are written year-month-day everywhere, which both languages read alike).
+ */
+export function formatBeijingMinute(iso: string): string {
+  const part = Object.fromEntries(beijing.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
+}
