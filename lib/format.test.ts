@@ -22,7 +22,8 @@ describe("locale formatting", () => {
     expect(formatAmount("zh-CN", 169331)).toBe("169,331 万元");
     expect(formatAmount("en", 1428)).toBe("CNY 14.28 million");
     expect(formatAmount("en", 169331)).toBe("CNY 1,693.31 million");
-    expect(formatAmountNumber("en", 50)).toBe("0.5");
+    expect(formatAmountNumber("en", 50)).toBe("0.50");
+    expect(formatAmountNumber("en", 1830)).toBe("18.30");
     expect(amountValue("en", 1428)).toBe(14.28);
     expect(amountValue("zh-CN", 1428)).toBe(1428);
   });

@@ -47,8 +47,9 @@ export function amountValue(locale: string, wan: number): number {
 
 /** The figure of an amount without its unit (for axes and table cells whose header names the unit). */
 export function formatAmountNumber(locale: string, wan: number): string {
+  // Millions of yuan always with two decimals, as money is written in English.
   return isEnglish(locale)
-    ? numberFormat(locale, { maximumFractionDigits: 2 }).format(wan / WAN_PER_MILLION)
+    ? numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(wan / WAN_PER_MILLION)
     : numberFormat(locale, { maximumFractionDigits: 2 }).format(wan);
 }
 
@@ -86,4 +87,9 @@ const beijing = new Intl.DateTimeFormat("en-GB", {
 export function formatBeijingMinute(iso: string): string {
   const part = Object.fromEntries(beijing.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
   return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
+}
+
+/** A remark in brackets after a figure: full-width brackets in Chinese, "text (remark)" in English. */
+export function parenthetical(locale: string, text: string): string {
+  return isEnglish(locale) ? ` (${text})` : `（${text}）`;
 }

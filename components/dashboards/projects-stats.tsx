@@ -7,7 +7,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, T
 import { ChartBarRegions } from "@/components/charts/chart-bar-regions";
 import { ChartPanel } from "@/components/charts/chart-panel";
 import { projectStatsQuery } from "@/lib/api";
-import { amountValue, formatNumber } from "@/lib/format";
+import { amountValue, formatNumber, parenthetical } from "@/lib/format";
 import { regionName } from "@/lib/region-name";
 
 type Props = { region: string; year?: number; asOf?: string; hrefWithAsOf: (asOf: string | null) => string };
@@ -33,11 +33,7 @@ export function ProjectsStats({ region, year, asOf, hrefWithAsOf }: Props) {
     return {
       stage: step.stage,
       projects: step.projects,
-      label: conversion
-        ? locale.startsWith("zh")
-          ? `${formatNumber(locale, step.projects)}（${conversion}）`
-          : `${formatNumber(locale, step.projects)} (${conversion})`
-        : formatNumber(locale, step.projects),
+      label: formatNumber(locale, step.projects) + (conversion ? parenthetical(locale, conversion) : ""),
     };
   });
   // Money in the unit the language shows it in (万元, or millions of yuan), the same in the table.

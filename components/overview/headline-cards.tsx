@@ -2,7 +2,7 @@
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { arenaLevels } from "@/lib/contract";
-import { formatAmount } from "@/lib/format";
+import { formatAmount, parenthetical } from "@/lib/format";
 import type { Figures } from "@/lib/types";
 
 function Card({ title, testId, children }: { title: string; testId: string; children: React.ReactNode }) {
@@ -27,6 +27,7 @@ function Big({ value, unit }: { value: string; unit: string }) {
 function Change({ now, before, year }: { now: number; before: number | undefined; year: number }) {
   const t = useTranslations("overview");
   const format = useFormatter();
+  const locale = useLocale();
   if (before === undefined) return null;
   const delta = now - before;
   const percent =
@@ -37,7 +38,7 @@ function Change({ now, before, year }: { now: number; before: number | undefined
   return (
     <p className={`text-xs ${tone}`} data-testid="change">
       {t("change", { year: year - 1, delta: format.number(delta, { signDisplay: "exceptZero" }) })}
-      {percent && `（${percent}）`}
+      {percent && parenthetical(locale, percent)}
     </p>
   );
 }

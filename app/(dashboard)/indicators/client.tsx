@@ -14,7 +14,7 @@ import { IndicatorsPeriod } from "@/components/dashboards/indicators-period";
 import { IndicatorsTable } from "@/components/dashboards/indicators-table";
 import { RegionBreadcrumb } from "@/components/filters/region-breadcrumb";
 import { RegionPicker } from "@/components/forms/region-picker";
-import { formatWithUnit } from "@/lib/format";
+import { formatWithUnit, parenthetical } from "@/lib/format";
 import { regionName } from "@/lib/region-name";
 import { type IndicatorFilters, indicatorSearch } from "./search-params";
 
@@ -68,7 +68,11 @@ export function IndicatorsClient({ filters, canUpload }: Props) {
       : t("trendQuarterly", { indicator: selected })
     : "";
   const trendTable = {
-    columns: [t("trendPeriod"), `${t("trendValue")}（${unit}）`, `${t("trendTarget")}（${unit}）`],
+    columns: [
+      t("trendPeriod"),
+      `${t("trendValue")}${parenthetical(locale, unit)}`,
+      `${t("trendTarget")}${parenthetical(locale, unit)}`,
+    ],
     rows: points.map((p) => [pointLabel(p), p.value, p.target]),
   };
   // The region's own trend only where it reported the indicator itself (at the root, only the leagues do).
