@@ -8,12 +8,14 @@ import { ChartBarRegions, type RegionBarRow } from "@/components/charts/chart-ba
 import { ChartPanel } from "@/components/charts/chart-panel";
 import { RegionBreadcrumb } from "@/components/filters/region-breadcrumb";
 import { YearPicker } from "@/components/filters/year-picker";
+import { PrintButton } from "@/components/layout/print-button";
 import { ComparisonTable } from "@/components/overview/comparison-table";
 import { HeadlineCards } from "@/components/overview/headline-cards";
 import { ReportingBoard } from "@/components/overview/reporting-board";
 import { overviewQuery } from "@/lib/api";
 import { arenaLevels } from "@/lib/contract";
 import { type OverviewFilters, overviewSearch } from "@/lib/filters";
+import { amountValue } from "@/lib/format";
 import { profileHref } from "@/lib/profile";
 import { regionName } from "@/lib/region-name";
 import type { ChildFigures } from "@/lib/types";
@@ -77,7 +79,12 @@ export function OverviewClient({ filters }: { filters: OverviewFilters & { regio
   };
   const projectsTable = {
     columns: [t("overview.region"), t("projects.projects"), t("projects.cadresColumn"), t("projects.fundsColumn")],
-    rows: children.map((row) => [labelOf(row), row.projects.projects, row.projects.cadres, row.projects.fundsInPlace]),
+    rows: children.map((row) => [
+      labelOf(row),
+      row.projects.projects,
+      row.projects.cadres,
+      amountValue(locale, row.projects.fundsInPlace),
+    ]),
   };
   const compareTitle =
     region.level === "autonomous_region" ? t("overview.compareLeagues") : t("overview.compareBanners");
@@ -97,7 +104,10 @@ export function OverviewClient({ filters }: { filters: OverviewFilters & { regio
             </Link>
           </div>
         </div>
-        <YearPicker region={region.code} year={year} years={years} />
+        <div className="flex items-center gap-3 print:hidden">
+          <YearPicker region={region.code} year={year} years={years} />
+          <PrintButton />
+        </div>
       </div>
 
       {empty ? (

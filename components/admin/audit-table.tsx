@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { ScrollBox } from "@/components/layout/scroll-box";
 import { rowRegionName } from "@/lib/region-name";
 import type { AuditRow } from "./api";
 import { AuditDetail } from "./audit-detail";
@@ -14,7 +15,7 @@ export function AuditTable({ rows, empty }: { rows: AuditRow[]; empty: string })
     return <p className="rounded-lg border border-line bg-surface p-6 text-center text-sm text-muted">{empty}</p>;
   }
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface shadow-sm">
+    <ScrollBox className="rounded-lg border border-line bg-surface shadow-sm">
       <table className="w-full text-sm" data-testid="audit-table">
         <thead className="bg-page text-muted">
           <tr>
@@ -71,6 +72,6 @@ export function AuditTable({ rows, empty }: { rows: AuditRow[]; empty: string })
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

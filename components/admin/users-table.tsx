@@ -2,25 +2,11 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { Fragment, useState } from "react";
+import { ScrollBox } from "@/components/layout/scroll-box";
+import { formatBeijingMinute } from "@/lib/format";
 import { rowRegionName } from "@/lib/region-name";
 import type { UserRow } from "./api";
 import { UserManagePanel } from "./user-manage-panel";
-
-const beijing = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Asia/Shanghai",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
-
-/** `2024-03-05 14:07`, Beijing time, in both languages: the audit log's format, without seconds. */
-function createdAt(iso: string): string {
-  const part = Object.fromEntries(beijing.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
-}
 
 /** Every account; 管理 opens the row's role, region, status and password controls beneath it. */
 export function UsersTable({ users, viewerId }: { users: UserRow[]; viewerId: string }) {
@@ -32,7 +18,7 @@ export function UsersTable({ users, viewerId }: { users: UserRow[]; viewerId: st
   const td = "px-3 py-2 align-top";
 
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface shadow-sm">
+    <ScrollBox className="rounded-lg border border-line bg-surface shadow-sm">
       <table className="w-full text-sm" data-testid="users-table">
         <caption className="px-3 py-2 text-left text-sm font-medium text-ink">
           {t("table.caption", { count: users.length })}
@@ -93,7 +79,7 @@ export function UsersTable({ users, viewerId }: { users: UserRow[]; viewerId: st
                       {user.disabled ? t("status.disabled") : t("status.active")}
                     </span>
                   </td>
-                  <td className={`${td} whitespace-nowrap tabular-nums`}>{createdAt(user.createdAt)}</td>
+                  <td className={`${td} whitespace-nowrap tabular-nums`}>{formatBeijingMinute(user.createdAt)}</td>
                   <td className={`${td} text-right`}>
                     <button
                       type="button"
@@ -118,6 +104,6 @@ export function UsersTable({ users, viewerId }: { users: UserRow[]; viewerId: st
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -1,6 +1,8 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatNumber } from "@/lib/format";
 
 export type RegionBarRow = { code: string; label: string; drillable: boolean } & Record<
   string,
@@ -23,6 +25,8 @@ type Props = {
  * names are long and read best on the category axis.
  */
 export function ChartBarRegions({ title, rows, series, onSelect, formatValue, testId }: Props) {
+  const locale = useLocale();
+  const show = formatValue ?? ((value: number) => formatNumber(locale, value));
   const height = 56 + rows.length * 34 + (series.length > 1 ? 32 : 0);
   return (
     <figure className="min-w-0" data-testid={testId}>
@@ -31,7 +35,12 @@ export function ChartBarRegions({ title, rows, series, onSelect, formatValue, te
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} barCategoryGap={6}>
             <CartesianGrid horizontal={false} stroke="var(--color-line)" />
-            <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: "var(--color-muted)" }} />
+            <XAxis
+              type="number"
+              allowDecimals={false}
+              tick={{ fontSize: 12, fill: "var(--color-muted)" }}
+              tickFormatter={show}
+            />
             <YAxis
               type="category"
               dataKey="label"
@@ -41,7 +50,7 @@ export function ChartBarRegions({ title, rows, series, onSelect, formatValue, te
             />
             <Tooltip
               cursor={{ fill: "rgba(15, 23, 42, 0.05)" }}
-              formatter={(value) => (formatValue && typeof value === "number" ? formatValue(value) : String(value))}
+              formatter={(value) => (typeof value === "number" ? show(value) : String(value))}
             />
             {series.length > 1 && (
               <Legend

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type ReactNode, useId, useRef, useState } from "react";
+import { ScrollBox } from "@/components/layout/scroll-box";
 import { sendJson } from "@/lib/api";
 import { type OutCell, toCsv, toXlsx } from "@/lib/spreadsheet";
 
@@ -66,7 +67,7 @@ export function ChartPanel({ title, table, fileName, region, testId, children }:
   const t = useTranslations("chartPanel");
   const [asTable, setAsTable] = useState(false);
   const chartRef = useRef<HTMLDivElement>(null);
-  const tableId = useId();
+  const viewId = useId();
   const record = (format: "csv" | "xlsx" | "png") =>
     sendJson("/api/exports", { what: title, format, region, rows: table.rows.length }).catch(() => {});
   const rows = [table.columns, ...table.rows];
@@ -80,7 +81,7 @@ export function ChartPanel({ title, table, fileName, region, testId, children }:
           type="button"
           className={button}
           aria-pressed={asTable}
-          aria-controls={tableId}
+          aria-controls={viewId}
           onClick={() => setAsTable(!asTable)}
         >
           {asTable ? t("viewChart") : t("viewTable")}
@@ -123,43 +124,46 @@ export function ChartPanel({ title, table, fileName, region, testId, children }:
           PNG
         </button>
       </div>
-      <div ref={chartRef} hidden={asTable}>
-        {children}
-      </div>
-      {asTable && (
-        <div className="overflow-x-auto" id={tableId}>
-          <table className="w-full text-sm">
-            <caption className="sr-only">{title}</caption>
-            <thead className="bg-page text-muted">
-              <tr>
-                {table.columns.map((column, i) => (
-                  <th
-                    key={column}
-                    scope="col"
-                    className={`px-2 py-1.5 font-medium whitespace-nowrap ${i === 0 ? "text-left" : "text-right"}`}
-                  >
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => (
-                <tr key={String(row[0])} className="border-t border-line">
-                  {row.map((cell, i) => (
-                    <td
-                      key={table.columns[i]}
-                      className={`px-2 py-1 ${i === 0 ? "text-left" : "text-right tabular-nums"}`}
+      {/* The chart and its table share one region: the toggle controls which of the two shows. */}
+      <div id={viewId}>
+        <div ref={chartRef} hidden={asTable}>
+          {children}
+        </div>
+        {asTable && (
+          <ScrollBox label={title}>
+            <table className="w-full text-sm">
+              <caption className="sr-only">{title}</caption>
+              <thead className="bg-page text-muted">
+                <tr>
+                  {table.columns.map((column, i) => (
+                    <th
+                      key={column}
+                      scope="col"
+                      className={`px-2 py-1.5 font-medium whitespace-nowrap ${i === 0 ? "text-left" : "text-right"}`}
                     >
-                      {cell ?? "—"}
-                    </td>
+                      {column}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              </thead>
+              <tbody>
+                {table.rows.map((row) => (
+                  <tr key={String(row[0])} className="border-t border-line">
+                    {row.map((cell, i) => (
+                      <td
+                        key={table.columns[i]}
+                        className={`px-2 py-1 ${i === 0 ? "text-left" : "text-right tabular-nums"}`}
+                      >
+                        {cell ?? "—"}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollBox>
+        )}
+      </div>
     </section>
   );
 }

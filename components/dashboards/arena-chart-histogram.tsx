@@ -1,7 +1,9 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useSyncExternalStore } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatNumber } from "@/lib/format";
 
 export type HistogramRow = { label: string } & Record<string, string | number>;
 type Series = { key: string; label: string; color: string };
@@ -25,6 +27,8 @@ export function ArenaChartHistogram({
   series: Series[];
   testId?: string;
 }) {
+  const locale = useLocale();
+  const count = (value: number) => formatNumber(locale, value);
   // On a phone the range labels would run into each other: slant them.
   const narrow = useSyncExternalStore(
     subscribe,
@@ -46,8 +50,11 @@ export function ArenaChartHistogram({
               textAnchor={narrow ? "end" : "middle"}
               height={narrow ? 48 : 30}
             />
-            <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "var(--color-muted)" }} />
-            <Tooltip cursor={{ fill: "rgba(15, 23, 42, 0.05)" }} />
+            <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "var(--color-muted)" }} tickFormatter={count} />
+            <Tooltip
+              cursor={{ fill: "rgba(15, 23, 42, 0.05)" }}
+              formatter={(value) => (typeof value === "number" ? count(value) : String(value))}
+            />
             <Legend
               wrapperStyle={{ fontSize: 12 }}
               itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)}

@@ -3,6 +3,7 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { type KeyboardEvent, useId, useRef } from "react";
 import type { ArenaLeader } from "@/app/(dashboard)/arena/query";
+import { ScrollBox } from "@/components/layout/scroll-box";
 import { type ArenaLevel, arenaLevels } from "@/lib/contract";
 import { rowRegionName } from "@/lib/region-name";
 
@@ -85,7 +86,7 @@ export function ArenaLeaderboard({ leaderboards, level, onLevel, size, showYear 
           <p className="py-6 text-center text-sm text-muted">{t("noScores")}</p>
         ) : (
           <>
-            <div className="overflow-x-auto">
+            <ScrollBox>
               <table className="w-full text-sm" data-testid="leaderboard-table">
                 <caption className="sr-only">
                   {t("leaderboardCaption", { level: tl(level), theme: tt(level), size })}
@@ -147,7 +148,7 @@ export function ArenaLeaderboard({ leaderboards, level, onLevel, size, showYear 
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
             {hidden && <p className="mt-2 text-xs text-muted">{t("namesNote")}</p>}
           </>
         )}

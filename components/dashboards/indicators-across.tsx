@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { IndicatorAcross } from "@/app/(dashboard)/indicators/query";
 import { indicatorSearch, scorecardPeriod } from "@/app/(dashboard)/indicators/search-params";
+import { ScrollBox } from "@/components/layout/scroll-box";
 import { regionName } from "@/lib/region-name";
 import { IndicatorStatusChip, useIndicatorValue } from "./indicators-status";
 
@@ -39,7 +40,7 @@ export function IndicatorsAcross({ title, caption, region, regions, rows, year, 
   return (
     <section className="min-w-0 rounded-lg border border-line bg-surface p-4 shadow-sm" data-testid="indicator-across">
       <h3 className="text-sm font-medium text-ink">{title}</h3>
-      <div className="mt-2 overflow-x-auto">
+      <ScrollBox label={caption} className="mt-2">
         <table className="w-full text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-page text-muted">
@@ -102,7 +103,7 @@ export function IndicatorsAcross({ title, caption, region, regions, rows, year, 
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import {
   CartesianGrid,
   Legend,
@@ -11,6 +12,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { formatNumber } from "@/lib/format";
 
 export type TrendRow = { label: string; value: number; target: number | null };
 
@@ -33,6 +35,7 @@ export function IndicatorsChartTrend({
   current?: string;
   testId?: string;
 }) {
+  const locale = useLocale();
   const hasTarget = rows.some((r) => r.target !== null);
   return (
     <figure className="min-w-0" data-testid={testId}>
@@ -42,7 +45,11 @@ export function IndicatorsChartTrend({
           <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
             <CartesianGrid vertical={false} stroke="var(--color-line)" />
             <XAxis dataKey="label" tick={{ fontSize: 11, fill: "var(--color-muted)" }} minTickGap={8} />
-            <YAxis tick={{ fontSize: 12, fill: "var(--color-muted)" }} width={48} />
+            <YAxis
+              tick={{ fontSize: 12, fill: "var(--color-muted)" }}
+              width={48}
+              tickFormatter={(value: number) => formatNumber(locale, value)}
+            />
             <Tooltip formatter={(value) => (typeof value === "number" ? formatValue(value) : String(value))} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             {current && rows.some((r) => r.label === current) && (

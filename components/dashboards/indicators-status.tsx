@@ -1,7 +1,8 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { IndicatorStatus } from "@/app/(dashboard)/indicators/query";
+import { formatWithUnit } from "@/lib/format";
 
 /**
  * Status against the target, told by an icon and a word as well as by colour, so colour-blind
@@ -32,10 +33,6 @@ export function IndicatorStatusChip({ status }: { status: IndicatorStatus }) {
 
 /** A value with its unit as people write it (12%, 236.5 公里), numbers per locale. */
 export function useIndicatorValue() {
-  const format = useFormatter();
-  return (value: number | null, unit: string) => {
-    if (value === null) return "—";
-    const n = format.number(value, { maximumFractionDigits: 2 });
-    return unit === "%" || unit === "‰" ? `${n}${unit}` : `${n} ${unit}`;
-  };
+  const locale = useLocale();
+  return (value: number | null, unit: string) => (value === null ? "—" : formatWithUnit(locale, value, unit));
 }

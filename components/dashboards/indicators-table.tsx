@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { IndicatorFigure } from "@/app/(dashboard)/indicators/query";
+import { ScrollBox } from "@/components/layout/scroll-box";
 import { IndicatorStatusChip, useIndicatorValue } from "./indicators-status";
 
 type Props = {
@@ -17,7 +18,7 @@ export function IndicatorsTable({ caption, figures, selected, onSelect }: Props)
   const show = useIndicatorValue();
   const head = "px-3 py-2 font-medium whitespace-nowrap";
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface shadow-sm">
+    <ScrollBox label={caption} className="rounded-lg border border-line bg-surface shadow-sm">
       <table className="w-full text-sm" data-testid="scorecard-table">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-page text-muted">
@@ -77,6 +78,6 @@ export function IndicatorsTable({ caption, figures, selected, onSelect }: Props)
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

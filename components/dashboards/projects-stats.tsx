@@ -8,6 +8,7 @@ import { ChartBarRegions } from "@/components/charts/chart-bar-regions";
 import { ChartPanel } from "@/components/charts/chart-panel";
 import { projectStatsQuery } from "@/lib/api";
 import type { Period } from "@/lib/filters";
+import { amountValue, formatNumber, parenthetical } from "@/lib/format";
 import { regionName } from "@/lib/region-name";
 
 type Props = { region: string; period?: Period; asOf?: string; hrefWithAsOf: (asOf: string | null) => string };
@@ -35,11 +36,17 @@ export function ProjectsStats({ region, period, asOf, hrefWithAsOf }: Props) {
       stage: ts(step.stage),
       projects: step.projects,
       conversion,
-      label: conversion ? t("withConversion", { projects: step.projects, conversion }) : String(step.projects),
+      label: formatNumber(locale, step.projects) + (conversion ? parenthetical(locale, conversion) : ""),
     };
   });
-  const chains = data.byChain.map((c) => ({ ...c, chain: c.chain ?? t("noChain") }));
-  const n = (v: number) => format.number(v, { maximumFractionDigits: 2 });
+  // Money in the unit the language shows it in (万元, or millions of yuan), the same in the table.
+  const chains = data.byChain.map((c) => ({
+    ...c,
+    chain: c.chain ?? t("noChain"),
+    plannedInvestment: amountValue(locale, c.plannedInvestment),
+    fundsInPlace: amountValue(locale, c.fundsInPlace),
+  }));
+  const count = (v: number) => formatNumber(locale, v);
 
   return (
     <div className="space-y-4">
@@ -72,14 +79,19 @@ export function ProjectsStats({ region, period, asOf, hrefWithAsOf }: Props) {
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={funnel} layout="vertical" margin={{ top: 4, right: 72, bottom: 4, left: 4 }}>
                 <CartesianGrid horizontal={false} stroke="var(--color-line)" />
-                <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: "var(--color-muted)" }} />
+                <XAxis
+                  type="number"
+                  allowDecimals={false}
+                  tick={{ fontSize: 12, fill: "var(--color-muted)" }}
+                  tickFormatter={count}
+                />
                 <YAxis
                   type="category"
                   dataKey="stage"
                   width={locale === "en" ? 92 : 64}
                   tick={{ fontSize: 12, fill: "var(--color-ink)" }}
                 />
-                <Tooltip />
+                <Tooltip formatter={(v) => (typeof v === "number" ? count(v) : String(v))} />
                 <Bar dataKey="projects" name={t("projects")} fill="var(--series-3)" isAnimationActive={false}>
                   <LabelList dataKey="label" position="right" style={{ fontSize: 11, fill: "var(--color-ink)" }} />
                 </Bar>
@@ -100,7 +112,7 @@ export function ProjectsStats({ region, period, asOf, hrefWithAsOf }: Props) {
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={chains} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
                 <CartesianGrid horizontal={false} stroke="var(--color-line)" />
-                <XAxis type="number" tick={{ fontSize: 12, fill: "var(--color-muted)" }} />
+                <XAxis type="number" tick={{ fontSize: 12, fill: "var(--color-muted)" }} tickFormatter={count} />
                 <YAxis
                   type="category"
                   dataKey="chain"
@@ -108,7 +120,7 @@ export function ProjectsStats({ region, period, asOf, hrefWithAsOf }: Props) {
                   interval={0}
                   tick={{ fontSize: 12, fill: "var(--color-ink)" }}
                 />
-                <Tooltip formatter={(v) => (typeof v === "number" ? n(v) : String(v))} />
+                <Tooltip formatter={(v) => (typeof v === "number" ? count(v) : String(v))} />
                 <Legend
                   wrapperStyle={{ fontSize: 12 }}
                   itemSorter={(item) => (item.dataKey === "plannedInvestment" ? 0 : 1)}
@@ -129,7 +141,7 @@ export function ProjectsStats({ region, period, asOf, hrefWithAsOf }: Props) {
               c.own ? tl("own", { name: regionName(c, locale) }) : regionName(c, locale),
               c.projects,
               c.cadres,
-              c.fundsInPlace,
+              amountValue(locale, c.fundsInPlace),
             ]),
           }}
         >

@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { PeriodPicker, usePeriodLabel } from "@/components/filters/period-picker";
 import { RegionCascade } from "@/components/filters/region-cascade";
+import { PrintButton } from "@/components/layout/print-button";
 import type { LeagueOption } from "@/lib/dashboards";
 import { type DashboardFilters, dashboardSearch, type Period, type PeriodKind } from "@/lib/filters";
 import { profileHref } from "@/lib/profile";
@@ -73,14 +74,17 @@ export function DashboardHeader({
             ))}
           </ol>
         </nav>
-        <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-          {/* keep-all: a narrow screen breaks the heading at its spaces (" · "), never inside "2023年". */}
-          <h1 className="text-2xl font-semibold break-keep text-ink">
-            {title ?? t(heading, { region: regionName(region, locale), period: periodLabel(period) })}
-          </h1>
-          <Link href={profileHref(region.code, period)} className="text-sm text-sky-800 hover:underline print:hidden">
-            {t("profile.openProfileOf", { region: regionName(region, locale) })} →
-          </Link>
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+            {/* keep-all: a narrow screen breaks the heading at its spaces (" · "), never inside "2023年". */}
+            <h1 className="text-2xl font-semibold break-keep text-ink">
+              {title ?? t(heading, { region: regionName(region, locale), period: periodLabel(period) })}
+            </h1>
+            <Link href={profileHref(region.code, period)} className="text-sm text-sky-800 hover:underline print:hidden">
+              {t("profile.openProfileOf", { region: regionName(region, locale) })} →
+            </Link>
+          </div>
+          <PrintButton />
         </div>
         {intro && <p className="text-sm text-muted">{intro}</p>}
       </div>

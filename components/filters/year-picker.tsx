@@ -22,7 +22,7 @@ export function YearPicker({ region, year, years, basePath = "/", allLabel }: Pr
   const id = useId();
   const shown = year === undefined || years.includes(year) ? years : [year, ...years];
   return (
-    <div className="flex items-center gap-2 text-sm">
+    <div className="flex items-center gap-2 text-sm print:hidden">
       <label htmlFor={id} className="text-muted">
         {t("year")}
       </label>

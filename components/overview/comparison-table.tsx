@@ -1,8 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { ScrollBox } from "@/components/layout/scroll-box";
 import { overviewSearch } from "@/lib/filters";
+import { formatAmountNumber } from "@/lib/format";
 import { profileHref } from "@/lib/profile";
 import type { ChildFigures } from "@/lib/types";
 
@@ -19,12 +21,13 @@ export function ComparisonTable({
   year?: number;
 }) {
   const format = useFormatter();
+  const locale = useLocale();
   const t = useTranslations();
   const n = (v: number) => format.number(v, { maximumFractionDigits: 2 });
   const th = "px-3 py-2 text-right font-medium whitespace-nowrap";
   const td = "px-3 py-1.5 text-right tabular-nums";
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+    <ScrollBox label={caption} className="rounded-lg border border-line bg-surface">
       <table className="w-full text-sm" data-testid="comparison-table">
         <caption className="px-3 py-2 text-left text-sm font-medium text-ink">{caption}</caption>
         <thead className="bg-page text-muted">
@@ -91,11 +94,11 @@ export function ComparisonTable({
               <td className={td}>{n(row.arena.entries)}</td>
               <td className={td}>{n(row.projects.projects)}</td>
               <td className={td}>{n(row.projects.cadres)}</td>
-              <td className={td}>{n(row.projects.fundsInPlace)}</td>
+              <td className={td}>{formatAmountNumber(locale, row.projects.fundsInPlace)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

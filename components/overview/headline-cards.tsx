@@ -1,7 +1,8 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { arenaLevels } from "@/lib/contract";
+import { formatAmount, parenthetical } from "@/lib/format";
 import type { Figures } from "@/lib/types";
 
 function Card({ title, testId, children }: { title: string; testId: string; children: React.ReactNode }) {
@@ -26,6 +27,7 @@ function Big({ value, unit }: { value: string; unit: string }) {
 function Change({ now, before, year }: { now: number; before: number | undefined; year: number }) {
   const t = useTranslations("overview");
   const format = useFormatter();
+  const locale = useLocale();
   if (before === undefined) return null;
   const delta = now - before;
   const percent =
@@ -36,13 +38,14 @@ function Change({ now, before, year }: { now: number; before: number | undefined
   return (
     <p className={`text-xs ${tone}`} data-testid="change">
       {t("change", { year: year - 1, delta: format.number(delta, { signDisplay: "exceptZero" }) })}
-      {percent && `（${percent}）`}
+      {percent && parenthetical(locale, percent)}
     </p>
   );
 }
 
 export function HeadlineCards({ totals, previous, year }: { totals: Figures; previous: Figures | null; year: number }) {
   const format = useFormatter();
+  const locale = useLocale();
   const tp = useTranslations("promotions");
   const ta = useTranslations("arena");
   const tj = useTranslations("projects");
@@ -78,7 +81,7 @@ export function HeadlineCards({ totals, previous, year }: { totals: Figures; pre
             <div key={level} className="min-w-0">
               <dt className="leading-tight text-muted">
                 {tl(level)}
-                <span className="block text-[11px] text-muted/80">{tt(level)}</span>
+                <span className="block text-[11px] text-muted">{tt(level)}</span>
               </dt>
               <dd className="font-medium tabular-nums text-ink" data-testid={`arena-level-${level}`}>
                 {n(arena.byLevel[level])}
@@ -91,8 +94,10 @@ export function HeadlineCards({ totals, previous, year }: { totals: Figures; pre
         <Big value={n(projects.projects)} unit={tj("unit")} />
         <Change now={projects.projects} before={previous?.projects.projects} year={year} />
         <p className="mt-1 text-sm text-ink">{tj("cadres", { count: n(projects.cadres) })}</p>
-        <p className="text-sm text-ink">{tj("funds", { amount: n(projects.fundsInPlace) })}</p>
-        <p className="text-xs text-muted">{tj("planned", { amount: n(projects.plannedInvestment) })}</p>
+        <p className="text-sm text-ink">{tj("funds", { amount: formatAmount(locale, projects.fundsInPlace) })}</p>
+        <p className="text-xs text-muted">
+          {tj("planned", { amount: formatAmount(locale, projects.plannedInvestment) })}
+        </p>
       </Card>
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { ScrollBox } from "@/components/layout/scroll-box";
 import { regionName } from "@/lib/region-name";
 import type { ReportingRow } from "@/lib/types";
 
@@ -47,7 +48,7 @@ export function ReportingBoard({
         </h2>
         <p className="text-xs text-muted">{missing ? t("missing", { count: missing }) : t("complete")}</p>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+      <ScrollBox className="rounded-lg border border-line bg-surface">
         <table className="w-full text-sm">
           <caption className="sr-only">{t("caption", { region: name, year })}</caption>
           <thead className="bg-page text-muted">
@@ -107,7 +108,7 @@ export function ReportingBoard({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </section>
   );
 }

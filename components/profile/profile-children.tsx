@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { usePeriodLabel } from "@/components/filters/period-picker";
+import { formatAmountNumber } from "@/lib/format";
 import { profileHref, type RegionProfile } from "@/lib/profile";
 import { regionName } from "@/lib/region-name";
 
@@ -77,7 +78,7 @@ export function ProfileChildren({ data }: { data: RegionProfile }) {
                 </td>
                 <td className={td}>{n(row.arena.entries)}</td>
                 <td className={td}>{n(row.projects.projects)}</td>
-                <td className={td}>{n(row.projects.fundsInPlace)}</td>
+                <td className={td}>{formatAmountNumber(locale, row.projects.fundsInPlace)}</td>
                 <td className={td}>
                   {n(row.adjustments.down)} / {n(row.adjustments.up)}
                 </td>

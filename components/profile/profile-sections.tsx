@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { IndicatorStatusChip, useIndicatorValue } from "@/components/dashboards/indicators-status";
 import { type AdjustmentType, arenaLevels, projectStages, promotionFields } from "@/lib/contract";
 import { dashboardSearch, type Period, projectSearch } from "@/lib/filters";
+import { formatAmount } from "@/lib/format";
 import type { RegionProfile } from "@/lib/profile";
 import { regionName } from "@/lib/region-name";
 
@@ -98,7 +99,7 @@ export function ProfileSections({ data }: { data: RegionProfile }) {
   const { region, period, totals, scorecard } = data;
   const code = region.code;
   const n = (v: number) => format.number(v);
-  const wan = (v: number) => t("profile.projects.wan", { amount: format.number(v, { maximumFractionDigits: 1 }) });
+  const wan = (v: number) => formatAmount(locale, v);
   const percent = (v: number | null) =>
     v === null ? "—" : format.number(v, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const name = regionName(region, locale);

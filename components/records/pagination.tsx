@@ -10,7 +10,7 @@ export function Pagination({ page, pages, hrefOf }: { page: number; pages: numbe
   const link = "rounded-md border border-line bg-surface px-3 py-1 hover:bg-page";
   const off = "rounded-md border border-line px-3 py-1 text-muted/60";
   return (
-    <nav aria-label={t("label")} className="flex items-center justify-end gap-3 text-sm">
+    <nav aria-label={t("label")} className="flex items-center justify-end gap-3 text-sm print:hidden">
       {page > 1 ? (
         <Link href={hrefOf(page - 1)} rel="prev" className={link}>
           {t("previous")}

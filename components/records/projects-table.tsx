@@ -8,10 +8,12 @@ import {
   type Updater,
   useReactTable,
 } from "@tanstack/react-table";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
+import { ScrollBox } from "@/components/layout/scroll-box";
 import type { ProjectRecord } from "@/lib/api";
 import { PROJECT_SORT_KEYS, type ProjectSortKey, type SortDirection } from "@/lib/filters";
+import { formatAmountNumber } from "@/lib/format";
 import { rowRegionName } from "@/lib/region-name";
 
 type Props = {
@@ -28,7 +30,7 @@ type Props = {
 
 type Meta = { align?: "right"; rowHeader?: boolean; cell?: string; testId?: string };
 
-// Money headers carry their unit ("Planned investment (10k CNY)"): they may wrap, so the table
+// Money headers carry their unit ("Planned investment (CNY million)"): they may wrap, so the table
 // fits a desktop window in English too.
 const wrapHeader = "min-w-28 whitespace-normal";
 
@@ -43,10 +45,9 @@ const isSortKey = (id: string): id is ProjectSortKey => (PROJECT_SORT_KEYS as re
 export function ProjectsTable({ caption, rows, sort, dir, onSort, page, pageCount }: Props) {
   const t = useTranslations();
   const locale = useLocale();
-  const format = useFormatter();
 
   const columns = useMemo<ColumnDef<ProjectRecord>[]>(() => {
-    const money = (v: number | null) => (v === null ? "—" : format.number(v, { maximumFractionDigits: 2 }));
+    const money = (v: number | null) => (v === null ? "—" : formatAmountNumber(locale, v));
     const hidden = <span className="text-muted italic">{t("projectList.namesHidden")}</span>;
     return [
       {
@@ -120,7 +121,7 @@ export function ProjectsTable({ caption, rows, sort, dir, onSort, page, pageCoun
         meta: { align: "right", cell: "tabular-nums" } satisfies Meta,
       },
     ];
-  }, [t, locale, format]);
+  }, [t, locale]);
 
   const sorting: SortingState = [{ id: sort, desc: dir === "desc" }];
   const table = useReactTable({
@@ -143,7 +144,7 @@ export function ProjectsTable({ caption, rows, sort, dir, onSort, page, pageCoun
   const th = "px-2 py-2 font-medium";
   const td = "px-2 py-1.5";
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+    <ScrollBox label={caption} className="rounded-lg border border-line bg-surface">
       <table className="w-full text-sm" data-testid="projects-table">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-page text-muted">
@@ -198,6 +199,6 @@ export function ProjectsTable({ caption, rows, sort, dir, onSort, page, pageCoun
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

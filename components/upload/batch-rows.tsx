@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { ScrollBox } from "@/components/layout/scroll-box";
 import type { BatchRow } from "./api";
 import { useFormatKey, useFormatValue, type ValueContext, ValueList, valueColumns } from "./values";
 
@@ -54,7 +55,7 @@ export function BatchRows({ rows, context }: { rows: BatchRow[]; context: ValueC
   };
 
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+    <ScrollBox className="rounded-lg border border-line bg-surface">
       <table className="w-full text-sm" data-testid="batch-rows">
         <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-page text-muted">
@@ -98,6 +99,6 @@ export function BatchRows({ rows, context }: { rows: BatchRow[]; context: ValueC
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

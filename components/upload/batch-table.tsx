@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { ScrollBox } from "@/components/layout/scroll-box";
 import type { BatchSummary } from "./api";
 import { FileHash, StatusBadge } from "./batch-badges";
 
@@ -13,7 +14,7 @@ export function BatchTable({ rows, regionNames }: { rows: BatchSummary[]; region
   const th = "px-3 py-2 text-left font-medium whitespace-nowrap";
   const td = "px-3 py-1.5 align-top";
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+    <ScrollBox className="rounded-lg border border-line bg-surface">
       <table className="w-full text-sm" data-testid="batch-table">
         <caption className="sr-only">{t("history.caption")}</caption>
         <thead className="bg-page text-muted">
@@ -90,6 +91,6 @@ export function BatchTable({ rows, regionNames }: { rows: BatchSummary[]; region
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { scorecardQuery } from "@/app/(dashboard)/indicators/query";
 import { ChartPanel } from "@/components/charts/chart-panel";
@@ -13,6 +13,7 @@ import { IndicatorsTable } from "@/components/dashboards/indicators-table";
 import { DashboardHeader } from "@/components/dashboards/shell";
 import type { LeagueOption } from "@/lib/dashboards";
 import { DATASET_PERIODS, type DashboardFilters } from "@/lib/filters";
+import { formatWithUnit, parenthetical } from "@/lib/format";
 import { regionName } from "@/lib/region-name";
 import { type IndicatorFilters, indicatorSearch, scorecardPeriod } from "./search-params";
 
@@ -21,7 +22,6 @@ type Props = { filters: IndicatorFilters & { region: string }; leagues: LeagueOp
 export function IndicatorsClient({ filters, leagues, canUpload }: Props) {
   const t = useTranslations("scorecard");
   const locale = useLocale();
-  const format = useFormatter();
   const [chosen, setChosen] = useState<string | undefined>(filters.indicator);
   const { data, error, refetch } = useQuery(scorecardQuery(filters));
 
@@ -55,10 +55,7 @@ export function IndicatorsClient({ filters, leagues, canUpload }: Props) {
     `/indicators${indicatorSearch({ ...next, indicator: next.region === region.code ? (selected ?? undefined) : undefined })}`;
 
   const unit = figures.find((f) => f.indicator === selected)?.unit ?? across[selected ?? ""]?.[0]?.unit ?? "";
-  const show = (value: number) => {
-    const n = format.number(value, { maximumFractionDigits: 2 });
-    return unit === "%" ? `${n}%` : `${n} ${unit}`;
-  };
+  const show = (value: number) => formatWithUnit(locale, value, unit);
   const points = (selected && data.trends[selected]) || [];
   const pointLabel = (p: { year: number; quarter: number | null }) =>
     p.quarter === null ? t("pointYear", { year: p.year }) : t("pointQuarter", { year: p.year, quarter: p.quarter });
@@ -69,7 +66,11 @@ export function IndicatorsClient({ filters, leagues, canUpload }: Props) {
       : t("trendQuarterly", { indicator: selected })
     : "";
   const trendTable = {
-    columns: [t("trendPeriod"), `${t("trendValue")}（${unit}）`, `${t("trendTarget")}（${unit}）`],
+    columns: [
+      t("trendPeriod"),
+      `${t("trendValue")}${parenthetical(locale, unit)}`,
+      `${t("trendTarget")}${parenthetical(locale, unit)}`,
+    ],
     rows: points.map((p) => [pointLabel(p), p.value, p.target]),
   };
   // The region's own trend only where it reported the indicator itself (at the root, only the leagues do).
