@@ -145,6 +145,36 @@ test.describe("the URL holds the view", () => {
   });
 });
 
+test.describe("the Bayannur official", () => {
+  test("chooses 巴彦淖尔市 then 乌拉特后旗 in the cascade; the charts change and a reload keeps the view", async ({
+    page,
+  }) => {
+    await signIn(page, "bayannur");
+    await page.goto("/?region=150000&year=2023");
+    await expect(heading(page)).toContainText("内蒙古自治区 · 2023");
+    const promotions = page.getByTestId("chart-promotions");
+    await expect(promotions).toContainText("巴彦淖尔市");
+
+    await page.getByRole("combobox", { name: "盟市" }).selectOption({ label: "巴彦淖尔市" });
+    await expect.poll(() => searchOf(page).get("region")).toBe("150800");
+    await expect(heading(page)).toContainText("巴彦淖尔市 · 2023");
+    await expect(promotions).toContainText("临河区");
+    await expect(page.getByTestId("card-promotions")).toContainText("90 / 115");
+
+    await page.getByRole("combobox", { name: "旗县区" }).selectOption({ label: "乌拉特后旗" });
+    await expect.poll(() => searchOf(page).get("region")).toBe("150825");
+    expect(searchOf(page).get("year")).toBe("2023");
+    await expect(heading(page)).toContainText("乌拉特后旗 · 2023");
+    await expect(page.getByTestId("card-promotions")).not.toContainText("90 / 115");
+    const card = await page.getByTestId("card-promotions").textContent();
+
+    await page.reload();
+    await expect(heading(page)).toContainText("乌拉特后旗 · 2023");
+    await expect(page.getByTestId("card-promotions")).toHaveText(card ?? "");
+    await expect(page.getByRole("combobox", { name: "旗县区" })).toHaveValue("150825");
+  });
+});
+
 test.describe("language", () => {
   test("switches to English and back", async ({ page }) => {
     await page.goto(BAYANNUR_2023);

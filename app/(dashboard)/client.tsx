@@ -1,28 +1,30 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ChartBarRegions, type RegionBarRow } from "@/components/charts/chart-bar-regions";
 import { ChartPanel } from "@/components/charts/chart-panel";
-import { RegionBreadcrumb } from "@/components/filters/region-breadcrumb";
-import { YearPicker } from "@/components/filters/year-picker";
-import { PrintButton } from "@/components/layout/print-button";
+import { DashboardHeader } from "@/components/dashboards/shell";
 import { ComparisonTable } from "@/components/overview/comparison-table";
 import { HeadlineCards } from "@/components/overview/headline-cards";
 import { ReportingBoard } from "@/components/overview/reporting-board";
 import { overviewQuery } from "@/lib/api";
 import { arenaLevels } from "@/lib/contract";
+import type { LeagueOption } from "@/lib/dashboards";
 import { type OverviewFilters, overviewSearch } from "@/lib/filters";
 import { amountValue } from "@/lib/format";
-import { profileHref } from "@/lib/profile";
 import { regionName } from "@/lib/region-name";
 import type { ChildFigures } from "@/lib/types";
 
 const LEVEL_COLOURS = ["--series-1", "--series-2", "--series-3", "--series-4", "--series-5", "--series-6"];
 
-export function OverviewClient({ filters }: { filters: OverviewFilters & { region: string } }) {
+// The overview is a year's account (cards against the previous year, the year's reporting board).
+const OVERVIEW_PERIODS = ["year"] as const;
+
+type Props = { filters: OverviewFilters & { region: string }; leagues: LeagueOption[] };
+
+export function OverviewClient({ filters, leagues }: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const format = useFormatter();
@@ -91,24 +93,16 @@ export function OverviewClient({ filters }: { filters: OverviewFilters & { regio
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div className="space-y-1">
-          <RegionBreadcrumb path={region.path} year={filters.year} />
-          <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-            <h1 className="text-2xl font-semibold text-ink">{t("overview.heading", { region: name, year })}</h1>
-            <Link
-              href={profileHref(region.code, filters.year ? { kind: "year", year } : undefined)}
-              className="text-sm text-sky-800 hover:underline print:hidden"
-            >
-              {t("profile.openProfileOf", { region: name })} →
-            </Link>
-          </div>
-        </div>
-        <div className="flex items-center gap-3 print:hidden">
-          <YearPicker region={region.code} year={year} years={years} />
-          <PrintButton />
-        </div>
-      </div>
+      <DashboardHeader
+        basePath="/"
+        heading="overview.heading"
+        title={t("overview.heading", { region: name, year })}
+        region={region}
+        period={{ kind: "year", year }}
+        years={years}
+        leagues={leagues}
+        kinds={OVERVIEW_PERIODS}
+      />
 
       {empty ? (
         <p className="rounded-lg border border-line bg-surface p-6 text-center text-muted">

@@ -1,6 +1,7 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
+import { leagueOptions } from "@/db/queries/breakdown";
 import { getOverview } from "@/db/queries/overview";
 import { overviewKey } from "@/lib/api";
 import { requireViewer } from "@/lib/auth/page";
@@ -19,14 +20,14 @@ export default async function OverviewPage({ searchParams }: Props) {
   const viewer = await requireViewer();
   const filters = { ...parsed.data, region: parsed.data.region ?? viewer.regionCode };
   const db = await getDb();
-  const overview = await getOverview(db, viewer, filters);
+  const [overview, leagues] = await Promise.all([getOverview(db, viewer, filters), leagueOptions(db)]);
   if (!overview) notFound();
 
   const queryClient = getQueryClient();
   queryClient.setQueryData(overviewKey(filters), overview);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <OverviewClient filters={filters} />
+      <OverviewClient filters={filters} leagues={leagues} />
     </HydrationBoundary>
   );
 }

@@ -71,27 +71,30 @@ export function PeriodPicker({
   return (
     <fieldset className="flex flex-wrap items-end gap-2">
       <legend className="sr-only">{`${t("period")} · ${t("mode")}`}</legend>
-      <div className="flex flex-col gap-0.5 text-xs text-muted">
-        <span aria-hidden="true">{t("mode")}</span>
-        <div className="inline-flex overflow-hidden rounded-md border border-line bg-surface text-sm">
-          {modes.map((kind) => (
-            <label
-              key={kind}
-              className="cursor-pointer border-line px-2.5 py-1.5 text-ink not-first:border-l has-checked:bg-sky-800 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-sky-700"
-            >
-              <input
-                type="radio"
-                name={`${idPrefix}-mode`}
-                value={kind}
-                checked={(period?.kind ?? "all") === kind}
-                onChange={() => switchKind(kind)}
-                className="sr-only"
-              />
-              {t(`modes.${kind}`)}
-            </label>
-          ))}
+      {/* A dataset with one kind of period (the overview's years) needs no choice of kind. */}
+      {modes.length > 1 && (
+        <div className="flex flex-col gap-0.5 text-xs text-muted">
+          <span aria-hidden="true">{t("mode")}</span>
+          <div className="inline-flex overflow-hidden rounded-md border border-line bg-surface text-sm">
+            {modes.map((kind) => (
+              <label
+                key={kind}
+                className="cursor-pointer border-line px-2.5 py-1.5 text-ink not-first:border-l has-checked:bg-sky-800 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-sky-700"
+              >
+                <input
+                  type="radio"
+                  name={`${idPrefix}-mode`}
+                  value={kind}
+                  checked={(period?.kind ?? "all") === kind}
+                  onChange={() => switchKind(kind)}
+                  className="sr-only"
+                />
+                {t(`modes.${kind}`)}
+              </label>
+            ))}
+          </div>
         </div>
-      </div>
+      )}
       {!period ? null : period.kind === "range" ? (
         <>
           {yearSelect(`${idPrefix}-from`, t("from"), period.from, (from) =>
