@@ -65,11 +65,17 @@ const zeros = () => Object.fromEntries(arenaLevels.map((l) => [l, 0])) as Record
  * db/queries/records.ts). `r` is the entry's region.
  */
 
-/** Years with arena entries, newest first. */
+/** Years with arena entries, newest first (from the counts kept by the triggers of migration 0005). */
 export async function arenaYears(db: Db): Promise<number[]> {
+  // A loose index scan of the counts' (year, region) index: one probe per year present.
   const result = await rows<{ year: number }>(
     db,
-    sql`select year::int as year from arena_entries group by year order by year desc`,
+    sql`with recursive y(year) as (
+          select max(year) from arena_counts
+          union all
+          select (select max(year) from arena_counts where year < y.year) from y where y.year is not null
+        )
+        select year::int as year from y where year is not null order by year desc`,
   );
   return result.map((r) => r.year);
 }
@@ -77,7 +83,9 @@ export async function arenaYears(db: Db): Promise<number[]> {
 /**
  * 擂台比武 of a region and year, everything aggregated in SQL: entries per level in total and
  * per child region (a figure belongs to the region that reported it; a child's count includes
- * its own subordinates), the top entries by score per level, and the score distribution.
+ * its own subordinates), the top entries by score per level, and the score distribution. Counts
+ * come from arena_counts (per reporting region, year, level and score bucket, kept by triggers in
+ * the writing transaction); the leaderboards read the entries.
  */
 export async function getArenaBoard(
   db: Db,
@@ -97,40 +105,46 @@ export async function getArenaBoard(
   const [perChild, leaders, buckets, [unscored], childRegions] = await Promise.all([
     rows<{ child: string | null; level: ArenaLevel | null; entries: number }>(
       db,
-      sql`select coalesce(r.ancestors[${depth + 1}], r.code) as child, a.level, count(*)::int as entries
-          from arena_entries a join regions r on r.code = a.region_code
-          where r.ancestors @> array[${region}]::text[] and a.year = ${chosenYear}
+      sql`select coalesce(r.ancestors[${depth + 1}], r.code) as child, c.level, sum(c.entries)::int as entries
+          from arena_counts c join regions r on r.code = c.region_code
+          where r.ancestors @> array[${region}]::text[] and c.year = ${chosenYear}
           group by grouping sets ((1, 2), (2))`,
     ),
-    // Top N per level: a window over the entries of the region and year that have a score.
+    // Top N per level: for each level, the year's scored entries read in leaderboard order from
+    // arena_entries_leaderboard_idx, keeping those inside the region, stopping at N. Places
+    // (rank, ties share one) need only the rows before each, all among the N kept.
     rows<ArenaLeader & { n: number }>(
       db,
-      sql`select * from (
-            select a.level, (rank() over (partition by a.level order by a.score desc))::int as position, a.rank as "reportedRank", a.award, a.organisation,
+      sql`select l.level, (rank() over (partition by l.level order by t.score desc))::int as position,
+                 t."reportedRank", t.award, t.organisation, t."regionCode", t."regionName", t."regionNameEn",
+                 t.secretary, t.score, t."namesHidden",
+                 (row_number() over (partition by l.level order by t.score desc, t.organisation, t."regionCode"))::int as n
+          from unnest(enum_range(null::arena_level)) as l(level)
+          cross join lateral (
+            select a.rank as "reportedRank", a.award, a.organisation,
                    a.region_code as "regionCode", r.name_zh as "regionName", r.name_en as "regionNameEn",
                    case when ${visible} then a.secretary end as secretary,
-                   a.score::float8 as score, not (${visible}) as "namesHidden",
-                   (row_number() over (partition by a.level order by a.score desc, a.organisation, a.region_code))::int as n
+                   a.score::float8 as score, not (${visible}) as "namesHidden"
             from arena_entries a join regions r on r.code = a.region_code
-            where r.ancestors @> array[${region}]::text[] and a.year = ${chosenYear} and a.score is not null
+            where a.year = ${chosenYear} and a.level = l.level and a.score is not null
+              and r.ancestors @> array[${region}]::text[]
+            order by a.score desc nulls last, a.organisation, a.region_code
+            limit ${LEADERBOARD_SIZE}
           ) t
-          where n <= ${LEADERBOARD_SIZE}
-          order by level, n`,
+          order by l.level, n`,
     ),
     rows<{ level: ArenaLevel; bucket: number; entries: number }>(
       db,
-      sql`select a.level,
-                 case when a.score < 60 then 0 else least(floor((a.score - 60) / 5)::int + 1, 8) end as bucket,
-                 count(*)::int as entries
-          from arena_entries a join regions r on r.code = a.region_code
-          where r.ancestors @> array[${region}]::text[] and a.year = ${chosenYear} and a.score is not null
+      sql`select c.level, c.bucket::int as bucket, sum(c.entries)::int as entries
+          from arena_counts c join regions r on r.code = c.region_code
+          where r.ancestors @> array[${region}]::text[] and c.year = ${chosenYear} and c.bucket >= 0
           group by 1, 2`,
     ),
     rows<{ n: number }>(
       db,
-      sql`select count(*)::int as n
-          from arena_entries a join regions r on r.code = a.region_code
-          where r.ancestors @> array[${region}]::text[] and a.year = ${chosenYear} and a.score is null`,
+      sql`select coalesce(sum(c.entries), 0)::int as n
+          from arena_counts c join regions r on r.code = c.region_code
+          where r.ancestors @> array[${region}]::text[] and c.year = ${chosenYear} and c.bucket = -1`,
     ),
     rows<{ code: string; nameZh: string; nameEn: string | null; drillable: boolean }>(
       db,
