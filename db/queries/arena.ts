@@ -110,28 +110,39 @@ export async function getArenaBoard(
           where r.ancestors @> array[${region}]::text[] and c.year = ${chosenYear}
           group by grouping sets ((1, 2), (2))`,
     ),
-    // Top N per level: for each level, the year's scored entries read in leaderboard order from
-    // arena_entries_leaderboard_idx, keeping those inside the region, stopping at N. Places
-    // (rank, ties share one) need only the rows before each, all among the N kept.
+    // Top N per level, read in leaderboard order from arena_entries_leaderboard_idx (year,
+    // level, score desc, organisation, region) and stopped at N. For the autonomous region and a
+    // league, once per level over the year's entries, keeping those inside the region (most
+    // are); further down, once per reporting region and level that has scored entries (from
+    // arena_counts), then merged. Either way the kept rows hold the region's first N, and the
+    // places (rank, ties share one) need only the rows before each, all among them.
     rows<ArenaLeader & { n: number }>(
       db,
-      sql`select l.level, (rank() over (partition by l.level order by t.score desc))::int as position,
-                 t."reportedRank", t.award, t.organisation, t."regionCode", t."regionName", t."regionNameEn",
-                 t.secretary, t.score, t."namesHidden",
-                 (row_number() over (partition by l.level order by t.score desc, t.organisation, t."regionCode"))::int as n
-          from unnest(enum_range(null::arena_level)) as l(level)
-          cross join lateral (
-            select a.rank as "reportedRank", a.award, a.organisation,
-                   a.region_code as "regionCode", r.name_zh as "regionName", r.name_en as "regionNameEn",
-                   case when ${visible} then a.secretary end as secretary,
-                   a.score::float8 as score, not (${visible}) as "namesHidden"
-            from arena_entries a join regions r on r.code = a.region_code
-            where a.year = ${chosenYear} and a.level = l.level and a.score is not null
-              and r.ancestors @> array[${region}]::text[]
-            order by a.score desc nulls last, a.organisation, a.region_code
-            limit ${LEADERBOARD_SIZE}
-          ) t
-          order by l.level, n`,
+      sql`select * from (
+            select l.level, (rank() over (partition by l.level order by t.score desc))::int as position,
+                   t."reportedRank", t.award, t.organisation, t."regionCode", t."regionName", t."regionNameEn",
+                   t.secretary, t.score, t."namesHidden",
+                   (row_number() over (partition by l.level order by t.score desc, t.organisation, t."regionCode"))::int as n
+            from ${
+              depth <= 2
+                ? sql`unnest(enum_range(null::arena_level)) as l(level)`
+                : sql`(select distinct c.level, c.region_code from arena_counts c join regions r on r.code = c.region_code
+                       where r.ancestors @> array[${region}]::text[] and c.year = ${chosenYear} and c.bucket >= 0) l`
+            }
+            cross join lateral (
+              select a.rank as "reportedRank", a.award, a.organisation,
+                     a.region_code as "regionCode", r.name_zh as "regionName", r.name_en as "regionNameEn",
+                     case when ${visible} then a.secretary end as secretary,
+                     a.score::float8 as score, not (${visible}) as "namesHidden"
+              from arena_entries a join regions r on r.code = a.region_code
+              where a.year = ${chosenYear} and a.level = l.level and a.score is not null
+                and ${depth <= 2 ? sql`r.ancestors @> array[${region}]::text[]` : sql`a.region_code = l.region_code`}
+              order by a.score desc nulls last, a.organisation, a.region_code
+              limit ${LEADERBOARD_SIZE}
+            ) t
+          ) ranked
+          where n <= ${LEADERBOARD_SIZE}
+          order by level, n`,
     ),
     rows<{ level: ArenaLevel; bucket: number; entries: number }>(
       db,

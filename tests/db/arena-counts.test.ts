@@ -4,8 +4,10 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { undoBatch } from "@/db/mutations/uploads";
 import { prepareDatabase } from "@/db/prepare";
+import { getArenaBoard, LEADERBOARD_SIZE } from "@/db/queries/arena";
 import { rows } from "@/db/queries/sql";
 import type { Viewer } from "@/lib/auth/viewer";
+import { arenaLevels } from "@/lib/contract";
 import { runImport } from "@/lib/import/pipeline";
 import { testDatabase } from "../helpers/db";
 import { tempFile } from "../helpers/xlsx";
@@ -55,6 +57,58 @@ function csv(name: string, lines: string[]): string {
   fs.writeFileSync(file, `${lines.join("\n")}\n`);
   return file;
 }
+
+describe("arena leaderboards", () => {
+  // The board reads them in index order (per level, or per reporting region and level below the
+  // leagues); the reference ranks every scored entry of the region and year.
+  it.each([
+    ["150000", 2023],
+    ["150800", 2023],
+    ["150825", 2023],
+    ["150802", 2022],
+    ["150926", 2021],
+  ])("for %s in %i equal a full ranking of the region's entries", async (region, year) => {
+    const board = await getArenaBoard(db(), { role: "viewer", regionCode: "150800" }, { region, year });
+    const reference = await rows<{
+      level: string;
+      position: number;
+      organisation: string;
+      regionCode: string;
+      score: number;
+    }>(
+      db(),
+      sql`select * from (
+            select a.level::text, (rank() over (partition by a.level order by a.score desc))::int as position,
+                   a.organisation, a.region_code as "regionCode", a.score::float8 as score,
+                   row_number() over (partition by a.level order by a.score desc, a.organisation, a.region_code) as n
+            from arena_entries a join regions r on r.code = a.region_code
+            where r.ancestors @> array[${region}]::text[] and a.year = ${year} and a.score is not null
+          ) t where n <= ${LEADERBOARD_SIZE} order by level, n`,
+    );
+    expect(reference.length).toBeGreaterThan(0);
+    const got = arenaLevels.flatMap((level) =>
+      (board?.leaderboards[level] ?? []).map(({ position, organisation, regionCode, score }) => ({
+        level,
+        position,
+        organisation,
+        regionCode,
+        score,
+      })),
+    );
+    const expected = arenaLevels.flatMap((level) =>
+      reference
+        .filter((r) => r.level === level)
+        .map(({ level, position, organisation, regionCode, score }) => ({
+          level,
+          position,
+          organisation,
+          regionCode,
+          score,
+        })),
+    );
+    expect(got).toEqual(expected);
+  });
+});
 
 describe("arena_counts", () => {
   it("equals a fresh count after the demo seed", async () => {
