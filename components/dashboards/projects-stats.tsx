@@ -3,9 +3,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartBarRegions } from "@/components/charts/chart-bar-regions";
 import { ChartPanel } from "@/components/charts/chart-panel";
+import { RankedBarsPlot } from "@/components/charts/lazy-plots";
 import { projectStatsQuery } from "@/lib/api";
 import type { Period } from "@/lib/filters";
 import { amountValue, formatNumber, parenthetical } from "@/lib/format";
@@ -46,7 +46,6 @@ export function ProjectsStats({ region, period, asOf, hrefWithAsOf }: Props) {
     plannedInvestment: amountValue(locale, c.plannedInvestment),
     fundsInPlace: amountValue(locale, c.fundsInPlace),
   }));
-  const count = (v: number) => formatNumber(locale, v);
 
   return (
     <div className="space-y-4">
@@ -76,27 +75,14 @@ export function ProjectsStats({ region, period, asOf, hrefWithAsOf }: Props) {
           }}
         >
           <div style={{ height: 280 }} role="img" aria-label={t("funnel")} data-testid="chart-funnel">
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={funnel} layout="vertical" margin={{ top: 4, right: 72, bottom: 4, left: 4 }}>
-                <CartesianGrid horizontal={false} stroke="var(--color-line)" />
-                <XAxis
-                  type="number"
-                  allowDecimals={false}
-                  tick={{ fontSize: 12, fill: "var(--color-muted)" }}
-                  tickFormatter={count}
-                />
-                <YAxis
-                  type="category"
-                  dataKey="stage"
-                  width={locale === "en" ? 92 : 64}
-                  tick={{ fontSize: 12, fill: "var(--color-ink)" }}
-                />
-                <Tooltip formatter={(v) => (typeof v === "number" ? count(v) : String(v))} />
-                <Bar dataKey="projects" name={t("projects")} fill="var(--series-3)" isAnimationActive={false}>
-                  <LabelList dataKey="label" position="right" style={{ fontSize: 11, fill: "var(--color-ink)" }} />
-                </Bar>
-              </BarChart>
-            </ResponsiveContainer>
+            <RankedBarsPlot
+              rows={funnel}
+              category="stage"
+              categoryWidth={locale === "en" ? 92 : 64}
+              series={[{ key: "projects", label: t("projects"), color: "var(--series-3)" }]}
+              endLabel="label"
+              integers
+            />
           </div>
         </ChartPanel>
         <ChartPanel
@@ -109,26 +95,15 @@ export function ProjectsStats({ region, period, asOf, hrefWithAsOf }: Props) {
           }}
         >
           <div style={{ height: 56 + chains.length * 34 }} role="img" aria-label={t("byChain")}>
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={chains} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
-                <CartesianGrid horizontal={false} stroke="var(--color-line)" />
-                <XAxis type="number" tick={{ fontSize: 12, fill: "var(--color-muted)" }} tickFormatter={count} />
-                <YAxis
-                  type="category"
-                  dataKey="chain"
-                  width={96}
-                  interval={0}
-                  tick={{ fontSize: 12, fill: "var(--color-ink)" }}
-                />
-                <Tooltip formatter={(v) => (typeof v === "number" ? count(v) : String(v))} />
-                <Legend
-                  wrapperStyle={{ fontSize: 12 }}
-                  itemSorter={(item) => (item.dataKey === "plannedInvestment" ? 0 : 1)}
-                />
-                <Bar dataKey="plannedInvestment" name={t("planned")} fill="var(--series-5)" isAnimationActive={false} />
-                <Bar dataKey="fundsInPlace" name={t("funds")} fill="var(--series-1)" isAnimationActive={false} />
-              </BarChart>
-            </ResponsiveContainer>
+            <RankedBarsPlot
+              rows={chains}
+              category="chain"
+              categoryWidth={96}
+              series={[
+                { key: "plannedInvestment", label: t("planned"), color: "var(--series-5)" },
+                { key: "fundsInPlace", label: t("funds"), color: "var(--series-1)" },
+              ]}
+            />
           </div>
         </ChartPanel>
         <ChartPanel

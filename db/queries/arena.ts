@@ -72,11 +72,17 @@ const zeros = () => Object.fromEntries(arenaLevels.map((l) => [l, 0])) as Record
  * db/queries/records.ts). `r` is the entry's region.
  */
 
-/** Years with arena entries, newest first. */
+/** Years with arena entries, newest first (from the counts kept by the triggers of migration 0005). */
 export async function arenaYears(db: Db): Promise<number[]> {
+  // A loose index scan of the counts' (year, region) index: one probe per year present.
   const result = await rows<{ year: number }>(
     db,
-    sql`select year::int as year from arena_entries group by year order by year desc`,
+    sql`with recursive y(year) as (
+          select max(year) from arena_counts
+          union all
+          select (select max(year) from arena_counts where year < y.year) from y where y.year is not null
+        )
+        select year::int as year from y where year is not null order by year desc`,
   );
   return result.map((r) => r.year);
 }
@@ -86,7 +92,9 @@ export async function arenaYears(db: Db): Promise<number[]> {
  * level in total and per child region (a figure belongs to the region that reported it; a
  * child's count includes its own subordinates; a range adds its years up), the top entries by
  * score per level, and the score distribution. A quarter is not a period of this dataset
- * (the route refuses it); given one here, its year is shown.
+ * (the route refuses it); given one here, its year is shown. Counts come from arena_counts (per
+ * reporting region, year, level and score bucket, kept by triggers in the writing transaction);
+ * the leaderboards read the entries.
  */
 export async function getArenaBoard(
   db: Db,
@@ -104,45 +112,63 @@ export async function getArenaBoard(
   const from = `${span.from}-01-01`;
   const to = `${span.to + 1}-01-01`;
   const visible = namesVisible(viewer);
-  const inPeriod = sql`a.year between ${span.from} and ${span.to}`;
+  const countsInPeriod = sql`c.year between ${span.from} and ${span.to}`;
 
   const [perChild, leaders, buckets, [unscored], childRegions] = await Promise.all([
     rows<{ child: string | null; level: ArenaLevel | null; entries: number }>(
       db,
-      sql`select coalesce(r.ancestors[${depth + 1}], r.code) as child, a.level, count(*)::int as entries
-          from arena_entries a join regions r on r.code = a.region_code
-          where r.ancestors @> array[${region}]::text[] and ${inPeriod}
+      sql`select coalesce(r.ancestors[${depth + 1}], r.code) as child, c.level, sum(c.entries)::int as entries
+          from arena_counts c join regions r on r.code = c.region_code
+          where r.ancestors @> array[${region}]::text[] and ${countsInPeriod}
           group by grouping sets ((1, 2), (2))`,
     ),
-    // Top N per level: a window over the entries of the region and year that have a score.
+    // Top N per level, read in leaderboard order from arena_entries_leaderboard_idx (year,
+    // level, score desc, organisation, region) and stopped at N. For the autonomous region and a
+    // league, once per level and year of the period, keeping those inside the region (most
+    // are); further down, once per reporting region, level and year that has scored entries
+    // (from arena_counts), then merged. Either way the kept rows hold the region's first N, and the
+    // places (rank, ties share one) need only the rows before each, all among them.
     rows<ArenaLeader & { n: number }>(
       db,
       sql`select * from (
-            select a.level, a.year::int as year, (rank() over (partition by a.level order by a.score desc))::int as position, a.rank as "reportedRank", a.award, a.organisation,
-                   a.region_code as "regionCode", r.name_zh as "regionName", r.name_en as "regionNameEn",
-                   case when ${visible} then a.secretary end as secretary,
-                   a.score::float8 as score, not (${visible}) as "namesHidden",
-                   (row_number() over (partition by a.level order by a.score desc, a.organisation, a.region_code, a.year))::int as n
-            from arena_entries a join regions r on r.code = a.region_code
-            where r.ancestors @> array[${region}]::text[] and ${inPeriod} and a.score is not null
-          ) t
+            select l.level, t.year, (rank() over (partition by l.level order by t.score desc))::int as position,
+                   t."reportedRank", t.award, t.organisation, t."regionCode", t."regionName", t."regionNameEn",
+                   t.secretary, t.score, t."namesHidden",
+                   (row_number() over (partition by l.level order by t.score desc, t.organisation, t."regionCode", t.year))::int as n
+            from ${
+              depth <= 2
+                ? sql`unnest(enum_range(null::arena_level)) as l(level)
+                      cross join generate_series(${span.from}::int, ${span.to}::int) as y(year)`
+                : sql`(select distinct c.level, c.region_code, c.year from arena_counts c join regions r on r.code = c.region_code
+                       where r.ancestors @> array[${region}]::text[] and ${countsInPeriod} and c.bucket >= 0) l`
+            }
+            cross join lateral (
+              select a.year::int as year, a.rank as "reportedRank", a.award, a.organisation,
+                     a.region_code as "regionCode", r.name_zh as "regionName", r.name_en as "regionNameEn",
+                     case when ${visible} then a.secretary end as secretary,
+                     a.score::float8 as score, not (${visible}) as "namesHidden"
+              from arena_entries a join regions r on r.code = a.region_code
+              where a.year = ${depth <= 2 ? sql`y.year` : sql`l.year`} and a.level = l.level and a.score is not null
+                and ${depth <= 2 ? sql`r.ancestors @> array[${region}]::text[]` : sql`a.region_code = l.region_code`}
+              order by a.score desc nulls last, a.organisation, a.region_code
+              limit ${LEADERBOARD_SIZE}
+            ) t
+          ) ranked
           where n <= ${LEADERBOARD_SIZE}
           order by level, n`,
     ),
     rows<{ level: ArenaLevel; bucket: number; entries: number }>(
       db,
-      sql`select a.level,
-                 case when a.score < 60 then 0 else least(floor((a.score - 60) / 5)::int + 1, 8) end as bucket,
-                 count(*)::int as entries
-          from arena_entries a join regions r on r.code = a.region_code
-          where r.ancestors @> array[${region}]::text[] and ${inPeriod} and a.score is not null
+      sql`select c.level, c.bucket::int as bucket, sum(c.entries)::int as entries
+          from arena_counts c join regions r on r.code = c.region_code
+          where r.ancestors @> array[${region}]::text[] and ${countsInPeriod} and c.bucket >= 0
           group by 1, 2`,
     ),
     rows<{ n: number }>(
       db,
-      sql`select count(*)::int as n
-          from arena_entries a join regions r on r.code = a.region_code
-          where r.ancestors @> array[${region}]::text[] and ${inPeriod} and a.score is null`,
+      sql`select coalesce(sum(c.entries), 0)::int as n
+          from arena_counts c join regions r on r.code = c.region_code
+          where r.ancestors @> array[${region}]::text[] and ${countsInPeriod} and c.bucket = -1`,
     ),
     rows<{ code: string; nameZh: string; nameEn: string | null; drillable: boolean }>(
       db,

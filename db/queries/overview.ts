@@ -50,11 +50,11 @@ export async function getOverview(
     ),
     rows<Key & { level: ArenaLevel | null; entries: number }>(
       db,
-      // Counted per reporting region and level first (read from the arena natural key's index),
-      // then rolled up to the children: the grouping sets then sort a few hundred rows, not a
-      // year's entries (100,000 for the whole autonomous region).
+      // The counts per reporting region, level and score bucket (arena_counts, kept by triggers),
+      // rolled up to the children: a few hundred rows, not a year's entries (100,000 for the
+      // whole autonomous region).
       sql`with ${scope(region, depth)}, counted as (
-            select region_code, level, count(*) as entries from arena_entries
+            select region_code, level, sum(entries) as entries from arena_counts
             where year = ${chosenYear} and region_code in (select code from scope)
             group by region_code, level
           )
@@ -152,7 +152,7 @@ const yearsOf = (table: string) =>
 export async function availableYears(db: Db): Promise<number[]> {
   const result = await rows<{ year: number }>(
     db,
-    sql`with recursive ${yearsOf("promotions")}, ${yearsOf("arena_entries")}, ${yearsOf("adjustments")},
+    sql`with recursive ${yearsOf("promotions")}, ${yearsOf("arena_counts")}, ${yearsOf("adjustments")},
           ${yearsOf("indicators")},
           projects_years(y) as (
             select extract(year from min(taken_on))::int from projects
@@ -163,7 +163,7 @@ export async function availableYears(db: Db): Promise<number[]> {
           )
         select year from (
           select y as year from promotions_years
-          union select y from arena_entries_years
+          union select y from arena_counts_years
           union select y from projects_years
           union select y from adjustments_years
           union select y from indicators_years

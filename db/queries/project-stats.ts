@@ -46,13 +46,17 @@ export async function getProjectStats(
       select p.*, s.child from projects p join scope s on s.code = p.region_code where p.taken_on <= ${day} ${taken}
     )`;
   const [funnel, byChain, children] = await Promise.all([
-    rows<{ stage: ProjectStage; projects: number }>(
+    rows<Record<string, number>>(
       db,
-      // (project, stage) is unique in the history and a project is chosen once, so counting the
-      // rows counts the projects (no sort for a distinct).
-      sql`${scoped} select e.stage, count(*)::int as projects
-          from project_stage_events e join chosen c on c.id = e.project_id
-          where e.reached_on <= ${day} group by e.stage`,
+      // One pass over the chosen projects: stage_reached[k] is the day the k-th stage was reached
+      // (project_stage_events in one array, kept by triggers), so each stage's count is a filter.
+      sql`${scoped} select ${sql.join(
+        projectStages.map(
+          (_, i) =>
+            sql`count(*) filter (where stage_reached[${sql.raw(String(i + 1))}] <= ${day}::date)::int as ${sql.raw(`s${i + 1}`)}`,
+        ),
+        sql`, `,
+      )} from chosen`,
     ),
     rows<ProjectStats["byChain"][number]>(
       db,
@@ -76,7 +80,7 @@ export async function getProjectStats(
   ]);
   return {
     asOf: day,
-    funnel: projectStages.map((stage) => ({ stage, projects: funnel.find((f) => f.stage === stage)?.projects ?? 0 })),
+    funnel: projectStages.map((stage, i) => ({ stage, projects: funnel[0]?.[`s${i + 1}`] ?? 0 })),
     byChain,
     children,
   };

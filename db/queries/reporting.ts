@@ -26,7 +26,7 @@ export async function reportingBoard(db: Db, region: string, depth: number, year
           where region_code = s.code and year = ${year} group by quarter
           union all select 'adjustments:' || quarter from adjustments
           where region_code = s.code and year = ${year} group by quarter
-          union all select 'arena' where exists (select 1 from arena_entries where region_code = s.code and year = ${year})
+          union all select 'arena' where exists (select 1 from arena_counts where region_code = s.code and year = ${year})
           union all select 'projects'
           where exists (select 1 from projects where region_code = s.code and taken_on >= ${from} and taken_on < ${to})
           union all select 'indicators' where exists (select 1 from indicators where region_code = s.code and year = ${year})

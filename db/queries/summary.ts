@@ -63,7 +63,7 @@ export async function getSummary(
     ),
     rows<{ key: ArenaLevel; n: number }>(
       db,
-      sql`select level as key, count(*)::int as n from arena_entries where ${within} and year = ${year} group by level`,
+      sql`select level as key, sum(entries)::int as n from arena_counts where ${within} and year = ${year} group by level`,
     ),
     rows<{ projects: number; cadres: number; planned: number; funds: number }>(
       db,

@@ -5,7 +5,8 @@ import { regions } from "./regions";
 
 /**
  * Columns every figure carries: the region that reported it (a figure belongs to its reporter;
- * roll-ups add the children at read time, so no total is ever stored) and the batch that last
+ * roll-ups add the children at read time; the one stored count, arena_counts, is per reporting
+ * region and kept by triggers in the writing transaction) and the batch that last
  * wrote it (history and undo).
  */
 export const figureColumns = () => ({

@@ -21,6 +21,12 @@ export const projects = pgTable(
     plannedInvestment: numeric("planned_investment", { precision: 14, scale: 2, mode: "number" }),
     /** 万元 */
     fundsInPlace: numeric("funds_in_place", { precision: 14, scale: 2, mode: "number" }),
+    /**
+     * The day each stage was reached, by the stage's position (1 = the first stage; null where
+     * not reached): project_stage_events in one row, kept by triggers on that table in the
+     * writing transaction (migration 0007), so the funnel as of a day is one pass over projects.
+     */
+    stageReached: date("stage_reached", { mode: "string" }).array(),
   },
   (t) => [
     unique("projects_natural_key").on(t.code),

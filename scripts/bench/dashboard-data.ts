@@ -195,7 +195,15 @@ export async function loadDashboardData(exec: Exec, scale: Scale, log: (line: st
   log(`  projects and stage events loaded`);
 
   const started = performance.now();
-  for (const table of ["regions", "promotions", "adjustments", "arena_entries", "projects", "project_stage_events"]) {
+  for (const table of [
+    "regions",
+    "promotions",
+    "adjustments",
+    "arena_entries",
+    "arena_counts",
+    "projects",
+    "project_stage_events",
+  ]) {
     await exec(`vacuum (analyze) ${table}`);
   }
   loaded.push({ table: "vacuum analyze", rows: 0, seconds: (performance.now() - started) / 1000 });

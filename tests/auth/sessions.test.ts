@@ -134,6 +134,28 @@ describe("sessions", () => {
       .set({ expiresAt: new Date(Date.now() - 1000), updatedAt: new Date(Date.now() - 60_000) })
       .where(eq(sessions.userId, id));
     expect(await viewerFrom(headersWith(cookie))).toBeNull();
+    expect(await database.db.select().from(sessions).where(eq(sessions.userId, id))).toHaveLength(0);
+  });
+
+  it("are found only through a cookie whose signature matches, over HTTP and HTTPS alike", async () => {
+    const { id } = await newUser("signed-only");
+    const cookie = cookieOf(await signIn("signed-only"));
+    const [name, value] = [
+      cookie.slice(0, cookie.indexOf("=")),
+      decodeURIComponent(cookie.slice(cookie.indexOf("=") + 1)),
+    ];
+    const [token, signature] = [value.slice(0, value.lastIndexOf(".")), value.slice(value.lastIndexOf(".") + 1)];
+    expect(await viewerFrom(headersWith(`other=1; ${cookie}`))).toMatchObject({ id });
+    // The token alone, a signature of another token, or a changed signature: nobody.
+    expect(await viewerFrom(headersWith(`${name}=${token}`))).toBeNull();
+    const flipped = (signature[0] === "A" ? "B" : "A") + signature.slice(1);
+    expect(await viewerFrom(headersWith(`${name}=${encodeURIComponent(`${token}.${flipped}`)}`))).toBeNull();
+    expect(await viewerFrom(headersWith(`${name}=${encodeURIComponent(`${token}x.${signature}`)}`))).toBeNull();
+    // A secure sign-in sets the __Secure- cookie, read only on requests that came over HTTPS.
+    const secure = cookieOf(await signIn("signed-only", PASSWORD, true));
+    expect(secure.startsWith("__Secure-")).toBe(true);
+    expect(await viewerFrom(new Headers({ cookie: secure, "x-forwarded-proto": "https" }))).toMatchObject({ id });
+    expect(await viewerFrom(headersWith(secure))).toBeNull();
   });
 
   it("record sign-out and password changes in the audit log", async () => {
