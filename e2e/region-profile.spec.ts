@@ -80,6 +80,16 @@ test("Bayannur 2023: the source figures, a banner's profile and back, a reload",
   await expect(growth).toContainText("12%");
 });
 
+test("the league → banner cascade opens another region's profile, keeping the period", async ({ page }) => {
+  await page.goto("/regions/150800?year=2023");
+  await page.getByRole("combobox", { name: "旗县区" }).selectOption({ label: "乌拉特后旗" });
+  await expect(page).toHaveURL(/\/regions\/150825\?year=2023$/);
+  await expect(heading(page)).toHaveText("乌拉特后旗 · 地区概况");
+  await page.getByRole("combobox", { name: "盟市" }).selectOption({ label: "鄂尔多斯市" });
+  await expect(page).toHaveURL(/\/regions\/150600\?year=2023$/);
+  await expect(heading(page)).toHaveText("鄂尔多斯市 · 地区概况");
+});
+
 test("the dashboards lead to the profile", async ({ page }) => {
   await page.goto("/promotions?region=150825&year=2023");
   await page.getByRole("link", { name: "乌拉特后旗地区概况" }).click();

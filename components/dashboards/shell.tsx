@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { PeriodPicker, usePeriodLabel } from "@/components/filters/period-picker";
 import { RegionCascade } from "@/components/filters/region-cascade";
+import { RegionTrail } from "@/components/filters/region-trail";
 import { PrintButton } from "@/components/layout/print-button";
 import type { LeagueOption } from "@/lib/dashboards";
 import { type DashboardFilters, dashboardSearch, type Period, type PeriodKind } from "@/lib/filters";
@@ -56,24 +57,7 @@ export function DashboardHeader({
   return (
     <div className="space-y-3">
       <div className="space-y-1">
-        <nav aria-label={t("dashFilters.breadcrumb")} className="text-sm">
-          <ol className="flex flex-wrap items-center gap-1 text-muted">
-            {region.path.map((r, i) => (
-              <li key={r.code} className="flex items-center gap-1">
-                {i > 0 && <span aria-hidden="true">/</span>}
-                {i === region.path.length - 1 ? (
-                  <span aria-current="page" className="font-medium text-ink">
-                    {regionName(r, locale)}
-                  </span>
-                ) : (
-                  <Link href={href({ region: r.code, period })} className="text-sky-800 hover:underline">
-                    {regionName(r, locale)}
-                  </Link>
-                )}
-              </li>
-            ))}
-          </ol>
-        </nav>
+        <RegionTrail path={region.path} hrefOf={(code) => href({ region: code, period })} />
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
             {/* keep-all: a narrow screen breaks the heading at its spaces (" · "), never inside "2023年". */}

@@ -3,21 +3,23 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { PeriodPicker, usePeriodLabel } from "@/components/filters/period-picker";
+import { RegionCascade } from "@/components/filters/region-cascade";
+import { RegionTrail } from "@/components/filters/region-trail";
+import type { LeagueOption } from "@/lib/dashboards";
 import { overviewSearch, type Period } from "@/lib/filters";
 import { profileHref } from "@/lib/profile";
 import { regionName } from "@/lib/region-name";
 import type { RegionPath } from "@/lib/types";
 
-type Props = { region: RegionPath; period: Period; years: number[] };
+type Props = { region: RegionPath; period: Period; years: number[]; leagues: LeagueOption[] };
 
 /**
  * Where the region sits (each level above it links to that region's profile, keeping the period),
  * what it is, and the period picker. The reporting board lives on the overview: a region with
  * children has its own board there, a banner is a row of its league's.
  */
-export function ProfileHeader({ region, period, years }: Props) {
+export function ProfileHeader({ region, period, years, leagues }: Props) {
   const t = useTranslations("profile");
-  const tf = useTranslations("dashFilters");
   const locale = useLocale();
   const periodLabel = usePeriodLabel();
   const name = regionName(region, locale);
@@ -27,24 +29,7 @@ export function ProfileHeader({ region, period, years }: Props) {
   return (
     <div className="space-y-3">
       <div className="space-y-1">
-        <nav aria-label={tf("breadcrumb")} className="text-sm">
-          <ol className="flex flex-wrap items-center gap-1 text-muted">
-            {region.path.map((r, i) => (
-              <li key={r.code} className="flex items-center gap-1">
-                {i > 0 && <span aria-hidden="true">/</span>}
-                {i === region.path.length - 1 ? (
-                  <span aria-current="page" className="font-medium text-ink">
-                    {regionName(r, locale)}
-                  </span>
-                ) : (
-                  <Link href={profileHref(r.code, period)} className="text-sky-800 hover:underline">
-                    {regionName(r, locale)}
-                  </Link>
-                )}
-              </li>
-            ))}
-          </ol>
-        </nav>
+        <RegionTrail path={region.path} hrefOf={(code) => profileHref(code, period)} />
         <h1 className="text-2xl font-semibold text-ink">{t("heading", { region: name })}</h1>
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
           <span
@@ -58,6 +43,13 @@ export function ProfileHeader({ region, period, years }: Props) {
         </p>
       </div>
       <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-3 rounded-lg border border-line bg-surface p-3 print:hidden">
+        <RegionCascade
+          basePath="/regions"
+          region={region}
+          period={period}
+          leagues={leagues}
+          hrefOf={(next) => profileHref(next.region ?? region.code, next.period)}
+        />
         {/* The region is the path, not a query parameter: the picker writes only the period. */}
         <PeriodPicker basePath={`/regions/${region.code}`} region="" period={period} years={years} />
         <Link

@@ -8,14 +8,15 @@ import { usePeriodLabel } from "@/components/filters/period-picker";
 import { ProfileChildren } from "@/components/profile/profile-children";
 import { ProfileHeader } from "@/components/profile/profile-header";
 import { ProfileSections } from "@/components/profile/profile-sections";
+import type { LeagueOption } from "@/lib/dashboards";
 import type { Period } from "@/lib/filters";
 import { profileIsEmpty, profileQuery } from "@/lib/profile";
 import { regionName } from "@/lib/region-name";
 
-type Props = { region: string; filters: { period?: Period }; canUpload: boolean };
+type Props = { region: string; filters: { period?: Period }; leagues: LeagueOption[]; canUpload: boolean };
 
 /** 地区概况: the region's figures across every dataset, then its subordinate regions. */
-export function RegionProfileClient({ region, filters, canUpload }: Props) {
+export function RegionProfileClient({ region, filters, leagues, canUpload }: Props) {
   const t = useTranslations("profile");
   const locale = useLocale();
   const periodLabel = usePeriodLabel();
@@ -26,7 +27,7 @@ export function RegionProfileClient({ region, filters, canUpload }: Props) {
 
   return (
     <div className="space-y-6">
-      <ProfileHeader region={data.region} period={data.period} years={data.years} />
+      <ProfileHeader region={data.region} period={data.period} years={data.years} leagues={leagues} />
       {empty ? (
         <div className="rounded-lg border border-line bg-surface p-8 text-center" data-testid="profile-empty">
           <p className="text-muted">

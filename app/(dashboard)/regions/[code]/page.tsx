@@ -1,6 +1,7 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
+import { leagueOptions } from "@/db/queries/breakdown";
 import { getRegionProfile } from "@/db/queries/profile";
 import { requireViewer } from "@/lib/auth/page";
 import { canUpload } from "@/lib/auth/permissions";
@@ -24,14 +25,18 @@ export default async function RegionProfilePage({ params, searchParams }: Props)
   if (!code.success || !parsed.success) notFound();
   const viewer = await requireViewer();
   const filters = { period: parsed.data.period };
-  const profile = await getRegionProfile(await getDb(), viewer, { region: code.data, ...filters });
+  const db = await getDb();
+  const [profile, leagues] = await Promise.all([
+    getRegionProfile(db, viewer, { region: code.data, ...filters }),
+    leagueOptions(db),
+  ]);
   if (!profile) notFound();
 
   const queryClient = getQueryClient();
   queryClient.setQueryData(profileQuery(code.data, filters).queryKey, profile);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <RegionProfileClient region={code.data} filters={filters} canUpload={canUpload(viewer)} />
+      <RegionProfileClient region={code.data} filters={filters} leagues={leagues} canUpload={canUpload(viewer)} />
     </HydrationBoundary>
   );
 }
