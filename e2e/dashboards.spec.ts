@@ -110,11 +110,21 @@ test("an empty period says so", async ({ page }) => {
   await expect(page.getByTestId("dashboard-empty").getByRole("link")).toHaveCount(0);
 });
 
-test("a phone-sized viewport renders /promotions without sideways scrolling of the page", async ({ page }) => {
+test("a phone-sized viewport renders the overview, /promotions and /adjustments without sideways scrolling of the page", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  // The overview's wide tables (the comparison, the reporting board) scroll inside their boxes.
+  await page.goto("/?year=2023");
+  await expect(page.getByTestId("reporting-board")).toBeVisible();
+  await expect(page.getByTestId("chart-promotions").locator(".recharts-bar-rectangle").first()).toBeAttached();
+  expect(await overflow()).toBeLessThanOrEqual(0);
   await page.goto("/promotions?year=2023");
   await expect(page.getByTestId("promotions-headline")).toContainText("90 / 115 = 78.3%");
   await expect(page.getByTestId("chart-promotions-trend").locator(".recharts-bar-rectangle").first()).toBeAttached();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.goto("/adjustments?year=2023");
+  await expect(page.getByTestId("chart-adjustments-trend").locator(".recharts-bar-rectangle").first()).toBeAttached();
+  expect(await overflow()).toBeLessThanOrEqual(0);
 });

@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { PeriodPicker, usePeriodLabel } from "@/components/filters/period-picker";
 import { RegionCascade } from "@/components/filters/region-cascade";
 import { RegionTrail } from "@/components/filters/region-trail";
+import { PrintButton } from "@/components/layout/print-button";
 import type { LeagueOption } from "@/lib/dashboards";
 import { overviewSearch, type Period } from "@/lib/filters";
 import { profileHref } from "@/lib/profile";
@@ -30,7 +31,10 @@ export function ProfileHeader({ region, period, years, leagues }: Props) {
     <div className="space-y-3">
       <div className="space-y-1">
         <RegionTrail path={region.path} hrefOf={(code) => profileHref(code, period)} />
-        <h1 className="text-2xl font-semibold text-ink">{t("heading", { region: name })}</h1>
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <h1 className="text-2xl font-semibold text-ink">{t("heading", { region: name })}</h1>
+          <PrintButton />
+        </div>
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
           <span
             className="rounded-full border border-line bg-page px-2 py-0.5 text-xs font-medium text-ink"
