@@ -145,6 +145,28 @@ test.describe("the URL holds the view", () => {
   });
 });
 
+test.describe("the period picker", () => {
+  test("a quarter, then a range of years", async ({ page }) => {
+    await page.goto(BAYANNUR_2023);
+    await page.getByText("季度", { exact: true }).first().click();
+    await expect.poll(() => searchOf(page).get("quarter")).toBe("4");
+    await page.getByRole("combobox", { name: "季度" }).selectOption({ label: "第3季度" });
+    await expect.poll(() => searchOf(page).get("quarter")).toBe("3");
+    expect(searchOf(page).get("year")).toBe("2023");
+    await expect(heading(page)).toHaveText("巴彦淖尔市 · 2023年第3季度实绩概览");
+    await expect(page.getByTestId("card-promotions").getByTestId("change")).toContainText("较2022年第3季度");
+    await expect(page.getByTestId("arena-yearly")).toContainText("2023年全年");
+
+    await page.getByText("区间", { exact: true }).click();
+    await expect.poll(() => searchOf(page).get("to")).toBe("2023");
+    expect(searchOf(page).get("quarter")).toBeNull();
+    await expect(heading(page)).toContainText("年实绩概览");
+    await expect(page.getByTestId("arena-yearly")).toHaveCount(0);
+    await page.reload();
+    await expect(heading(page)).toContainText("年实绩概览");
+  });
+});
+
 test.describe("the Bayannur official", () => {
   test("chooses 巴彦淖尔市 then 乌拉特后旗 in the cascade; the charts change and a reload keeps the view", async ({
     page,

@@ -7,9 +7,8 @@ import type { BatchRow, BatchSummary } from "@/db/queries/uploads";
 import type { UserRow } from "@/db/queries/users";
 import type { Overview } from "@/lib/types";
 import {
+  type DashboardFilters,
   dashboardSearch,
-  type OverviewFilters,
-  overviewSearch,
   type Period,
   type ProjectListFilters,
   periodKey,
@@ -53,13 +52,13 @@ export async function sendJson<T>(url: string, body: unknown, method: "POST" | "
   );
 }
 
-export const overviewKey = (filters: OverviewFilters) =>
-  ["overview", filters.region, filters.year ?? "latest"] as const;
+export const overviewKey = (filters: DashboardFilters) =>
+  ["overview", filters.region, periodKey(filters.period)] as const;
 
-export const overviewQuery = (filters: OverviewFilters) =>
+export const overviewQuery = (filters: DashboardFilters) =>
   queryOptions({
     queryKey: overviewKey(filters),
-    queryFn: () => getJson<Overview>(`/api/overview${overviewSearch({ ...filters, region: filters.region })}`),
+    queryFn: () => getJson<Overview>(`/api/overview${dashboardSearch(filters)}`),
   });
 
 export type ProjectList = { rows: ProjectRecord[]; total: number };

@@ -196,6 +196,15 @@ export function periodYears(period: Period): { from: number; to: number } {
   return period.kind === "range" ? { from: period.from, to: period.to } : { from: period.year, to: period.year };
 }
 
+/** The period a view compares with: the year before (for a quarter, the same quarter a year before), or as many years just before a range. */
+export function previousPeriod(period: Period): Period {
+  if (period.kind === "range") {
+    const length = period.to - period.from + 1;
+    return { kind: "range", from: period.from - length, to: period.to - length };
+  }
+  return { ...period, year: period.year - 1 };
+}
+
 /** A stable, short key of a period for query keys and file names ("2023", "2023Q3", "2021-2023"). */
 export function periodKey(period: Period | undefined): string {
   if (!period) return "latest";

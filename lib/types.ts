@@ -1,4 +1,5 @@
 import type { ArenaLevel } from "./contract";
+import type { Period } from "./filters";
 
 /** Shapes of the JSON API, shared by the queries that produce them and the pages that read them. */
 
@@ -37,11 +38,15 @@ export type ReportingRow = {
 
 export type Overview = {
   region: RegionPath;
+  period: Period;
+  /** The period the cards compare with: the year before, or the years just before a range. */
+  previousPeriod: Period;
+  /** The year of the reporting board (a range's last year). */
   year: number;
   years: number[];
   demo: boolean;
   totals: Figures;
-  /** The same totals a year earlier, for the change shown on the cards (null without figures then). */
+  /** The same totals for the previous period, for the change shown on the cards (null without figures then). */
   previous: Figures | null;
   children: ChildFigures[];
   reporting: ReportingRow[];

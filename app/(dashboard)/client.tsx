@@ -6,29 +6,28 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ChartBarRegions, type RegionBarRow } from "@/components/charts/chart-bar-regions";
 import { ChartPanel } from "@/components/charts/chart-panel";
 import { DashboardHeader } from "@/components/dashboards/shell";
+import { usePeriodLabel } from "@/components/filters/period-picker";
 import { ComparisonTable } from "@/components/overview/comparison-table";
 import { HeadlineCards } from "@/components/overview/headline-cards";
 import { ReportingBoard } from "@/components/overview/reporting-board";
 import { overviewQuery } from "@/lib/api";
 import { arenaLevels } from "@/lib/contract";
 import type { LeagueOption } from "@/lib/dashboards";
-import { type OverviewFilters, overviewSearch } from "@/lib/filters";
+import { type DashboardFilters, dashboardSearch, periodKey } from "@/lib/filters";
 import { amountValue } from "@/lib/format";
 import { regionName } from "@/lib/region-name";
 import type { ChildFigures } from "@/lib/types";
 
 const LEVEL_COLOURS = ["--series-1", "--series-2", "--series-3", "--series-4", "--series-5", "--series-6"];
 
-// The overview is a year's account (cards against the previous year, the year's reporting board).
-const OVERVIEW_PERIODS = ["year"] as const;
-
-type Props = { filters: OverviewFilters & { region: string }; leagues: LeagueOption[] };
+type Props = { filters: DashboardFilters & { region: string }; leagues: LeagueOption[] };
 
 export function OverviewClient({ filters, leagues }: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const format = useFormatter();
   const router = useRouter();
+  const periodLabel = usePeriodLabel();
   const { data, error, refetch } = useQuery(overviewQuery(filters));
 
   if (error) {
@@ -43,11 +42,12 @@ export function OverviewClient({ filters, leagues }: Props) {
   }
   if (!data) return null;
 
-  const { region, year, years, totals, children } = data;
+  const { region, period, year, years, totals, children } = data;
+  const when = periodLabel(period);
   const name = regionName(region, locale);
   const labelOf = (row: ChildFigures) =>
     row.own ? t("overview.own", { name: regionName(row, locale) }) : regionName(row, locale);
-  const select = (code: string) => router.push(`/${overviewSearch({ region: code, year: filters.year })}`);
+  const select = (code: string) => router.push(`/${dashboardSearch({ region: code, period: filters.period })}`);
   const base = (row: ChildFigures) => ({ code: row.code, label: labelOf(row), drillable: row.drillable });
   const empty = totals.promotions.total + totals.arena.entries + totals.projects.projects === 0;
 
@@ -58,7 +58,7 @@ export function OverviewClient({ filters, leagues }: Props) {
   }));
   const arenaRows: RegionBarRow[] = children.map((row) => ({ ...base(row), ...row.arena.byLevel }));
   const projectRows: RegionBarRow[] = children.map((row) => ({ ...base(row), projects: row.projects.projects }));
-  const fileBase = `${name}-${year}`;
+  const fileBase = `${name}-${periodKey(period)}`;
   const promotionsTitle = `${t("promotions.title")} · ${t("promotions.chartTitle")}`;
   const arenaTitle = `${t("arena.title")} · ${t("arena.chartTitle")}`;
   const projectsTitle = `${t("projects.title")} · ${t("projects.chartTitle")}`;
@@ -96,20 +96,30 @@ export function OverviewClient({ filters, leagues }: Props) {
       <DashboardHeader
         basePath="/"
         heading="overview.heading"
-        title={t("overview.heading", { region: name, year })}
+        title={
+          period.kind === "year"
+            ? t("overview.heading", { region: name, year })
+            : t("overview.headingPeriod", { region: name, period: when })
+        }
         region={region}
-        period={{ kind: "year", year }}
+        period={period}
         years={years}
         leagues={leagues}
-        kinds={OVERVIEW_PERIODS}
       />
 
       {empty ? (
         <p className="rounded-lg border border-line bg-surface p-6 text-center text-muted">
-          {t("overview.empty", { region: name, year })}
+          {t("overview.empty", { region: name, period: when })}
         </p>
       ) : (
-        <HeadlineCards totals={totals} previous={data.previous} year={year} />
+        <>
+          <HeadlineCards totals={totals} previous={data.previous} since={periodLabel(data.previousPeriod)} />
+          {period.kind === "quarter" && (
+            <p className="text-xs text-muted" data-testid="arena-yearly">
+              {t("overview.arenaYearly", { year })}
+            </p>
+          )}
+        </>
       )}
 
       {children.length === 0 ? (
@@ -176,10 +186,10 @@ export function OverviewClient({ filters, leagues }: Props) {
             </ChartPanel>
           </div>
           <ComparisonTable
-            caption={t("overview.tableCaption", { region: name, year })}
+            caption={t("overview.tableCaption", { region: name, period: when })}
             rows={children}
             labelOf={labelOf}
-            year={filters.year}
+            period={filters.period}
           />
           <ReportingBoard rows={data.reporting} year={year} regionName={name} />
         </section>

@@ -5,7 +5,7 @@ import { leagueOptions } from "@/db/queries/breakdown";
 import { getOverview } from "@/db/queries/overview";
 import { overviewKey } from "@/lib/api";
 import { requireViewer } from "@/lib/auth/page";
-import { parseOverviewFilters } from "@/lib/filters";
+import { parseDashboardFilters } from "@/lib/filters";
 import { getQueryClient } from "@/lib/query-client";
 import { OverviewClient } from "./client";
 
@@ -15,7 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** The overview: parse the URL, prefetch the figures on the server, hand over to the client. */
 export default async function OverviewPage({ searchParams }: Props) {
-  const parsed = parseOverviewFilters(await searchParams);
+  const parsed = parseDashboardFilters(await searchParams);
   if (!parsed.success) notFound();
   const viewer = await requireViewer();
   const filters = { ...parsed.data, region: parsed.data.region ?? viewer.regionCode };

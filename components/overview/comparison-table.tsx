@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ScrollBox } from "@/components/layout/scroll-box";
-import { overviewSearch } from "@/lib/filters";
+import { dashboardSearch, type Period } from "@/lib/filters";
 import { formatAmountNumber } from "@/lib/format";
 import { profileHref } from "@/lib/profile";
 import type { ChildFigures } from "@/lib/types";
@@ -13,12 +13,13 @@ export function ComparisonTable({
   caption,
   rows,
   labelOf,
-  year,
+  period,
 }: {
   caption: string;
   rows: ChildFigures[];
   labelOf: (row: ChildFigures) => string;
-  year?: number;
+  /** The period shown, kept by the links. */
+  period?: Period;
 }) {
   const format = useFormatter();
   const locale = useLocale();
@@ -64,7 +65,7 @@ export function ComparisonTable({
               <th scope="row" className="px-3 py-1.5 text-left font-normal whitespace-nowrap">
                 {row.drillable ? (
                   <Link
-                    href={`/${overviewSearch({ region: row.code, year })}`}
+                    href={`/${dashboardSearch({ region: row.code, period })}`}
                     className="text-sky-800 hover:underline"
                   >
                     {labelOf(row)}
@@ -72,10 +73,7 @@ export function ComparisonTable({
                 ) : row.own ? (
                   labelOf(row)
                 ) : (
-                  <Link
-                    href={profileHref(row.code, year ? { kind: "year", year } : undefined)}
-                    className="text-sky-800 hover:underline"
-                  >
+                  <Link href={profileHref(row.code, period)} className="text-sky-800 hover:underline">
                     {labelOf(row)}
                   </Link>
                 )}

@@ -23,8 +23,8 @@ function Big({ value, unit }: { value: string; unit: string }) {
   );
 }
 
-/** The change against the previous year, signed, with its percentage; nothing when there is no previous year. */
-function Change({ now, before, year }: { now: number; before: number | undefined; year: number }) {
+/** The change against the previous period, signed, with its percentage; nothing without figures then. */
+function Change({ now, before, since }: { now: number; before: number | undefined; since: string }) {
   const t = useTranslations("overview");
   const format = useFormatter();
   const locale = useLocale();
@@ -37,13 +37,22 @@ function Change({ now, before, year }: { now: number; before: number | undefined
   const tone = delta > 0 ? "text-emerald-700" : delta < 0 ? "text-red-700" : "text-muted";
   return (
     <p className={`text-xs ${tone}`} data-testid="change">
-      {t("change", { year: year - 1, delta: format.number(delta, { signDisplay: "exceptZero" }) })}
+      {t("change", { period: since, delta: format.number(delta, { signDisplay: "exceptZero" }) })}
       {percent && parenthetical(locale, percent)}
     </p>
   );
 }
 
-export function HeadlineCards({ totals, previous, year }: { totals: Figures; previous: Figures | null; year: number }) {
+export function HeadlineCards({
+  totals,
+  previous,
+  since,
+}: {
+  totals: Figures;
+  previous: Figures | null;
+  /** The previous period in words ("2022年"). */
+  since: string;
+}) {
   const format = useFormatter();
   const locale = useLocale();
   const tp = useTranslations("promotions");
@@ -57,7 +66,7 @@ export function HeadlineCards({ totals, previous, year }: { totals: Figures; pre
     <div className="grid gap-4 md:grid-cols-3">
       <Card title={`${tp("title")} · ${tp("headline")}`} testId="card-promotions">
         <Big value={n(promotions.frontline)} unit={tp("unit")} />
-        <Change now={promotions.frontline} before={previous?.promotions.frontline} year={year} />
+        <Change now={promotions.frontline} before={previous?.promotions.frontline} since={since} />
         <p className="mt-1 text-sm text-ink">
           {promotions.share === null
             ? tp("noShare")
@@ -75,7 +84,7 @@ export function HeadlineCards({ totals, previous, year }: { totals: Figures; pre
       </Card>
       <Card title={`${ta("title")} · ${ta("headline")}`} testId="card-arena">
         <Big value={n(arena.entries)} unit={ta("unit")} />
-        <Change now={arena.entries} before={previous?.arena.entries} year={year} />
+        <Change now={arena.entries} before={previous?.arena.entries} since={since} />
         <dl className="mt-2 grid grid-cols-3 gap-x-3 gap-y-2 text-xs">
           {arenaLevels.map((level) => (
             <div key={level} className="min-w-0">
@@ -92,7 +101,7 @@ export function HeadlineCards({ totals, previous, year }: { totals: Figures; pre
       </Card>
       <Card title={`${tj("title")} · ${tj("headline")}`} testId="card-projects">
         <Big value={n(projects.projects)} unit={tj("unit")} />
-        <Change now={projects.projects} before={previous?.projects.projects} year={year} />
+        <Change now={projects.projects} before={previous?.projects.projects} since={since} />
         <p className="mt-1 text-sm text-ink">{tj("cadres", { count: n(projects.cadres) })}</p>
         <p className="text-sm text-ink">{tj("funds", { amount: formatAmount(locale, projects.fundsInPlace) })}</p>
         <p className="text-xs text-muted">

@@ -2,13 +2,14 @@ import { sql } from "drizzle-orm";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
 import { type ArenaLevel, arenaLevels } from "@/lib/contract";
+import { type Period, periodYears, previousPeriod } from "@/lib/filters";
 import type { ChildFigures, Figures, Overview, ProjectTotals } from "@/lib/types";
 import type { Db } from "../connect";
 import { hasDemoData } from "./meta";
+import { periodDays } from "./records";
 import { getRegionPath } from "./regions";
 import { reportingBoard } from "./reporting";
 import { distinctCadres, rows } from "./sql";
-import { getSummary } from "./summary";
 
 /**
  * Roll-up scope of a region: every region at or below it, with the child of the viewed region
@@ -23,30 +24,26 @@ const scope = (region: string, depth: number) => sql`
 
 type Key = { child: string | null };
 
-/** The figures of one region and year, in total and per child region, aggregated in SQL. */
-export async function getOverview(
-  db: Db,
-  viewer: Principal,
-  { region, year }: { region: string; year?: number },
-): Promise<Overview | null> {
-  if (!canReadAggregates(viewer)) throw new AccessDenied("forbidden");
-  const path = await getRegionPath(db, region);
-  if (!path) return null;
-  const years = await availableYears(db);
-  const chosenYear = year ?? years[0] ?? new Date().getFullYear();
-  const depth = path.path.length;
-  const from = `${chosenYear}-01-01`;
-  const to = `${chosenYear + 1}-01-01`;
-
-  const [promotionRows, arenaRows, projectRows, childRegions, demo, previous, reporting] = await Promise.all([
+/**
+ * The three headline figures of a region and period, per child region (and 本级) and in total,
+ * aggregated in SQL; `byChild: false` gives the total alone (the previous period's, for the cards).
+ * Arena entries are reported per year, so a quarter counts its year's entries.
+ */
+async function headlineRows(db: Db, region: string, depth: number, period: Period, byChild: boolean) {
+  const years = periodYears(period);
+  const { from, until } = periodDays(period);
+  const inQuarter = period.kind === "quarter" ? sql`and p.quarter = ${period.quarter}` : sql``;
+  const groups = byChild ? sql`grouping sets ((s.child), ())` : sql`()`;
+  const childColumn = byChild ? sql`s.child` : sql`null::text`;
+  return Promise.all([
     rows<Key & { frontline: number; total: number }>(
       db,
       sql`with ${scope(region, depth)}
-          select s.child, coalesce(sum(p.count) filter (where p.field <> '非一线'), 0)::int as frontline,
+          select ${childColumn} as child, coalesce(sum(p.count) filter (where p.field <> '非一线'), 0)::int as frontline,
                  coalesce(sum(p.count), 0)::int as total
           from promotions p join scope s on s.code = p.region_code
-          where p.year = ${chosenYear}
-          group by grouping sets ((s.child), ())`,
+          where p.year between ${years.from} and ${years.to} ${inQuarter}
+          group by ${groups}`,
     ),
     rows<Key & { level: ArenaLevel | null; entries: number }>(
       db,
@@ -55,83 +52,101 @@ export async function getOverview(
       // whole autonomous region).
       sql`with ${scope(region, depth)}, counted as (
             select region_code, level, sum(entries) as entries from arena_counts
-            where year = ${chosenYear} and region_code in (select code from scope)
+            where year between ${years.from} and ${years.to} and region_code in (select code from scope)
             group by region_code, level
           )
-          select s.child, c.level, sum(c.entries)::int as entries
+          select ${childColumn} as child, c.level, sum(c.entries)::int as entries
           from counted c join scope s on s.code = c.region_code
-          group by grouping sets ((s.child, c.level), (s.child), (c.level), ())`,
+          group by ${byChild ? sql`grouping sets ((s.child, c.level), (s.child), (c.level), ())` : sql`grouping sets ((c.level), ())`}`,
     ),
     rows<Key & ProjectTotals>(
       db,
       sql`with ${scope(region, depth)}
-          select s.child, count(*)::int as projects,
+          select ${childColumn} as child, count(*)::int as projects,
                  ${distinctCadres("p.")}::int as cadres,
                  coalesce(sum(p.planned_investment), 0)::float8 as "plannedInvestment",
                  coalesce(sum(p.funds_in_place), 0)::float8 as "fundsInPlace"
           from projects p join scope s on s.code = p.region_code
-          where p.taken_on >= ${from} and p.taken_on < ${to}
-          group by grouping sets ((s.child), ())`,
+          where p.taken_on >= ${from} and p.taken_on < ${until}
+          group by ${groups}`,
     ),
+  ]);
+}
+
+type HeadlineRows = Awaited<ReturnType<typeof headlineRows>>;
+
+/** The figures of one child (a code) or of the whole region (null) from the grouped rows. */
+function figuresOf([promotionRows, arenaRows, projectRows]: HeadlineRows, child: string | null): Figures {
+  const p = promotionRows.find((r) => r.child === child) ?? { frontline: 0, total: 0 };
+  const byLevel = Object.fromEntries(
+    arenaLevels.map((level) => [level, arenaRows.find((r) => r.child === child && r.level === level)?.entries ?? 0]),
+  ) as Record<ArenaLevel, number>;
+  const entries = arenaRows.find((r) => r.child === child && r.level === null)?.entries ?? 0;
+  const pr = projectRows.find((r) => r.child === child);
+  return {
+    promotions: { frontline: p.frontline, total: p.total, share: p.total > 0 ? p.frontline / p.total : null },
+    arena: { entries, byLevel },
+    projects: {
+      projects: pr?.projects ?? 0,
+      cadres: pr?.cadres ?? 0,
+      plannedInvestment: pr?.plannedInvestment ?? 0,
+      fundsInPlace: pr?.fundsInPlace ?? 0,
+    },
+  };
+}
+
+/**
+ * The overview of one region and period (default: the latest year with figures): the headline
+ * figures in total and per child region, the same a period earlier (the year before; for a
+ * range, the years just before it), and the reporting board of the period's (last) year.
+ */
+export async function getOverview(
+  db: Db,
+  viewer: Principal,
+  { region, year, period }: { region: string; year?: number; period?: Period },
+): Promise<Overview | null> {
+  if (!canReadAggregates(viewer)) throw new AccessDenied("forbidden");
+  const path = await getRegionPath(db, region);
+  if (!path) return null;
+  const years = await availableYears(db);
+  const shown: Period = period ?? { kind: "year", year: year ?? years[0] ?? new Date().getFullYear() };
+  const before = previousPeriod(shown);
+  const depth = path.path.length;
+  const { from, until } = periodDays(shown);
+  const boardYear = periodYears(shown).to;
+
+  const [current, childRegions, demo, previous, reporting] = await Promise.all([
+    headlineRows(db, region, depth, shown, true),
     rows<{ code: string; nameZh: string; nameEn: string | null; drillable: boolean }>(
       db,
       sql`select c.code, c.name_zh as "nameZh", c.name_en as "nameEn",
                  exists (select 1 from regions g where g.parent_code = c.code and g.level in ('county', 'functional_zone')) as drillable
           from regions c
           where c.parent_code = ${region} and c.level in ('prefecture', 'county', 'functional_zone')
-            and (c.valid_from is null or c.valid_from < ${to}) and (c.valid_to is null or c.valid_to >= ${from})
+            and (c.valid_from is null or c.valid_from < ${until}) and (c.valid_to is null or c.valid_to >= ${from})
           order by c.code`,
     ),
     hasDemoData(db),
-    years.includes(chosenYear - 1) ? getSummary(db, viewer, { region, year: chosenYear - 1 }) : null,
-    reportingBoard(db, region, depth, chosenYear),
+    years.includes(periodYears(before).to) ? headlineRows(db, region, depth, before, false) : null,
+    reportingBoard(db, region, depth, boardYear),
   ]);
 
-  const figuresOf = (child: string | null): Figures => {
-    const p = promotionRows.find((r) => r.child === child) ?? { frontline: 0, total: 0 };
-    const byLevel = Object.fromEntries(
-      arenaLevels.map((level) => [level, arenaRows.find((r) => r.child === child && r.level === level)?.entries ?? 0]),
-    ) as Record<ArenaLevel, number>;
-    const entries = arenaRows.find((r) => r.child === child && r.level === null)?.entries ?? 0;
-    const pr = projectRows.find((r) => r.child === child);
-    return {
-      promotions: { frontline: p.frontline, total: p.total, share: p.total > 0 ? p.frontline / p.total : null },
-      arena: { entries, byLevel },
-      projects: {
-        projects: pr?.projects ?? 0,
-        cadres: pr?.cadres ?? 0,
-        plannedInvestment: pr?.plannedInvestment ?? 0,
-        fundsInPlace: pr?.fundsInPlace ?? 0,
-      },
-    };
-  };
   // Grouping-set rows for the grand total have child = null; a child's own rows carry its code.
-  const children: ChildFigures[] = childRegions.map((c) => ({ ...c, own: false, ...figuresOf(c.code) }));
-  const own = figuresOf(region);
+  const children: ChildFigures[] = childRegions.map((c) => ({ ...c, own: false, ...figuresOf(current, c.code) }));
+  const own = figuresOf(current, region);
   const ownHasFigures = own.promotions.total + own.arena.entries + own.projects.projects > 0;
   if (ownHasFigures) {
     children.unshift({ code: region, nameZh: path.nameZh, nameEn: path.nameEn, own: true, drillable: false, ...own });
   }
   return {
     region: path,
-    year: chosenYear,
+    period: shown,
+    previousPeriod: before,
+    year: boardYear,
     years,
     demo,
-    totals: figuresOf(null),
-    previous: previous && {
-      promotions: {
-        frontline: previous.promotions.frontline,
-        total: previous.promotions.total,
-        share: previous.promotions.share,
-      },
-      arena: { entries: previous.arena.entries, byLevel: previous.arena.byLevel },
-      projects: {
-        projects: previous.projects.projects,
-        cadres: previous.projects.cadres,
-        plannedInvestment: previous.projects.plannedInvestment,
-        fundsInPlace: previous.projects.fundsInPlace,
-      },
-    },
+    totals: figuresOf(current, null),
+    previous: previous && figuresOf(previous, null),
     children,
     reporting,
   };

@@ -95,6 +95,14 @@ const routes: Record<string, Case[]> = {
       call: () => ({ url: "/api/overview?region=150600&year=2023" }),
       status: open(200),
     },
+    { name: "a quarter", call: () => ({ url: "/api/overview?region=150600&year=2023&quarter=3" }), status: open(200) },
+    {
+      name: "a range of years",
+      call: () => ({ url: "/api/overview?region=150600&from=2021&to=2023" }),
+      status: open(200),
+    },
+    { name: "a half range", call: () => ({ url: "/api/overview?region=150600&from=2021" }), status: open(400) },
+    { name: "an unknown region", call: () => ({ url: "/api/overview?region=159999" }), status: open(404) },
   ],
   "GET /api/summary": [
     {

@@ -126,6 +126,33 @@ describe("overview roll-ups", () => {
     expect((await getOverview(database.db, staff, { region: "150800", year: 2022 }))?.previous).toBeNull();
   });
 
+  it("takes a quarter: its promotions and projects, the year's arena entries, the same quarter a year before", async () => {
+    const q1 = await getOverview(database.db, staff, {
+      region: "150800",
+      period: { kind: "quarter", year: 2023, quarter: 1 },
+    });
+    // 150800 Q1: 乡村振兴 3 + 150802 招商引资 4; P1 was taken in March.
+    expect(q1?.totals.promotions).toEqual({ frontline: 7, total: 7, share: 1 });
+    expect(q1?.totals.projects).toMatchObject({ projects: 1, cadres: 1, fundsInPlace: 10 });
+    expect(q1?.totals.arena.entries).toBe(3);
+    expect(q1?.previousPeriod).toEqual({ kind: "quarter", year: 2022, quarter: 1 });
+    expect(q1?.previous?.promotions.total).toBe(100);
+    expect(q1?.year).toBe(2023);
+  });
+
+  it("takes a range of years: the years added up, compared with as many years just before", async () => {
+    const range = await getOverview(database.db, staff, {
+      region: "150800",
+      period: { kind: "range", from: 2023, to: 2024 },
+    });
+    expect(range?.totals.promotions.total).toBe(15);
+    expect(range?.totals.projects).toMatchObject({ projects: 3, cadres: 2 });
+    expect(range?.previousPeriod).toEqual({ kind: "range", from: 2021, to: 2022 });
+    expect(range?.previous?.promotions.total).toBe(100);
+    // The reporting board is the range's last year's.
+    expect(range?.year).toBe(2024);
+  });
+
   it("reports no demo data where none was loaded", async () => {
     const overview = await getOverview(database.db, staff, { region: "150000", year: 2023 });
     expect(overview?.demo).toBe(false);
