@@ -13,7 +13,7 @@ import {
   type ProjectListFilters,
   periodKey,
   projectSearch,
-} from "./filters";
+} from "./view";
 
 // Types only (erased when compiled): the shapes the queries return are the shapes the API sends.
 export type { AuditRow, BatchRow, BatchSummary, ProjectRecord, ProjectStats, RegionOption, UserRow };

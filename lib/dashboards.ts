@@ -1,8 +1,8 @@
 import { queryOptions } from "@tanstack/react-query";
 import { getJson } from "./api";
 import type { AdjustmentType, PromotionField } from "./contract";
-import { type DashboardFilters, dashboardSearch, type Period, periodKey } from "./filters";
 import type { RegionPath } from "./types";
+import { type DashboardFilters, dashboardSearch, type Period, periodKey } from "./view";
 
 /**
  * Shapes of the dashboard API (/api/promotions, /api/adjustments) and the query options that read

@@ -1,4 +1,15 @@
 import { z } from "zod";
+import {
+  DATASET_PERIODS,
+  type DashboardFilters,
+  MAX_RANGE_YEARS,
+  PERIOD_KINDS,
+  type Period,
+  type PeriodKind,
+  PROJECT_SORT_KEYS,
+} from "./view";
+
+export * from "./view";
 
 /**
  * The one definition of the dashboard's URL filters, shared by the page, the route handler and
@@ -19,8 +30,6 @@ export const overviewFilters = z.object({
     .optional(),
 });
 
-export type OverviewFilters = z.infer<typeof overviewFilters>;
-
 type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
 function plain(params: RawParams): Record<string, string> {
@@ -33,35 +42,8 @@ function plain(params: RawParams): Record<string, string> {
   return out;
 }
 
-export function parseOverviewFilters(params: RawParams) {
-  return overviewFilters.safeParse(plain(params));
-}
-
-/** The URL query for a view; the default year is left out. */
-export function overviewSearch({ region, year }: Partial<OverviewFilters>): string {
-  const query = new URLSearchParams();
-  if (region) query.set("region", region);
-  if (year) query.set("year", String(year));
-  const text = query.toString();
-  return text ? `?${text}` : "";
-}
-
 // ---------------------------------------------------------------------------------------------
 // Dashboard pages (/promotions, /adjustments, …): a region and a period.
-
-/**
- * The period a dashboard shows: one year, one quarter of a year, or a range of whole years.
- * Absent from the URL, it is the latest year with figures (decided by the query, which knows).
- */
-export type Period =
-  | { kind: "year"; year: number }
-  | { kind: "quarter"; year: number; quarter: number }
-  | { kind: "range"; from: number; to: number };
-
-export type DashboardFilters = { region?: string; period?: Period };
-
-/** The longest range of years a dashboard draws (a trend per quarter over it). */
-export const MAX_RANGE_YEARS = 20;
 
 const filterYear = z.coerce
   .number({ message: "invalid.year" })
@@ -73,24 +55,6 @@ const filterQuarter = z.coerce
   .int({ message: "invalid.quarter" })
   .min(1, { message: "invalid.quarter" })
   .max(4, { message: "invalid.quarter" });
-
-export const PERIOD_KINDS = ["year", "quarter", "range"] as const;
-export type PeriodKind = (typeof PERIOD_KINDS)[number];
-
-/**
- * The periods each dataset can answer (DESIGN.md §3). Arena entries are reported per year only,
- * so a quarter would be a guess; a range of years adds them up. Scorecard indicators (growth
- * rates, ranks) never add up, so a range of years has no figure to show: a year means the
- * whole-year figures, a quarter that quarter's. Projects carry the day they were taken, so any
- * of the three works.
- */
-export const DATASET_PERIODS = {
-  promotions: PERIOD_KINDS,
-  adjustments: PERIOD_KINDS,
-  arena: ["year", "range"],
-  indicators: ["year", "quarter"],
-  projects: PERIOD_KINDS,
-} as const satisfies Record<string, readonly PeriodKind[]>;
 
 const periodShape = {
   region: overviewFilters.shape.region,
@@ -169,49 +133,6 @@ export function parseFilters<T extends z.ZodType>(schema: T, params: RawParams) 
   return schema.safeParse(plain(params)) as z.ZodSafeParseResult<z.output<T>>;
 }
 
-/** The URL query of a dashboard view; an absent region or period (the defaults) is left out. */
-export function dashboardSearch(
-  { region, period }: DashboardFilters,
-  /** The page's own parameters (level, sort, page, …); empty ones are left out. */
-  extra: Record<string, string | number | undefined | null> = {},
-): string {
-  const query = new URLSearchParams();
-  if (region) query.set("region", region);
-  if (period?.kind === "range") {
-    query.set("from", String(period.from));
-    query.set("to", String(period.to));
-  } else if (period) {
-    query.set("year", String(period.year));
-    if (period.kind === "quarter") query.set("quarter", String(period.quarter));
-  }
-  for (const [key, value] of Object.entries(extra)) {
-    if (value !== undefined && value !== null && value !== "") query.set(key, String(value));
-  }
-  const text = query.toString();
-  return text ? `?${text}` : "";
-}
-
-/** The whole years a period touches, first and last. */
-export function periodYears(period: Period): { from: number; to: number } {
-  return period.kind === "range" ? { from: period.from, to: period.to } : { from: period.year, to: period.year };
-}
-
-/** The period a view compares with: the year before (for a quarter, the same quarter a year before), or as many years just before a range. */
-export function previousPeriod(period: Period): Period {
-  if (period.kind === "range") {
-    const length = period.to - period.from + 1;
-    return { kind: "range", from: period.from - length, to: period.to - length };
-  }
-  return { ...period, year: period.year - 1 };
-}
-
-/** A stable, short key of a period for query keys and file names ("2023", "2023Q3", "2021-2023"). */
-export function periodKey(period: Period | undefined): string {
-  if (!period) return "latest";
-  if (period.kind === "range") return `${period.from}-${period.to}`;
-  return period.kind === "quarter" ? `${period.year}Q${period.quarter}` : String(period.year);
-}
-
 // ---------------------------------------------------------------------------------------------
 // The pages built on it.
 
@@ -220,27 +141,6 @@ export const arenaFilters = dashboardFiltersOf(DATASET_PERIODS.arena);
 
 /** /indicators and GET /api/indicators: the whole-year figures of a year, or a quarter's. */
 export const indicatorFilters = dashboardFiltersOf(DATASET_PERIODS.indicators);
-
-/** Columns the project list can be sorted by (the whitelist the query maps to SQL). */
-export const PROJECT_SORT_KEYS = [
-  "code",
-  "name",
-  "region",
-  "industryChain",
-  "leadCadre",
-  "cadreUnit",
-  "takenOn",
-  "stage",
-  "plannedInvestment",
-  "fundsInPlace",
-] as const;
-export type ProjectSortKey = (typeof PROJECT_SORT_KEYS)[number];
-export type SortDirection = "asc" | "desc";
-/** Newest first, as a register is read. */
-export const DEFAULT_PROJECT_SORT = { sort: "takenOn", dir: "desc" } as const satisfies {
-  sort: ProjectSortKey;
-  dir: SortDirection;
-};
 
 const page = z.coerce
   .number({ message: "invalid.page" })
@@ -252,11 +152,6 @@ const sortShape = {
   sort: z.enum(PROJECT_SORT_KEYS, { message: "invalid.sort" }).optional(),
   dir: z.enum(["asc", "desc"], { message: "invalid.direction" }).optional(),
 };
-
-/** The sort of a list: the default when absent; a column without a direction sorts ascending. */
-export function projectSort(sort?: ProjectSortKey, dir?: SortDirection): { sort: ProjectSortKey; dir: SortDirection } {
-  return sort ? { sort, dir: dir ?? "asc" } : { sort: DEFAULT_PROJECT_SORT.sort, dir: dir ?? DEFAULT_PROJECT_SORT.dir };
-}
 
 /**
  * GET /api/projects: region, period (absent: all years, a register rather than a dashboard),
@@ -273,32 +168,3 @@ export const projectPageFilters = dashboardFiltersOf(DATASET_PERIODS.projects, {
   ...sortShape,
   asOf: day.optional(),
 });
-
-export type ProjectListFilters = {
-  region: string;
-  period?: Period;
-  page: number;
-  sort: ProjectSortKey;
-  dir: SortDirection;
-};
-
-/** The URL query of the project list; the default sort (newest first) and the first page are left out. */
-export function projectSearch({
-  region,
-  period,
-  page: n,
-  sort,
-  dir,
-  asOf,
-}: Partial<ProjectListFilters> & { asOf?: string }): string {
-  const isDefault = sort === DEFAULT_PROJECT_SORT.sort && dir === DEFAULT_PROJECT_SORT.dir;
-  return dashboardSearch(
-    { region, period },
-    {
-      sort: isDefault ? undefined : sort,
-      dir: isDefault ? undefined : dir,
-      page: n && n > 1 ? n : undefined,
-      asOf,
-    },
-  );
-}

@@ -3,8 +3,8 @@ import type { IndicatorFigure } from "@/db/queries/indicators";
 import { getJson } from "./api";
 import type { ProjectStage } from "./contract";
 import type { AdjustmentFigures, PromotionFigures } from "./dashboards";
-import { type DashboardFilters, dashboardSearch, type Period, periodKey } from "./filters";
 import type { ArenaTotals, ProjectTotals, PromotionTotals, RegionPath } from "./types";
+import { type DashboardFilters, dashboardSearch, type Period, periodKey } from "./view";
 
 /**
  * The shape of GET /api/regions/<code>/profile: one region across every dataset for a period,

@@ -1,5 +1,5 @@
 import type { ArenaLevel } from "./contract";
-import type { Period } from "./filters";
+import type { Period } from "./view";
 
 /** Shapes of the JSON API, shared by the queries that produce them and the pages that read them. */
 

@@ -13,10 +13,10 @@ import { ReportingBoard } from "@/components/overview/reporting-board";
 import { overviewQuery } from "@/lib/api";
 import { arenaLevels } from "@/lib/contract";
 import type { LeagueOption } from "@/lib/dashboards";
-import { type DashboardFilters, dashboardSearch, periodKey } from "@/lib/filters";
 import { amountValue } from "@/lib/format";
 import { regionName } from "@/lib/region-name";
 import type { ChildFigures } from "@/lib/types";
+import { type DashboardFilters, dashboardSearch, periodKey } from "@/lib/view";
 
 const LEVEL_COLOURS = ["--series-1", "--series-2", "--series-3", "--series-4", "--series-5", "--series-6"];
 

@@ -5,8 +5,8 @@ import { ChartComboShare, type ComboRow } from "@/components/charts/chart-combo-
 import { ChartPanel, type ChartTable } from "@/components/charts/chart-panel";
 import { type AdjustmentType, adjustmentTypes } from "@/lib/contract";
 import type { AdjustmentFigures, AdjustmentsView } from "@/lib/dashboards";
-import { periodKey } from "@/lib/filters";
 import { regionName } from "@/lib/region-name";
+import { periodKey } from "@/lib/view";
 import { StatCard } from "./shell";
 
 const DOWN: readonly AdjustmentType[] = ["免职", "降职", "调离"];

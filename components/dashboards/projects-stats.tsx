@@ -7,9 +7,9 @@ import { ChartBarRegions } from "@/components/charts/chart-bar-regions";
 import { ChartPanel } from "@/components/charts/chart-panel";
 import { RankedBarsPlot } from "@/components/charts/lazy-plots";
 import { projectStatsQuery } from "@/lib/api";
-import type { Period } from "@/lib/filters";
 import { amountValue, formatNumber, parenthetical } from "@/lib/format";
 import { regionName } from "@/lib/region-name";
+import type { Period } from "@/lib/view";
 
 type Props = { region: string; period?: Period; asOf?: string; hrefWithAsOf: (asOf: string | null) => string };
 

@@ -5,8 +5,8 @@ import { ChartComboShare, type ComboRow } from "@/components/charts/chart-combo-
 import { ChartPanel, type ChartTable } from "@/components/charts/chart-panel";
 import { type PromotionField, promotionFields } from "@/lib/contract";
 import type { PromotionFigures, PromotionsView } from "@/lib/dashboards";
-import { periodKey } from "@/lib/filters";
 import { regionName } from "@/lib/region-name";
+import { periodKey } from "@/lib/view";
 import { StatCard } from "./shell";
 
 /** Frontline fields in colour-blind-safe hues; 非一线 in grey, so the frontline part stands out. */

@@ -8,10 +8,10 @@ import { RegionCascade } from "@/components/filters/region-cascade";
 import { RegionTrail } from "@/components/filters/region-trail";
 import { PrintButton } from "@/components/layout/print-button";
 import type { LeagueOption } from "@/lib/dashboards";
-import { type DashboardFilters, dashboardSearch, type Period, type PeriodKind } from "@/lib/filters";
 import { profileHref } from "@/lib/profile";
 import { regionName } from "@/lib/region-name";
 import type { RegionPath } from "@/lib/types";
+import { type DashboardFilters, dashboardSearch, type Period, type PeriodKind } from "@/lib/view";
 
 type Props = {
   basePath: string;

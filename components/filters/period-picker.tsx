@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { dashboardSearch, PERIOD_KINDS, type Period, type PeriodKind } from "@/lib/filters";
+import { dashboardSearch, PERIOD_KINDS, type Period, type PeriodKind } from "@/lib/view";
 
 type Props = {
   basePath: string;

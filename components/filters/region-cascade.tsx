@@ -5,9 +5,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { RegionPicker } from "@/components/forms/region-picker";
 import { ROOT_REGION } from "@/lib/auth/permissions";
 import type { LeagueOption } from "@/lib/dashboards";
-import { type DashboardFilters, dashboardSearch } from "@/lib/filters";
 import { regionName } from "@/lib/region-name";
 import type { RegionRef } from "@/lib/types";
+import { type DashboardFilters, dashboardSearch } from "@/lib/view";
 
 type Props = {
   /** The page the choice opens (/promotions, …). */

@@ -3,10 +3,10 @@
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ScrollBox } from "@/components/layout/scroll-box";
-import { dashboardSearch, type Period } from "@/lib/filters";
 import { formatAmountNumber } from "@/lib/format";
 import { profileHref } from "@/lib/profile";
 import type { ChildFigures } from "@/lib/types";
+import { dashboardSearch, type Period } from "@/lib/view";
 
 /** The charts' figures as a table: the accessible alternative, and a link to each child region. */
 export function ComparisonTable({

@@ -7,10 +7,10 @@ import { RegionCascade } from "@/components/filters/region-cascade";
 import { RegionTrail } from "@/components/filters/region-trail";
 import { PrintButton } from "@/components/layout/print-button";
 import type { LeagueOption } from "@/lib/dashboards";
-import { overviewSearch, type Period } from "@/lib/filters";
 import { profileHref } from "@/lib/profile";
 import { regionName } from "@/lib/region-name";
 import type { RegionPath } from "@/lib/types";
+import { overviewSearch, type Period } from "@/lib/view";
 
 type Props = { region: RegionPath; period: Period; years: number[]; leagues: LeagueOption[] };
 

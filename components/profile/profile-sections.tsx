@@ -5,10 +5,10 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { IndicatorStatusChip, useIndicatorValue } from "@/components/dashboards/indicators-status";
 import { type AdjustmentType, arenaLevels, projectStages, promotionFields } from "@/lib/contract";
-import { dashboardSearch, type Period, projectSearch } from "@/lib/filters";
 import { formatAmount } from "@/lib/format";
 import type { RegionProfile } from "@/lib/profile";
 import { regionName } from "@/lib/region-name";
+import { dashboardSearch, type Period, projectSearch } from "@/lib/view";
 
 /** The split of db/queries/adjustments.ts (which the browser cannot import): moved down, moved back up. */
 const downTypes = ["免职", "降职", "调离"] as const satisfies readonly AdjustmentType[];

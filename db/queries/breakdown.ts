@@ -1,7 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { ChildRegion, LeagueOption } from "@/lib/dashboards";
-import { type Period, periodYears } from "@/lib/filters";
 import type { RegionPath } from "@/lib/types";
+import { type Period, periodYears } from "@/lib/view";
 import type { Db } from "../connect";
 import { availableYears } from "./overview";
 import { getRegionPath } from "./regions";

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
-import type { Period } from "@/lib/filters";
 import type { RegionPath } from "@/lib/types";
+import type { Period } from "@/lib/view";
 import type { Db } from "../connect";
 import { getRegionPath } from "./regions";
 import { rows } from "./sql";

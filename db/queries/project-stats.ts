@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
 import { type ProjectStage, projectStages } from "@/lib/contract";
-import type { Period } from "@/lib/filters";
+import type { Period } from "@/lib/view";
 import type { Db } from "../connect";
 import { takenIn } from "./records";
 import { getRegionPath } from "./regions";

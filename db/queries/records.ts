@@ -1,7 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import { type Principal, ROOT_REGION } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { Period, ProjectSortKey, SortDirection } from "@/lib/filters";
+import type { Period, ProjectSortKey, SortDirection } from "@/lib/view";
 import type { Db } from "../connect";
 import { rows } from "./sql";
 

@@ -15,8 +15,8 @@ import { DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
 import { type ArenaLevel, arenaLevels } from "@/lib/contract";
 import type { LeagueOption } from "@/lib/dashboards";
-import { DATASET_PERIODS, periodKey } from "@/lib/filters";
 import { regionName } from "@/lib/region-name";
+import { DATASET_PERIODS, periodKey } from "@/lib/view";
 import { type ArenaFilters, arenaSearch } from "./search-params";
 
 type Props = {

@@ -8,7 +8,7 @@ import { requireViewer } from "@/lib/auth/page";
 import { canUpload } from "@/lib/auth/permissions";
 import { getQueryClient } from "@/lib/query-client";
 import { ArenaClient } from "./client";
-import { parseArenaFilters } from "./search-params";
+import { parseArenaFilters } from "./parse";
 
 export const dynamic = "force-dynamic";
 

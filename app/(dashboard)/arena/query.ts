@@ -1,7 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { ArenaBoard } from "@/db/queries/arena";
 import { getJson } from "@/lib/api";
-import { type DashboardFilters, dashboardSearch, periodKey } from "@/lib/filters";
+import { type DashboardFilters, dashboardSearch, periodKey } from "@/lib/view";
 
 // Types only (erased when compiled): the shape the query returns is the shape the API sends.
 export type { ArenaBoard, ArenaChild, ArenaLeader, ScoreBucket } from "@/db/queries/arena";

@@ -1,5 +1,5 @@
-import { type ArenaLevel, arenaLevels } from "@/lib/contract";
-import { arenaFilters, type DashboardFilters, dashboardSearch, parseFilters } from "@/lib/filters";
+import type { ArenaLevel } from "@/lib/contract";
+import { type DashboardFilters, dashboardSearch } from "@/lib/view";
 
 /**
  * The URL of /arena: the shared dashboard filters of lib/filters.ts (region, default the user's
@@ -7,17 +7,6 @@ import { arenaFilters, type DashboardFilters, dashboardSearch, parseFilters } fr
  * leaderboard's level (read by the client only; the API ignores it).
  */
 export type ArenaFilters = DashboardFilters & { level?: ArenaLevel };
-
-type RawParams = Record<string, string | string[] | undefined>;
-
-export function parseArenaFilters(params: RawParams) {
-  const parsed = parseFilters(arenaFilters, params);
-  if (!parsed.success) return parsed;
-  const raw = Array.isArray(params.level) ? params.level[0] : params.level;
-  // An unknown level is a stale or mistyped link: show the first level rather than nothing.
-  const level = arenaLevels.find((l) => l === raw);
-  return { success: true as const, data: { ...parsed.data, level } as ArenaFilters };
-}
 
 /** The URL query for a view; defaults are left out. */
 export function arenaSearch({ level, ...filters }: ArenaFilters): string {

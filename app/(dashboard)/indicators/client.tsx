@@ -12,9 +12,9 @@ import { IndicatorsChartTrend, type TrendRow } from "@/components/dashboards/ind
 import { IndicatorsTable } from "@/components/dashboards/indicators-table";
 import { DashboardHeader } from "@/components/dashboards/shell";
 import type { LeagueOption } from "@/lib/dashboards";
-import { DATASET_PERIODS, type DashboardFilters } from "@/lib/filters";
 import { formatWithUnit, parenthetical } from "@/lib/format";
 import { regionName } from "@/lib/region-name";
+import { DATASET_PERIODS, type DashboardFilters } from "@/lib/view";
 import { type IndicatorFilters, indicatorSearch, scorecardPeriod } from "./search-params";
 
 type Props = { filters: IndicatorFilters & { region: string }; leagues: LeagueOption[]; canUpload: boolean };

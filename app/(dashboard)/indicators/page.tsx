@@ -8,7 +8,7 @@ import { requireViewer } from "@/lib/auth/page";
 import { canUpload } from "@/lib/auth/permissions";
 import { getQueryClient } from "@/lib/query-client";
 import { IndicatorsClient } from "./client";
-import { parseIndicatorFilters } from "./search-params";
+import { parseIndicatorFilters } from "./parse";
 
 export const dynamic = "force-dynamic";
 

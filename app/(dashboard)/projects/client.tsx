@@ -10,9 +10,9 @@ import { Pagination } from "@/components/records/pagination";
 import { ProjectsTable } from "@/components/records/projects-table";
 import { projectsQuery } from "@/lib/api";
 import type { LeagueOption } from "@/lib/dashboards";
-import { DATASET_PERIODS, type ProjectSortKey, projectSearch, type SortDirection } from "@/lib/filters";
 import { regionName } from "@/lib/region-name";
 import type { RegionPath } from "@/lib/types";
+import { DATASET_PERIODS, type ProjectSortKey, projectSearch, type SortDirection } from "@/lib/view";
 import { type ProjectPageFilters, projectsHref } from "./search-params";
 
 type Props = {

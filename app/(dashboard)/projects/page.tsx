@@ -10,7 +10,7 @@ import { projectStatsQuery, projectsQuery } from "@/lib/api";
 import { requireViewer } from "@/lib/auth/page";
 import { getQueryClient } from "@/lib/query-client";
 import { ProjectsClient } from "./client";
-import { parseProjectFilters } from "./search-params";
+import { parseProjectFilters } from "./parse";
 
 export const dynamic = "force-dynamic";
 

@@ -1,11 +1,4 @@
-import {
-  type DashboardFilters,
-  type ProjectListFilters,
-  parseFilters,
-  projectPageFilters,
-  projectSearch,
-  projectSort,
-} from "@/lib/filters";
+import { type DashboardFilters, type ProjectListFilters, projectSearch } from "@/lib/view";
 
 /**
  * The URL of /projects: the shared dashboard filters of lib/filters.ts (region, default the
@@ -13,22 +6,6 @@ import {
  * the list's page and sort, and the day the funnel is drawn as of.
  */
 export type ProjectPageFilters = ProjectListFilters & { asOf?: string };
-
-type RawParams = Record<string, string | string[] | undefined>;
-
-export function parseProjectFilters(params: RawParams, homeRegion: string) {
-  const parsed = parseFilters(projectPageFilters, params);
-  if (!parsed.success) return parsed;
-  const { region, period, page, sort, dir, asOf } = parsed.data;
-  const filters: ProjectPageFilters = {
-    region: region ?? homeRegion,
-    ...(period ? { period } : {}),
-    page,
-    ...projectSort(sort, dir),
-    ...(asOf ? { asOf } : {}),
-  };
-  return { success: true as const, data: filters };
-}
 
 /** Another region or period: back to the first page, the sort and the funnel's day kept. */
 export const projectsHref = (current: ProjectPageFilters, next: DashboardFilters) =>

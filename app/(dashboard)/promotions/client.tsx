@@ -7,8 +7,8 @@ import { PromotionsPanels } from "@/components/dashboards/promotions-panels";
 import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
 import { type LeagueOption, promotionsQuery } from "@/lib/dashboards";
-import { type DashboardFilters, dashboardSearch } from "@/lib/filters";
 import { regionName } from "@/lib/region-name";
+import { type DashboardFilters, dashboardSearch } from "@/lib/view";
 
 type Props = { filters: DashboardFilters & { region: string }; leagues: LeagueOption[]; canUpload: boolean };
 

@@ -9,9 +9,9 @@ import { ProfileChildren } from "@/components/profile/profile-children";
 import { ProfileHeader } from "@/components/profile/profile-header";
 import { ProfileSections } from "@/components/profile/profile-sections";
 import type { LeagueOption } from "@/lib/dashboards";
-import type { Period } from "@/lib/filters";
 import { profileIsEmpty, profileQuery } from "@/lib/profile";
 import { regionName } from "@/lib/region-name";
+import type { Period } from "@/lib/view";
 
 type Props = { region: string; filters: { period?: Period }; leagues: LeagueOption[]; canUpload: boolean };
 
