@@ -10,20 +10,8 @@ import { getAdjustments } from "./adjustments";
 import { zeros } from "./breakdown";
 import { getScorecard, type Scorecard } from "./indicators";
 import { getPromotions } from "./promotions";
+import { periodDays } from "./records";
 import { distinctCadres, rows } from "./sql";
-
-/** The days a period covers, [from, to): projects count by the day they were taken. */
-function periodDays(period: Period): { from: string; to: string } {
-  if (period.kind === "quarter") {
-    const start = (period.quarter - 1) * 3 + 1;
-    const from = `${period.year}-${String(start).padStart(2, "0")}-01`;
-    const to =
-      period.quarter === 4 ? `${period.year + 1}-01-01` : `${period.year}-${String(start + 3).padStart(2, "0")}-01`;
-    return { from, to };
-  }
-  const { from, to } = periodYears(period);
-  return { from: `${from}-01-01`, to: `${to + 1}-01-01` };
-}
 
 type Key = { child: string | null };
 
@@ -61,7 +49,7 @@ async function arenaAndProjects(db: Db, region: string, depth: number, period: P
                  coalesce(sum(p.planned_investment), 0)::float8 as "plannedInvestment",
                  coalesce(sum(p.funds_in_place), 0)::float8 as "fundsInPlace"
           from projects p join scope s on s.code = p.region_code
-          where p.taken_on >= ${days.from} and p.taken_on < ${days.to}
+          where p.taken_on >= ${days.from} and p.taken_on < ${days.until}
           group by grouping sets ((s.child), (p.stage), ())`,
     ),
   ]);
