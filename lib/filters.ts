@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { day, page, quarter, regionCode, year } from "./schemas";
 import {
   DATASET_PERIODS,
   type DashboardFilters,
@@ -11,24 +12,11 @@ import {
 
 export * from "./view";
 
-/**
- * The one definition of the dashboard's URL filters, shared by the page, the route handler and
- * the client, so that a copied link reproduces the view.
+/*
+ * The dashboard's URL filters, shared by the page and the route handler (the client builds its
+ * links with lib/view.ts), so that a copied link reproduces the view. Each field is validated as
+ * the API's other requests are (lib/schemas.ts).
  */
-export const overviewFilters = z.object({
-  region: z
-    .string()
-    .trim()
-    .regex(/^[0-9]{6}$/, { message: "invalid.region" })
-    // Absent: the user's home region, so an official lands on their own league or banner.
-    .optional(),
-  year: z.coerce
-    .number({ message: "invalid.year" })
-    .int({ message: "invalid.year" })
-    .min(2000, { message: "invalid.year" })
-    .max(2100, { message: "invalid.year" })
-    .optional(),
-});
 
 type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
@@ -45,23 +33,13 @@ function plain(params: RawParams): Record<string, string> {
 // ---------------------------------------------------------------------------------------------
 // Dashboard pages (/promotions, /adjustments, …): a region and a period.
 
-const filterYear = z.coerce
-  .number({ message: "invalid.year" })
-  .int({ message: "invalid.year" })
-  .min(2000, { message: "invalid.year" })
-  .max(2100, { message: "invalid.year" });
-const filterQuarter = z.coerce
-  .number({ message: "invalid.quarter" })
-  .int({ message: "invalid.quarter" })
-  .min(1, { message: "invalid.quarter" })
-  .max(4, { message: "invalid.quarter" });
-
+/** Absent region: the user's home region, so an official lands on their own league or banner. */
 const periodShape = {
-  region: overviewFilters.shape.region,
-  year: filterYear.optional(),
-  quarter: filterQuarter.optional(),
-  from: filterYear.optional(),
-  to: filterYear.optional(),
+  region: regionCode.optional(),
+  year: year.optional(),
+  quarter: quarter.optional(),
+  from: year.optional(),
+  to: year.optional(),
 };
 
 type PeriodInput = { year?: number; quarter?: number; from?: number; to?: number };
@@ -142,12 +120,6 @@ export const arenaFilters = dashboardFiltersOf(DATASET_PERIODS.arena);
 /** /indicators and GET /api/indicators: the whole-year figures of a year, or a quarter's. */
 export const indicatorFilters = dashboardFiltersOf(DATASET_PERIODS.indicators);
 
-const page = z.coerce
-  .number({ message: "invalid.page" })
-  .int({ message: "invalid.page" })
-  .min(1, { message: "invalid.page" })
-  .default(1);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "invalid.date" });
 const sortShape = {
   sort: z.enum(PROJECT_SORT_KEYS, { message: "invalid.sort" }).optional(),
   dir: z.enum(["asc", "desc"], { message: "invalid.direction" }).optional(),

@@ -9,17 +9,17 @@ export const regionCode = z
   .string()
   .trim()
   .regex(/^[0-9]{6}$/, { message: "invalid.region" });
-const year = z.coerce
+export const year = z.coerce
   .number({ message: "invalid.year" })
   .int({ message: "invalid.year" })
   .min(2000, { message: "invalid.year" })
   .max(2100, { message: "invalid.year" });
-const page = z.coerce
+export const page = z.coerce
   .number({ message: "invalid.page" })
   .int({ message: "invalid.page" })
   .min(1, { message: "invalid.page" })
   .default(1);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "invalid.date" });
+export const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "invalid.date" });
 
 export const recordsQuery = z.object({ region: regionCode.optional(), year: year.optional(), page });
 
@@ -32,7 +32,7 @@ export const auditQuery = z.object({
   page,
 });
 
-const quarter = z.coerce
+export const quarter = z.coerce
   .number({ message: "invalid.quarter" })
   .int({ message: "invalid.quarter" })
   .min(1, { message: "invalid.quarter" })

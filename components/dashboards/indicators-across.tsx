@@ -6,7 +6,7 @@ import type { IndicatorAcross } from "@/app/(dashboard)/indicators/query";
 import { indicatorSearch, scorecardPeriod } from "@/app/(dashboard)/indicators/search-params";
 import { ScrollBox } from "@/components/layout/scroll-box";
 import { regionName } from "@/lib/region-name";
-import { IndicatorStatusChip, useIndicatorValue } from "./indicators-status";
+import { ScorecardCells, ScorecardHead } from "./indicators-status";
 
 type Child = { code: string; nameZh: string; nameEn: string | null; drillable: boolean };
 
@@ -29,14 +29,12 @@ type Props = {
 export function IndicatorsAcross({ title, caption, region, regions, rows, year, quarter, indicator }: Props) {
   const t = useTranslations("scorecard");
   const locale = useLocale();
-  const show = useIndicatorValue();
   const byCode = new Map(rows.map((r) => [r.code, r]));
   const own = byCode.get(region.code);
   const lines = [
     ...(own ? [{ ...region, own: true, drillable: false, figure: own }] : []),
     ...regions.map((c) => ({ ...c, own: false, figure: byCode.get(c.code) })),
   ];
-  const head = "px-3 py-2 font-medium whitespace-nowrap";
   return (
     <section className="min-w-0 rounded-lg border border-line bg-surface p-4 shadow-sm" data-testid="indicator-across">
       <h3 className="text-sm font-medium text-ink">{title}</h3>
@@ -44,23 +42,7 @@ export function IndicatorsAcross({ title, caption, region, regions, rows, year, 
         <table className="w-full text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-page text-muted">
-            <tr>
-              <th scope="col" className={`${head} text-left`}>
-                {t("region")}
-              </th>
-              <th scope="col" className={`${head} text-right`}>
-                {t("value")}
-              </th>
-              <th scope="col" className={`${head} text-right`}>
-                {t("target")}
-              </th>
-              <th scope="col" className={`${head} text-right`}>
-                {t("rank")}
-              </th>
-              <th scope="col" className={`${head} text-left`}>
-                {t("status")}
-              </th>
-            </tr>
+            <ScorecardHead first={t("region")} cell="px-3 py-2" />
           </thead>
           <tbody>
             {lines.map((line) => {
@@ -81,18 +63,7 @@ export function IndicatorsAcross({ title, caption, region, regions, rows, year, 
                     )}
                   </th>
                   {f ? (
-                    <>
-                      <td className="px-3 py-1.5 text-right tabular-nums whitespace-nowrap">{show(f.value, f.unit)}</td>
-                      <td className="px-3 py-1.5 text-right tabular-nums whitespace-nowrap text-muted">
-                        {f.target === null ? "—" : show(f.target, f.unit)}
-                      </td>
-                      <td className="px-3 py-1.5 text-right whitespace-nowrap">
-                        {f.rank === null ? "—" : t("rankValue", { rank: f.rank })}
-                      </td>
-                      <td className="px-3 py-1.5">
-                        <IndicatorStatusChip status={f.status} />
-                      </td>
-                    </>
+                    <ScorecardCells figure={f} cell="px-3 py-1.5" />
                   ) : (
                     <td colSpan={4} className="px-3 py-1.5 text-xs text-muted">
                       {t("notReported")}

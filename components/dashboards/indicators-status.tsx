@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { IndicatorStatus } from "@/app/(dashboard)/indicators/query";
+import type { IndicatorFigure, IndicatorStatus } from "@/app/(dashboard)/indicators/query";
 import { formatWithUnit } from "@/lib/format";
 
 /**
@@ -35,4 +35,46 @@ export function IndicatorStatusChip({ status }: { status: IndicatorStatus }) {
 export function useIndicatorValue() {
   const locale = useLocale();
   return (value: number | null, unit: string) => (value === null ? "—" : formatWithUnit(locale, value, unit));
+}
+
+/** The header of a scorecard table: what the rows are (indicator or region), then value, target, rank and status. */
+export function ScorecardHead({ first, cell }: { first: string; cell: string }) {
+  const t = useTranslations("scorecard");
+  return (
+    <tr>
+      <th scope="col" className={`${cell} text-left font-medium`}>
+        {first}
+      </th>
+      {(["value", "target", "rank"] as const).map((key) => (
+        <th key={key} scope="col" className={`${cell} text-right font-medium whitespace-nowrap`}>
+          {t(key)}
+        </th>
+      ))}
+      <th scope="col" className={`${cell} text-left font-medium whitespace-nowrap`}>
+        {t("status")}
+      </th>
+    </tr>
+  );
+}
+
+/** A figure's value, target, rank and status, as the cells of a scorecard row. */
+export function ScorecardCells({ figure, cell }: { figure: Omit<IndicatorFigure, "indicator">; cell: string }) {
+  const t = useTranslations("scorecard");
+  const show = useIndicatorValue();
+  return (
+    <>
+      <td className={`${cell} text-right tabular-nums whitespace-nowrap`} data-testid="scorecard-value">
+        {show(figure.value, figure.unit)}
+      </td>
+      <td className={`${cell} text-right tabular-nums whitespace-nowrap text-muted`}>
+        {show(figure.target, figure.unit)}
+      </td>
+      <td className={`${cell} text-right whitespace-nowrap`} data-testid="scorecard-rank">
+        {figure.rank === null ? "—" : t("rankValue", { rank: figure.rank })}
+      </td>
+      <td className={cell}>
+        <IndicatorStatusChip status={figure.status} />
+      </td>
+    </>
+  );
 }

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { IndicatorFigure } from "@/app/(dashboard)/indicators/query";
 import { ScrollBox } from "@/components/layout/scroll-box";
-import { IndicatorStatusChip, useIndicatorValue } from "./indicators-status";
+import { ScorecardCells, ScorecardHead } from "./indicators-status";
 
 type Props = {
   caption: string;
@@ -15,30 +15,12 @@ type Props = {
 /** What the region itself reported: value, target, rank and status; an indicator's name shows its trend. */
 export function IndicatorsTable({ caption, figures, selected, onSelect }: Props) {
   const t = useTranslations("scorecard");
-  const show = useIndicatorValue();
-  const head = "px-3 py-2 font-medium whitespace-nowrap";
   return (
     <ScrollBox label={caption} className="rounded-lg border border-line bg-surface shadow-sm">
       <table className="w-full text-sm" data-testid="scorecard-table">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-page text-muted">
-          <tr>
-            <th scope="col" className={`${head} text-left`}>
-              {t("indicator")}
-            </th>
-            <th scope="col" className={`${head} text-right`}>
-              {t("value")}
-            </th>
-            <th scope="col" className={`${head} text-right`}>
-              {t("target")}
-            </th>
-            <th scope="col" className={`${head} text-right`}>
-              {t("rank")}
-            </th>
-            <th scope="col" className={`${head} text-left`}>
-              {t("status")}
-            </th>
-          </tr>
+          <ScorecardHead first={t("indicator")} cell="px-3 py-2" />
         </thead>
         <tbody>
           {figures.map((f) => {
@@ -61,18 +43,7 @@ export function IndicatorsTable({ caption, figures, selected, onSelect }: Props)
                     {f.indicator}
                   </button>
                 </th>
-                <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap" data-testid="scorecard-value">
-                  {show(f.value, f.unit)}
-                </td>
-                <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap text-muted">
-                  {f.target === null ? "—" : show(f.target, f.unit)}
-                </td>
-                <td className="px-3 py-2 text-right whitespace-nowrap" data-testid="scorecard-rank">
-                  {f.rank === null ? "—" : t("rankValue", { rank: f.rank })}
-                </td>
-                <td className="px-3 py-2">
-                  <IndicatorStatusChip status={f.status} />
-                </td>
+                <ScorecardCells figure={f} cell="px-3 py-2" />
               </tr>
             );
           })}

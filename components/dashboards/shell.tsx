@@ -140,15 +140,22 @@ export function StatCard({
 }
 
 /** The page while its figures load: the same blocks, at the size they will have. */
+/** The shape of DashboardHeader while a page loads: breadcrumb, heading, the pickers' box. */
+export function DashboardHeaderSkeleton() {
+  return (
+    <div className="space-y-3">
+      <div className="h-5 w-48 animate-pulse rounded bg-line/60" />
+      <div className="h-8 w-80 max-w-full animate-pulse rounded bg-line/60" />
+      <div className="h-[62px] animate-pulse rounded-lg border border-line bg-surface" />
+    </div>
+  );
+}
+
 export function DashboardSkeleton() {
   const block = "animate-pulse rounded-lg border border-line bg-surface";
   return (
     <div className="space-y-6" aria-busy="true">
-      <div className="space-y-3">
-        <div className="h-5 w-48 animate-pulse rounded bg-line/60" />
-        <div className="h-8 w-80 max-w-full animate-pulse rounded bg-line/60" />
-        <div className={`${block} h-[62px]`} />
-      </div>
+      <DashboardHeaderSkeleton />
       <div className="space-y-4">
         <div className="grid gap-4 md:grid-cols-3">
           <div className={`${block} h-[116px]`} />

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { IndicatorStatusChip, useIndicatorValue } from "@/components/dashboards/indicators-status";
+import { ScorecardCells, ScorecardHead } from "@/components/dashboards/indicators-status";
 import { type AdjustmentType, arenaLevels, projectStages, promotionFields } from "@/lib/contract";
 import { formatAmount } from "@/lib/format";
 import type { RegionProfile } from "@/lib/profile";
@@ -95,7 +95,6 @@ export function ProfileSections({ data }: { data: RegionProfile }) {
   const t = useTranslations();
   const format = useFormatter();
   const locale = useLocale();
-  const indicatorValue = useIndicatorValue();
   const { region, period, totals, scorecard } = data;
   const code = region.code;
   const n = (v: number) => format.number(v);
@@ -265,42 +264,15 @@ export function ProfileSections({ data }: { data: RegionProfile }) {
           <div className="mt-2 overflow-x-auto">
             <table className="w-full text-sm" data-testid="profile-scorecard">
               <thead className="text-muted">
-                <tr className="border-b border-line">
-                  <th scope="col" className="py-1.5 pr-3 text-left font-medium">
-                    {t("profile.indicators.indicator")}
-                  </th>
-                  <th scope="col" className="px-2 py-1.5 text-right font-medium whitespace-nowrap sm:px-3">
-                    {t("profile.indicators.value")}
-                  </th>
-                  <th scope="col" className="px-2 py-1.5 text-right font-medium whitespace-nowrap sm:px-3">
-                    {t("profile.indicators.target")}
-                  </th>
-                  <th scope="col" className="px-2 py-1.5 text-right font-medium whitespace-nowrap sm:px-3">
-                    {t("profile.indicators.rank")}
-                  </th>
-                  <th scope="col" className="py-1.5 pl-3 text-left font-medium whitespace-nowrap">
-                    {t("profile.indicators.status")}
-                  </th>
-                </tr>
+                <ScorecardHead first={t("profile.indicators.indicator")} cell="px-2 py-1.5 sm:px-3" />
               </thead>
               <tbody>
                 {scorecard.figures.map((f) => (
                   <tr key={f.indicator} className="border-b border-line/60 last:border-0">
-                    <th scope="row" className="min-w-32 py-1.5 pr-3 text-left font-normal">
+                    <th scope="row" className="min-w-32 px-2 py-1.5 text-left font-normal sm:px-3">
                       {f.indicator}
                     </th>
-                    <td className="px-2 py-1.5 text-right tabular-nums whitespace-nowrap sm:px-3">
-                      {indicatorValue(f.value, f.unit)}
-                    </td>
-                    <td className="px-2 py-1.5 text-right tabular-nums whitespace-nowrap sm:px-3">
-                      {indicatorValue(f.target, f.unit)}
-                    </td>
-                    <td className="px-2 py-1.5 text-right tabular-nums whitespace-nowrap sm:px-3">
-                      {f.rank === null ? "—" : t("profile.indicators.rankValue", { rank: f.rank })}
-                    </td>
-                    <td className="py-1.5 pl-3">
-                      <IndicatorStatusChip status={f.status} />
-                    </td>
+                    <ScorecardCells figure={f} cell="px-2 py-1.5 sm:px-3" />
                   </tr>
                 ))}
               </tbody>

@@ -102,6 +102,16 @@ const routes: Record<string, Case[]> = {
       status: open(200),
     },
     { name: "a half range", call: () => ({ url: "/api/overview?region=150600&from=2021" }), status: open(400) },
+    {
+      name: "a year and a range at once",
+      call: () => ({ url: "/api/overview?region=150600&year=2023&from=2021&to=2022" }),
+      status: open(400),
+    },
+    {
+      name: "a fifth quarter",
+      call: () => ({ url: "/api/overview?region=150600&year=2023&quarter=5" }),
+      status: open(400),
+    },
     { name: "an unknown region", call: () => ({ url: "/api/overview?region=159999" }), status: open(404) },
   ],
   "GET /api/summary": [

@@ -1,13 +1,11 @@
+import { DashboardHeaderSkeleton } from "@/components/dashboards/shell";
+
 /** The arena page's shape while its figures load: the same boxes at the same sizes, so nothing jumps. */
 export default function ArenaLoading() {
   const block = "animate-pulse rounded-lg border border-line bg-surface shadow-sm";
   return (
     <div className="space-y-6" aria-busy="true" data-testid="arena-loading">
-      <div className="space-y-2">
-        <div className="h-5 w-48 animate-pulse rounded bg-line" />
-        <div className="h-8 w-72 max-w-full animate-pulse rounded bg-line" />
-        <div className="h-4 w-96 max-w-full animate-pulse rounded bg-line" />
-      </div>
+      <DashboardHeaderSkeleton />
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-7">
         <div className={`col-span-2 h-[82px] sm:col-span-3 lg:col-span-1 ${block}`} />
         {Array.from({ length: 6 }, (_, i) => (

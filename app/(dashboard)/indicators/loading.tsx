@@ -1,13 +1,11 @@
+import { DashboardHeaderSkeleton } from "@/components/dashboards/shell";
+
 /** The scorecard's shape while its figures load: the same boxes at the same sizes, so nothing jumps. */
 export default function IndicatorsLoading() {
   const block = "animate-pulse rounded-lg border border-line bg-surface shadow-sm";
   return (
     <div className="space-y-6" aria-busy="true" data-testid="indicators-loading">
-      <div className="space-y-2">
-        <div className="h-5 w-48 animate-pulse rounded bg-line" />
-        <div className="h-8 w-72 max-w-full animate-pulse rounded bg-line" />
-        <div className="h-4 w-96 max-w-full animate-pulse rounded bg-line" />
-      </div>
+      <DashboardHeaderSkeleton />
       <div className="space-y-2">
         <div className="h-7 w-56 animate-pulse rounded bg-line" />
         <div className={`h-[232px] ${block}`} />
