@@ -89,6 +89,13 @@ export function BarRegionsPlot({ rows, series, onSelect, formatValue }: BarRegio
   );
 }
 
+/** The width of an 11px tick label, roughly: Chinese characters are square, Latin ones narrower. */
+function labelWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += (ch.codePointAt(0) ?? 0) > 0x2e80 ? 11 : 6.2;
+  return width;
+}
+
 /** Columns per category stacked by series, with an optional share on a right-hand axis. */
 export function ComboPlot({
   rows,
@@ -102,11 +109,14 @@ export function ComboPlot({
 }: ComboPlotProps) {
   const angled = rows.length > 6;
   const count = (value: unknown) => (typeof value === "number" ? formatNumber(Math.abs(value)) : String(value ?? ""));
+  // A slanted first label reaches left past the value axis: room for it ("Bayannur (own level)").
+  const firstLabel = rows[0]?.label ?? "";
+  const reach = angled ? labelWidth(firstLabel) * Math.cos((35 * Math.PI) / 180) - 56 : 0;
   return (
     <ResponsiveContainer width="100%" height="100%">
       <ComposedChart
         data={rows}
-        margin={{ top: 8, right: line ? 4 : 12, bottom: 4, left: 0 }}
+        margin={{ top: 8, right: line ? 4 : 12, bottom: 4, left: Math.min(80, Math.max(0, Math.ceil(reach))) }}
         stackOffset={diverging ? "sign" : undefined}
         barCategoryGap="22%"
       >
