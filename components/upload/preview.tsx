@@ -96,6 +96,13 @@ export function Preview({ report, context }: { report: ImportReport; context: Va
                           {t("new")}
                         </span>
                       )}
+                      {change.before !== null &&
+                        "region_code" in change.before &&
+                        change.before.region_code !== change.after.region_code && (
+                          <span className="ml-2 rounded bg-amber-50 px-1.5 py-0.5 text-xs text-amber-900">
+                            {t("moved")}
+                          </span>
+                        )}
                     </th>
                     <td className={td}>
                       <ValueList items={changesOf(change.before, change.after)} />

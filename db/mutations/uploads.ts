@@ -1,27 +1,29 @@
 import { sql } from "drizzle-orm";
 import { AccessDenied, NotFound, RequestRefused } from "@/lib/auth/errors";
-import { canManageBatch } from "@/lib/auth/permissions";
+import { canUpload } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Dataset } from "@/lib/contract";
 import { DATASETS } from "@/lib/import/datasets";
 import type { Db } from "../connect";
+import { manageableBatch } from "../queries/scope";
 import { rows } from "../queries/sql";
 import { writeAudit } from "./audit";
 
 /**
  * Undoes a committed batch: deletes the rows it added and restores the values it replaced, in
  * one transaction with its audit entry. Refused when a later upload or correction has changed
- * any of those rows since (undoing would silently throw that later change away).
+ * any of those rows since (undoing would silently throw that later change away). Only whoever may
+ * write every region the batch touched may undo it (lib/auth/permissions.ts canManageBatch).
  */
 export async function undoBatch(db: Db, viewer: Viewer, id: number, ip: string | null = null) {
+  if (!canUpload(viewer)) throw new AccessDenied("forbiddenRole", { role: "clerk / admin" });
   return db.transaction(async (tx) => {
-    const [batch] = await rows<{ dataset: Dataset; status: string; ancestors: string[] | null }>(
+    // A batch that does not exist and one the caller may not manage get the same answer.
+    const [batch] = await rows<{ dataset: Dataset; status: string }>(
       tx as unknown as Db,
-      sql`select b.dataset, b.status, r.ancestors from upload_batches b left join regions r on r.code = b.region_code
-          where b.id = ${id} for update of b`,
+      sql`select b.dataset, b.status from upload_batches b where b.id = ${id} and ${manageableBatch(viewer)} for update of b`,
     );
     if (!batch) throw new NotFound("import.api.batchNotFound", { id });
-    if (!canManageBatch(viewer, batch.ancestors ?? [])) throw new AccessDenied("forbidden");
     if (batch.status !== "committed") throw new RequestRefused(409, "import.api.alreadyUndone");
     const spec = DATASETS[batch.dataset];
     const table = sql.raw(spec.table);

@@ -5,8 +5,8 @@ import { type ArenaLevel, arenaLevels } from "@/lib/contract";
 import type { RegionPath } from "@/lib/types";
 import { type Period, periodYears } from "@/lib/view";
 import type { Db } from "../connect";
-import { namesVisible } from "./records";
 import { getRegionPath } from "./regions";
+import { namesVisible } from "./scope";
 import { rows } from "./sql";
 
 /** A child region of the viewed one (or the viewed region itself, 本级) with its entries per level. */

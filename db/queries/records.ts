@@ -1,20 +1,16 @@
 import { type SQL, sql } from "drizzle-orm";
-import { type Principal, ROOT_REGION } from "@/lib/auth/permissions";
+import type { Principal } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Period, ProjectSortKey, SortDirection } from "@/lib/view";
 import type { Db } from "../connect";
+import { namesVisible } from "./scope";
 import { rows } from "./sql";
 
 /**
  * Records that name people. Every signed-in user may list them (the counts are no secret), but
- * the names are blanked in SQL unless the record's region lies inside the user's home region
- * (admins and 150000 users see all): the rule of lib/auth/permissions.ts canSeeNames.
+ * the names are blanked in SQL unless the record's region lies in the caller's name scope
+ * (lib/auth/permissions.ts nameScope, as SQL in ./scope.ts).
  */
-export const namesVisible = (viewer: Principal) =>
-  viewer.role === "admin" || viewer.regionCode === ROOT_REGION
-    ? sql`true`
-    : sql`r.ancestors @> array[${viewer.regionCode}]::text[]`;
-
 export const RECORDS_PAGE_SIZE = 50;
 
 export type ProjectRecord = {

@@ -14,8 +14,13 @@ export const uploadBatches = pgTable(
     fileHash: text("file_hash").notNull(),
     /** Who committed it: a user id, or `cli:<os user>` for the import command. */
     createdBy: text("created_by").notNull(),
-    /** The uploader's home region: who else may see and undo the batch follows from it. */
+    /** The uploader's home region, for the record. */
     regionCode: text("region_code"),
+    /**
+     * Every region whose rows the batch added or changed, before and after the change: the batch's
+     * history and undo belong to whoever may write all of them (lib/auth/permissions.ts).
+     */
+    regions: text("regions").array().notNull().default(sql`'{}'::text[]`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     rows: integer("rows").notNull(),
     inserted: integer("inserted").notNull(),

@@ -601,7 +601,8 @@ async function insertChunked<T extends Record<string, unknown>>(
   for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
 }
 
-async function newBatch(tx: Tx, dataset: Dataset, rows: number, hash: string): Promise<number> {
+async function newBatch(tx: Tx, dataset: Dataset, data: { regionCode: string }[], hash: string): Promise<number> {
+  const rows = data.length;
   const [batch] = await tx
     .insert(uploadBatches)
     .values({
@@ -610,6 +611,7 @@ async function newBatch(tx: Tx, dataset: Dataset, rows: number, hash: string): P
       fileName: DEMO_FILE_NAME,
       fileHash: hash,
       createdBy: "system",
+      regions: [...new Set(data.map((r) => r.regionCode))].sort(),
       rows,
       inserted: rows,
       updated: 0,
@@ -624,17 +626,17 @@ export async function seedDemo(db: Db): Promise<Record<Dataset, number>> {
   const data = generateDemo();
   const hash = createHash("sha256").update(`demo:${SEED}`).digest("hex");
   return db.transaction(async (tx) => {
-    const batch = async (dataset: Dataset, n: number) => newBatch(tx, dataset, n, hash);
+    const batch = async (dataset: Dataset, rows: { regionCode: string }[]) => newBatch(tx, dataset, rows, hash);
 
-    const promotionsBatch = await batch("promotions", data.promotions.length);
+    const promotionsBatch = await batch("promotions", data.promotions);
     await insertChunked(data.promotions, 6, (chunk) =>
       tx.insert(promotions).values(chunk.map((r) => ({ ...r, batchId: promotionsBatch }))),
     );
-    const arenaBatch = await batch("arena", data.arena.length);
+    const arenaBatch = await batch("arena", data.arena);
     await insertChunked(data.arena, 9, (chunk) =>
       tx.insert(arenaEntries).values(chunk.map((r) => ({ ...r, batchId: arenaBatch }))),
     );
-    const projectsBatch = await batch("projects", data.projects.length);
+    const projectsBatch = await batch("projects", data.projects);
     await insertChunked(data.projects, 12, async (chunk) => {
       const inserted = await tx
         .insert(projects)
@@ -646,11 +648,11 @@ export async function seedDemo(db: Db): Promise<Record<Dataset, number>> {
       );
       await tx.insert(projectStageEvents).values(events);
     });
-    const adjustmentsBatch = await batch("adjustments", data.adjustments.length);
+    const adjustmentsBatch = await batch("adjustments", data.adjustments);
     await insertChunked(data.adjustments, 6, (chunk) =>
       tx.insert(adjustments).values(chunk.map((r) => ({ ...r, batchId: adjustmentsBatch }))),
     );
-    const indicatorsBatch = await batch("indicators", data.indicators.length);
+    const indicatorsBatch = await batch("indicators", data.indicators);
     await insertChunked(data.indicators, 9, (chunk) =>
       tx.insert(indicators).values(chunk.map((r) => ({ ...r, batchId: indicatorsBatch }))),
     );

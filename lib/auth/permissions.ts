@@ -3,15 +3,19 @@ import type { Role } from "@/db/schema/auth";
 /**
  * The access rules, deny by default. Pure functions of the caller and the target region's
  * ancestors (root first, the region itself last), so they can be tested as a table and applied
- * the same way by every query and mutation.
+ * the same way by every query and mutation. Queries that filter in SQL take the same rules as a
+ * `Scope` (db/queries/scope.ts turns one into a condition), so a rule is written once.
  */
 export const ROOT_REGION = "150000";
 
 export type Principal = { role: Role; regionCode: string };
 
-/** The target region is the home region or lies below it. */
-export function isInside(home: string, targetAncestors: readonly string[]): boolean {
-  return targetAncestors.includes(home);
+/** The regions a rule opens to a principal: all of them, one region and everything below it, or none. */
+export type Scope = "all" | "none" | { within: string };
+
+export function inScope(scope: Scope, targetAncestors: readonly string[]): boolean {
+  if (scope === "all" || scope === "none") return scope === "all";
+  return targetAncestors.includes(scope.within);
 }
 
 /** Aggregates of every region are open to every signed-in user: comparing leagues is the point. */
@@ -19,15 +23,23 @@ export function canReadAggregates(_who: Principal): boolean {
   return true;
 }
 
-/** Records that name people (lead cadres, secretaries): inside the home region, or everything for admins and 150000 users. */
-export function canSeeNames(who: Principal, targetAncestors: readonly string[]): boolean {
-  return who.role === "admin" || who.regionCode === ROOT_REGION || isInside(who.regionCode, targetAncestors);
+/** Where records that name people (lead cadres, secretaries) show the names: inside the home region; everywhere for admins and 150000 users. */
+export function nameScope(who: Principal): Scope {
+  return who.role === "admin" || who.regionCode === ROOT_REGION ? "all" : { within: who.regionCode };
 }
 
-/** Figures: a clerk writes inside the home region, an admin anywhere (corrections), a viewer nowhere. */
+export function canSeeNames(who: Principal, targetAncestors: readonly string[]): boolean {
+  return inScope(nameScope(who), targetAncestors);
+}
+
+/** Where figures may be written: a clerk inside the home region, an admin anywhere (corrections), a viewer nowhere. */
+export function writeScope(who: Principal): Scope {
+  if (who.role === "admin") return "all";
+  return who.role === "clerk" ? { within: who.regionCode } : "none";
+}
+
 export function canWriteFigures(who: Principal, targetAncestors: readonly string[]): boolean {
-  if (who.role === "admin") return true;
-  return who.role === "clerk" && isInside(who.regionCode, targetAncestors);
+  return inScope(writeScope(who), targetAncestors);
 }
 
 export function canManageUsers(who: Principal): boolean {
@@ -44,10 +56,16 @@ export function canUpload(who: Principal): boolean {
 }
 
 /**
- * A batch's history and undo: admins, and clerks whose home region contains the uploader's
- * (every row of a batch lies inside its uploader's region).
+ * A batch's history and undo: whoever may write every region the batch touched (the regions of
+ * the rows it added or changed, before and after), whatever the uploader's own home region.
+ * A batch is open to a principal when all of its regions lie in this scope.
  */
-export function canManageBatch(who: Principal, batchRegionAncestors: readonly string[]): boolean {
-  if (who.role === "admin") return true;
-  return who.role === "clerk" && isInside(who.regionCode, batchRegionAncestors);
+export function batchScope(who: Principal): Scope {
+  return writeScope(who);
+}
+
+export function canManageBatch(who: Principal, touchedAncestors: readonly (readonly string[])[]): boolean {
+  const scope = batchScope(who);
+  if (scope === "all" || scope === "none") return scope === "all";
+  return touchedAncestors.length > 0 && touchedAncestors.every((ancestors) => inScope(scope, ancestors));
 }

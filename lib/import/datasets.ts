@@ -26,6 +26,12 @@ export type Column = {
   /** Other header spellings, compared after folding case, spaces and units in brackets. */
   aliases?: string[];
   required: boolean;
+  /** Names a person: shown only where the caller may see names (lib/auth/permissions.ts nameScope). */
+  personal?: true;
+  /** What the cell takes, for the template's instructions sheet (the contract's words). */
+  hint: string;
+  /** The contract's values of an enumerated column: a drop-down list in the XLSX template. */
+  choices?: readonly string[];
   parse: (cell: Cell) => Parsed<string | number | null>;
   example: [Cell, Cell];
 };
@@ -56,6 +62,7 @@ const year: Column = {
   type: "smallint",
   zh: "年度",
   en: "year",
+  hint: "年份，如 2023 或 2023年",
   aliases: ["年份"],
   required: true,
   parse: required(parseYear),
@@ -66,6 +73,7 @@ const quarter: Column = {
   type: "smallint",
   zh: "季度",
   en: "quarter",
+  hint: "1–4，也可写 Q3、第三季度",
   required: true,
   parse: (c) => parseQuarter(c),
   example: [3, "第四季度"],
@@ -75,6 +83,7 @@ const count: Column = {
   type: "integer",
   zh: "人数",
   en: "count",
+  hint: "人数，0 或正整数",
   aliases: ["数量"],
   required: true,
   parse: required((c) => parseInteger(c, { max: 100_000 })),
@@ -108,6 +117,8 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         type: "text",
         zh: "领域",
         en: "field",
+        hint: "领域",
+        choices: promotionFields,
         required: true,
         parse: required((c) => parseChoice(c, promotionFields, FIELD_ALIASES)),
         example: ["乡村振兴", "非一线"],
@@ -128,6 +139,8 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         type: "text",
         zh: "层级",
         en: "level",
+        hint: "参赛层级",
+        choices: arenaLevels,
         required: true,
         parse: required((c) =>
           parseChoice(c, arenaLevels, {
@@ -145,6 +158,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         type: "text",
         zh: "参赛单位",
         en: "organisation",
+        hint: "参赛单位全称，最多 200 字",
         aliases: ["organization", "单位"],
         required: true,
         parse: requiredText(200),
@@ -155,8 +169,10 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         type: "text",
         zh: "书记",
         en: "secretary",
+        hint: "书记姓名",
         aliases: ["书记姓名"],
         required: false,
+        personal: true,
         parse: optional((c) => parseText(c, { max: 50 })),
         example: ["张三", ""],
       },
@@ -165,6 +181,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         type: "numeric",
         zh: "得分",
         en: "score",
+        hint: "0–100，可有小数",
         required: false,
         parse: optional((c) => parseDecimal(c, { min: 0, max: 100 })),
         example: [92.5, ""],
@@ -174,6 +191,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         type: "integer",
         zh: "名次",
         en: "rank",
+        hint: "名次，正整数",
         aliases: ["排名"],
         required: false,
         parse: optional((c) => parseInteger(c, { min: 1, max: 100_000 })),
@@ -184,6 +202,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         type: "text",
         zh: "等次",
         en: "award",
+        hint: "如 一等奖",
         aliases: ["奖项"],
         required: false,
         parse: optional((c) => parseText(c, { max: 50 })),
@@ -203,6 +222,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         type: "text",
         zh: "项目编号",
         en: "code",
+        hint: "项目唯一编号，如 JB-150825-2023-101；同一编号再次上传即更新该项目",
         aliases: ["编号", "project code"],
         required: true,
         parse: requiredText(64),
@@ -213,6 +233,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         type: "text",
         zh: "项目名称",
         en: "name",
+        hint: "项目名称，最多 200 字",
         aliases: ["project name"],
         required: true,
         parse: requiredText(200),
@@ -223,6 +244,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         type: "text",
         zh: "产业链",
         en: "industry chain",
+        hint: "所属产业链，如 化工新材料",
         required: false,
         parse: optional((c) => parseText(c, { max: 100 })),
         example: ["化工新材料", "农畜产品加工"],
@@ -232,7 +254,9 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         type: "text",
         zh: "揭榜干部",
         en: "lead cadre",
+        hint: "揭榜干部姓名",
         required: true,
+        personal: true,
         parse: requiredText(50),
         example: ["李四", "王五"],
       },
@@ -241,7 +265,9 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         type: "text",
         zh: "干部单位",
         en: "cadre unit",
+        hint: "揭榜干部所在单位",
         required: false,
+        personal: true,
         parse: optional((c) => parseText(c, { max: 100 })),
         example: ["乌拉特后旗工业和信息化局", ""],
       },
@@ -250,6 +276,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         type: "date",
         zh: "揭榜日期",
         en: "date taken",
+        hint: "日期，如 2023-08-15、2023/8/15 或 2023年8月15日",
         required: true,
         parse: required(parseDate),
         example: ["2023-05-12", "2023/8/15"],
@@ -259,6 +286,8 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         type: "text",
         zh: "阶段",
         en: "stage",
+        hint: "项目当前阶段",
+        choices: projectStages,
         required: true,
         parse: required((c) =>
           parseChoice(c, projectStages, {
@@ -277,6 +306,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         type: "numeric",
         zh: "计划投资",
         en: "planned investment",
+        hint: "万元，可有小数",
         required: false,
         parse: optional((c) => parseDecimal(c, { min: 0, max: 1e10 })),
         example: [12000, ""],
@@ -286,6 +316,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         type: "numeric",
         zh: "到位资金",
         en: "funds in place",
+        hint: "万元，可有小数",
         required: false,
         parse: optional((c) => parseDecimal(c, { min: 0, max: 1e10 })),
         example: [260, ""],
@@ -306,6 +337,8 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         type: "text",
         zh: "类型",
         en: "type",
+        hint: "调整类型",
+        choices: adjustmentTypes,
         required: true,
         parse: required((c) => parseChoice(c, adjustmentTypes, { 免去职务: "免职", 降级: "降职", 恢复: "恢复任职" })),
         example: ["免职", "恢复任职"],
@@ -321,12 +354,19 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
     region: { example: ["巴彦淖尔市", "察右前旗"] },
     columns: [
       year,
-      { ...quarter, required: false, parse: (c) => parseQuarter(c, { allowWholeYear: true }), example: [3, ""] },
+      {
+        ...quarter,
+        hint: "1–4，也可写 Q3、第三季度；留空表示全年",
+        required: false,
+        parse: (c) => parseQuarter(c, { allowWholeYear: true }),
+        example: [3, ""],
+      },
       {
         db: "indicator",
         type: "text",
         zh: "指标",
         en: "indicator",
+        hint: "指标名称，如 规模以上工业增加值增速",
         aliases: ["指标名称"],
         required: true,
         parse: requiredText(100),
@@ -337,6 +377,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         type: "numeric",
         zh: "数值",
         en: "value",
+        hint: "数值，可为小数或负数",
         required: true,
         parse: required((c) => parseDecimal(c)),
         example: [12, 236.5],
@@ -346,6 +387,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         type: "text",
         zh: "单位",
         en: "unit",
+        hint: "如 %、公里、个",
         required: true,
         parse: requiredText(20),
         example: ["%", "公里"],
@@ -355,6 +397,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         type: "numeric",
         zh: "目标值",
         en: "target",
+        hint: "目标值，数字",
         required: false,
         parse: optional((c) => parseDecimal(c)),
         example: [7, ""],
@@ -364,6 +407,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         type: "integer",
         zh: "排名",
         en: "rank",
+        hint: "排名，正整数",
         aliases: ["名次"],
         required: false,
         parse: optional((c) => parseInteger(c, { min: 1, max: 1000 })),
@@ -375,28 +419,54 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
 
 /** Header spellings of the region columns. */
 export const REGION_HEADERS = {
-  region: { zh: "地区", en: "region", aliases: ["地区名称", "地区代码", "区域", "行政区划"] },
+  region: {
+    zh: "地区",
+    en: "region",
+    aliases: ["地区名称", "地区代码", "区域", "行政区划"],
+    hint: "地区代码或名称，如 150825、乌拉特后旗、乌后旗；也可分为“盟市”“旗县区”两列",
+  },
   league: { zh: "盟市", en: "league", aliases: ["盟/市", "市", "盟"] },
   banner: { zh: "旗县区", en: "banner", aliases: ["旗县", "旗/县/区", "旗县(市、区)", "旗县市区"] },
 };
+
+/** Where the region column sits, as the contract lists it: after the name for projects, first elsewhere. */
+const regionPosition = (spec: DatasetSpec) => (spec.id === "projects" ? 2 : 0);
+
+function withRegion<T>(spec: DatasetSpec, cells: T[], region: T): T[] {
+  const all = [...cells];
+  all.splice(regionPosition(spec), 0, region);
+  return all;
+}
 
 /** The template's header row, as the contract writes it. */
 export function templateHeaders(spec: DatasetSpec): string[] {
   const headers = spec.columns.map((c) =>
     c.db === "planned_investment" || c.db === "funds_in_place" ? `${c.zh}（万元）` : c.zh,
   );
-  // The region column sits where the contract lists it: after name for projects, first elsewhere.
-  if (spec.id === "projects") headers.splice(2, 0, REGION_HEADERS.region.zh);
-  else headers.unshift(REGION_HEADERS.region.zh);
-  return headers;
+  return withRegion(spec, headers, REGION_HEADERS.region.zh);
 }
 
-/** The template's two example rows, in the order of templateHeaders. */
+/** The template's two example rows, in the order of templateHeaders (shown on its instructions sheet only). */
 export function templateRows(spec: DatasetSpec): Cell[][] {
-  return [0, 1].map((i) => {
-    const cells = spec.columns.map((c) => c.example[i]);
-    if (spec.id === "projects") cells.splice(2, 0, spec.region.example[i]);
-    else cells.unshift(spec.region.example[i]);
-    return cells;
-  });
+  return [0, 1].map((i) =>
+    withRegion(
+      spec,
+      spec.columns.map((c) => c.example[i]),
+      spec.region.example[i],
+    ),
+  );
+}
+
+/** What each column of templateHeaders takes, for the instructions sheet. */
+export function templateColumns(
+  spec: DatasetSpec,
+): { header: string; required: boolean; hint: string; choices?: readonly string[] }[] {
+  const headers = templateHeaders(spec);
+  const columns = spec.columns.map((c) => ({
+    required: c.required,
+    hint: c.choices ? `${c.hint}：${c.choices.join("、")}` : c.hint,
+    choices: c.choices,
+  }));
+  const region = { required: true, hint: REGION_HEADERS.region.hint };
+  return withRegion(spec, columns, region).map((c, i) => ({ header: headers[i], ...c }));
 }

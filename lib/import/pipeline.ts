@@ -4,6 +4,7 @@ import { sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/connect";
 import { writeAudit } from "@/db/mutations/audit";
 import { reportingRegions } from "@/db/queries/regions";
+import { namesVisible, writable } from "@/db/queries/scope";
 import { rows as queryRows } from "@/db/queries/sql";
 import type { Locale } from "@/i18n/config";
 import { canWriteFigures } from "@/lib/auth/permissions";
@@ -80,9 +81,52 @@ class Rollback extends Error {
   }
 }
 
-const STAGE_CHUNK = 5_000;
+/** An error for the report: every one is counted, so many are listed. */
+function listError(report: ImportReport, error: ImportError) {
+  report.errorCount++;
+  if (report.errors.length < IMPORT_LIMITS.maxListedErrors) report.errors.push(error);
+}
 
+/** A warning for the report; like errors, only so many are listed. */
+function warn(report: ImportReport, row: number, message: string) {
+  if (report.warnings.length < IMPORT_LIMITS.maxListedErrors) report.warnings.push({ row, message });
+}
+
+const STAGE_CHUNK = 5_000;
+/** Characters of a cell value quoted in an error: enough to recognise it, never the whole of a hostile cell. */
+const QUOTED_VALUE_MAX = 200;
+
+/**
+ * Checks a file and, unless it is a dry run or refused, commits it. Every attempt is in the audit
+ * log: a commit in its own transaction (with the batch), a dry run, a refusal or an upload that
+ * changed nothing afterwards, so that what a caller was shown is on record too.
+ */
 export async function runImport(db: Db, actor: Viewer, options: ImportOptions): Promise<ImportReport> {
+  const report = await importFile(db, actor, options);
+  if (report.batchId === null) {
+    await writeAudit(db, {
+      actor: actor.id,
+      action: !report.ok ? "upload.refused" : options.dryRun ? "upload.dry_run" : "upload.unchanged",
+      ip: options.ip ?? null,
+      regionCode: actor.regionCode,
+      detail: {
+        dataset: options.dataset,
+        source: options.source,
+        fileName: options.fileName.slice(0, 255),
+        fileHash: report.fileHash,
+        dryRun: options.dryRun,
+        rows: report.rows,
+        inserted: report.inserted,
+        updated: report.updated,
+        unchanged: report.unchanged,
+        errorCount: report.errorCount,
+      },
+    });
+  }
+  return report;
+}
+
+async function importFile(db: Db, actor: Viewer, options: ImportOptions): Promise<ImportReport> {
   const t = importTranslator(options.locale);
   const spec = DATASETS[options.dataset];
   const report: ImportReport = {
@@ -127,7 +171,12 @@ export async function runImport(db: Db, actor: Viewer, options: ImportOptions): 
     return await db.transaction(async (tx) => {
       const staged = await stageRows(tx, spec, source, resolver, actor, report, t);
       if (report.errorCount === 0 && staged === 0 && report.rows === 0) fileError("noRows");
-      if (report.errorCount === 0) await findDuplicates(tx, spec, report, t);
+      // Imports of one dataset check and commit one after another, so each sees the rows as they are.
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`import:${spec.id}`}))`);
+      if (staged > 0) {
+        await findForeignKeys(tx, spec, actor, report, t);
+        await findDuplicates(tx, spec, report, t);
+      }
       if (report.errorCount > 0) {
         if (report.errorCount > report.errors.length) {
           report.warnings.push({
@@ -137,9 +186,7 @@ export async function runImport(db: Db, actor: Viewer, options: ImportOptions): 
         }
         throw new Rollback(report);
       }
-      // Imports of one dataset commit one after another, so each diff sees the rows as they are.
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`import:${spec.id}`}))`);
-      await diff(tx, spec, report);
+      await diff(tx, spec, actor, resolver, report, t);
       report.ok = true;
       if (options.dryRun) throw new Rollback(report);
       // The same file again: nothing to write, not even a batch.
@@ -193,10 +240,12 @@ async function stageRows(
     key: string,
     values?: Record<string, string | number>,
   ) => {
-    report.errorCount++;
-    if (report.errors.length < IMPORT_LIMITS.maxListedErrors) {
-      report.errors.push({ row, column, value: text(value), message: t(`errors.${key}`, values) });
-    }
+    listError(report, {
+      row,
+      column,
+      value: text(value).slice(0, QUOTED_VALUE_MAX),
+      message: t(`errors.${key}`, values),
+    });
   };
 
   const head: { row: number; cells: Cell[] }[] = [];
@@ -208,7 +257,7 @@ async function stageRows(
   // work at the same time; never more than one, so memory stays at two chunks.
   let inFlight: Promise<void> | null = null;
   const flush = async () => {
-    if (buffered === 0 || report.errorCount > 0) return;
+    if (buffered === 0) return;
     const arrays = columns.map((c, i) => sql`${sql.param(buffer[i])}::${sql.raw(c.type)}[]`);
     const count = buffered;
     buffer = columns.map(() => []);
@@ -236,7 +285,7 @@ async function stageRows(
     if (cells.every(isBlank)) return;
     if (isTotalRow(cells)) {
       report.skipped++;
-      report.warnings.push({ row, message: t("warnings.totalRow") });
+      warn(report, row, t("warnings.totalRow"));
       return;
     }
     report.rows++;
@@ -254,39 +303,45 @@ async function stageRows(
     }
     const byKey = new Map<string, Cell>();
     for (const [position, key] of match.columns) byKey.set(key, cells[position] ?? null);
-    let ok = true;
     // One region column, or league + banner: an error names the column that holds the problem.
     const league = byKey.get("league") ?? null;
     const banner = byKey.get("banner") ?? null;
     let regionColumn = "region";
     let region = resolver.resolve(byKey.get("region") ?? null);
     if (!byKey.has("region")) {
-      const leagueAlone = byKey.has("league") ? resolver.resolve(league) : null;
-      regionColumn =
-        leagueAlone && !leagueAlone.ok ? "league" : byKey.has("banner") && !isBlank(banner) ? "banner" : "league";
       region = byKey.has("league") ? resolver.resolvePair(league, banner) : resolver.resolve(banner);
+      const leagueWritten = byKey.has("league") && !isBlank(league);
+      const bannerWritten = byKey.has("banner") && !isBlank(banner);
+      regionColumn =
+        leagueWritten && !resolver.resolve(league).ok
+          ? "league"
+          : bannerWritten || !byKey.has("league")
+            ? "banner"
+            : "league";
     }
     if (!region.ok) {
-      ok = false;
       addError(row, headerOf(regionColumn), byKey.get(regionColumn) ?? null, region.message, region.values);
     } else if (!canWriteFigures(actor, region.value.ancestors)) {
-      ok = false;
       const home = resolver.get(actor.regionCode)?.nameZh ?? actor.regionCode;
       addError(row, headerOf(regionColumn), byKey.get(regionColumn) ?? null, "outsideScope", {
         home,
         region: region.value.nameZh,
       });
     }
+    // A row whose key is readable is staged even when another of its cells is wrong, so that
+    // duplicate keys are in the first report too; nothing is committed while any error stands.
+    let keyReadable = region.ok;
     const values: unknown[] = [];
     for (const column of spec.columns) {
       const cell = byKey.get(column.db) ?? null;
       const parsed = column.parse(cell);
       if (!parsed.ok) {
-        ok = false;
+        if (spec.key.includes(column.db)) keyReadable = false;
         addError(row, column.zh, cell, parsed.message, parsed.values);
-      } else values.push(parsed.value);
+      }
+      values.push(parsed.ok ? parsed.value : null);
     }
-    if (!ok || report.errorCount > 0) return;
+    if (!keyReadable) return;
     buffer[0].push(row);
     buffer[1].push(region.ok ? region.value.code : null);
     values.forEach((v, i) => {
@@ -306,6 +361,8 @@ async function stageRows(
       continue;
     }
     await handle(item, header);
+    // Past the row limit the file is refused whatever follows: stop reading it.
+    if (report.rows > IMPORT_LIMITS.maxRows) break;
   }
   if (!header) {
     header = await settleHeader(head, spec, report, t);
@@ -389,8 +446,16 @@ function columnType(spec: DatasetSpec, key: string): string {
   return TARGET_TYPES[key] ?? spec.columns.find((c) => c.db === key)?.type ?? "text";
 }
 
+type Translator = ReturnType<typeof importTranslator>;
+
+/** The key's column names as the clerk's header has them (地区、年度、季度、领域). */
+const keyNames = (spec: DatasetSpec) =>
+  spec.key
+    .map((k) => (k === "region_code" ? REGION_HEADERS.region.zh : (spec.columns.find((c) => c.db === k)?.zh ?? k)))
+    .join("、");
+
 /** Rows of one file that share a natural key: each later row is an error naming the first. */
-async function findDuplicates(tx: Tx, spec: DatasetSpec, report: ImportReport, t: ReturnType<typeof importTranslator>) {
+async function findDuplicates(tx: Tx, spec: DatasetSpec, report: ImportReport, t: Translator) {
   const duplicates = await queryRows<{ rows: number[] }>(
     tx as unknown as Db,
     // Only keys that occur twice get their rows collected (usually none), not every key of the file.
@@ -400,24 +465,55 @@ async function findDuplicates(tx: Tx, spec: DatasetSpec, report: ImportReport, t
         group by ${keyList(spec)} having count(*) > 1
         order by min(s.row_number) limit ${IMPORT_LIMITS.maxListedErrors}`,
   );
-  const keyNames = spec.key
-    .map((k) => (k === "region_code" ? REGION_HEADERS.region.zh : (spec.columns.find((c) => c.db === k)?.zh ?? k)))
-    .join("、");
+  const names = keyNames(spec);
   for (const { rows } of duplicates) {
     for (const row of rows.slice(1)) {
-      report.errorCount++;
-      report.errors.push({
+      listError(report, {
         row,
-        column: keyNames,
+        column: names,
         value: "",
-        message: t("errors.duplicateKey", { other: rows[0], key: keyNames }),
+        message: t("errors.duplicateKey", { other: rows[0], key: names }),
       });
     }
   }
+  report.errors.sort((a, b) => a.row - b.row);
 }
 
-/** Compares the staged rows with the table: new, changed (with before → after), unchanged. */
-async function diff(tx: Tx, spec: DatasetSpec, report: ImportReport) {
+/**
+ * Where the natural key does not hold the region (a project is its code alone), a row may name a
+ * record that already exists in another region. Unless the caller may write that region too, the
+ * row is an error that names nothing of the stored record: neither its values nor its region.
+ */
+async function findForeignKeys(tx: Tx, spec: DatasetSpec, actor: Viewer, report: ImportReport, t: Translator) {
+  if (spec.key.includes("region_code")) return;
+  const table = sql.raw(spec.table);
+  const foreign = await queryRows<{ row: number; key: unknown[] }>(
+    tx as unknown as Db,
+    sql`select s.row_number as row, ${sql.raw(`jsonb_build_array(${spec.key.map((k) => `s.${k}`).join(", ")})`)} as key
+        from import_stage s join ${table} t on ${joinOnKey(spec)} join regions r on r.code = t.region_code
+        where not (${writable(actor)})
+        order by s.row_number limit ${IMPORT_LIMITS.maxListedErrors}`,
+  );
+  const names = keyNames(spec);
+  for (const { row, key } of foreign) {
+    const value = key.join(" · ");
+    listError(report, { row, column: names, value, message: t("errors.keyOfOtherRegion", { key: names, value }) });
+  }
+}
+
+/**
+ * Compares the staged rows with the table: new, changed (with before → after), unchanged. The
+ * "before" of a changed row shows a person's name only where the caller may see names, the rule
+ * of the read API; a row that moves to another region is also a warning saying so.
+ */
+async function diff(
+  tx: Tx,
+  spec: DatasetSpec,
+  actor: Viewer,
+  resolver: RegionResolver,
+  report: ImportReport,
+  t: Translator,
+) {
   const written = writtenColumns(spec);
   const changed = changedCondition(spec);
   const table = sql.raw(spec.table);
@@ -429,9 +525,18 @@ async function diff(tx: Tx, spec: DatasetSpec, report: ImportReport) {
         from import_stage s left join ${table} t on ${joinOnKey(spec)}`,
   );
   Object.assign(report, counts);
+  const personal = new Set(spec.columns.filter((c) => c.personal).map((c) => c.db));
+  const visible = namesVisible(actor);
   // An array keeps the key's order (a jsonb object would sort it).
   const keyJson = sql.raw(`jsonb_build_array(${spec.key.map((k) => `s.${k}`).join(", ")})`);
-  const beforeJson = sql.raw(`jsonb_build_object(${written.map((c) => `'${c}', t.${c}`).join(", ")})`);
+  const beforeJson = sql.join(
+    written.map((c) =>
+      personal.has(c)
+        ? sql`${c}::text, case when ${visible} then t.${sql.raw(c)} end`
+        : sql`${c}::text, t.${sql.raw(c)}`,
+    ),
+    sql`, `,
+  );
   const afterJson = sql.raw(`jsonb_build_object(${written.map((c) => `'${c}', s.${c}`).join(", ")})`);
   const sample = await queryRows<{
     row: number;
@@ -445,26 +550,53 @@ async function diff(tx: Tx, spec: DatasetSpec, report: ImportReport) {
           select s.ctid as staged, t.id from import_stage s left join ${table} t on ${joinOnKey(spec)}
           where t.id is null or ${changed}
           order by s.row_number limit ${IMPORT_LIMITS.maxPreview})
-        select s.row_number as row, ${keyJson} as key, case when t.id is null then null else ${beforeJson} end as before, ${afterJson} as after
-        from picked p join import_stage s on s.ctid = p.staged left join ${table} t on t.id = p.id
+        select s.row_number as row, ${keyJson} as key,
+               case when t.id is null then null else jsonb_build_object(${beforeJson}) end as before, ${afterJson} as after
+        from picked p join import_stage s on s.ctid = p.staged
+          left join ${table} t on t.id = p.id left join regions r on r.code = t.region_code
         order by s.row_number`,
   );
   report.preview = sample.map((s) => ({ ...s, key: s.key.join(" · ") }));
+  if (spec.key.includes("region_code")) return;
+  const moves = await queryRows<{ row: number; key: unknown[]; from: string; to: string }>(
+    tx as unknown as Db,
+    sql`select s.row_number as row, ${keyJson} as key, t.region_code as from, s.region_code as to
+        from import_stage s join ${table} t on ${joinOnKey(spec)}
+        where t.region_code <> s.region_code
+        order by s.row_number limit ${IMPORT_LIMITS.maxListedErrors}`,
+  );
+  const name = (code: string) => resolver.get(code)?.nameZh ?? code;
+  for (const move of moves) {
+    warn(
+      report,
+      move.row,
+      t("warnings.regionMove", { key: move.key.join(" · "), from: name(move.from), to: name(move.to) }),
+    );
+  }
 }
 
 async function commit(tx: Tx, spec: DatasetSpec, actor: Viewer, options: ImportOptions, report: ImportReport) {
+  const table = sql.raw(spec.table);
+  const changed = changedCondition(spec);
+  // Every region the batch touches: of the rows it adds or changes, and those changed rows held before.
+  const [{ regions }] = await queryRows<{ regions: string[] }>(
+    tx as unknown as Db,
+    sql`select coalesce(array_agg(distinct code order by code), '{}') as regions from (
+          select s.region_code as code from import_stage s left join ${table} t on ${joinOnKey(spec)}
+          where t.id is null or ${changed}
+          union
+          select t.region_code from import_stage s join ${table} t on ${joinOnKey(spec)} where ${changed}) touched`,
+  );
   const [batch] = await queryRows<{ id: number }>(
     tx as unknown as Db,
-    sql`insert into upload_batches (dataset, source, file_name, file_hash, created_by, region_code, rows, inserted, updated, unchanged, skipped)
+    sql`insert into upload_batches (dataset, source, file_name, file_hash, created_by, region_code, regions, rows, inserted, updated, unchanged, skipped)
         values (${spec.id}, ${options.source}, ${options.fileName}, ${report.fileHash}, ${actor.id}, ${actor.regionCode},
-                ${report.rows}, ${report.inserted}, ${report.updated}, ${report.unchanged}, ${report.skipped})
+                ${sql.param(regions)}::text[], ${report.rows}, ${report.inserted}, ${report.updated}, ${report.unchanged}, ${report.skipped})
         returning id`,
   );
   report.batchId = batch.id;
-  const table = sql.raw(spec.table);
   const written = writtenColumns(spec);
   const cast = (c: string) => `s.${c}::${columnType(spec, c)}`;
-  const changed = changedCondition(spec);
   const beforeJson = sql.raw(`jsonb_build_object(${[...written, "batch_id"].map((c) => `'${c}', t.${c}`).join(", ")})`);
 
   // Remember what each changed row held, then change it.
@@ -494,6 +626,7 @@ async function commit(tx: Tx, spec: DatasetSpec, actor: Viewer, options: ImportO
       source: options.source,
       fileName: options.fileName,
       fileHash: report.fileHash,
+      regions,
       rows: report.rows,
       inserted: report.inserted,
       updated: report.updated,

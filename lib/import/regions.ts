@@ -1,5 +1,5 @@
 import type { MatchableRegion } from "@/db/queries/regions";
-import { type Cell, type Parsed, text } from "./parse";
+import { type Cell, isBlank, type Parsed, text } from "./parse";
 
 /**
  * Reads a region the way clerks write it: a code (150825), the full name (乌拉特后旗), the name
@@ -72,10 +72,14 @@ export class RegionResolver {
       : { ok: false, message: "unknownRegion", values: { value: t } };
   }
 
-  /** Two cells, league (盟市) and banner (旗县区); the banner may be blank for the league's own figures. */
+  /**
+   * Two cells, league (盟市) and banner (旗县区). The banner may be blank for the league's own
+   * figures; the league may be blank where the banner alone says which region it is.
+   */
   resolvePair(leagueCell: Cell, bannerCell: Cell): Parsed<RegionMatch> {
+    if (isBlank(bannerCell)) return this.resolve(leagueCell);
+    if (isBlank(leagueCell)) return this.resolve(bannerCell);
     const league = this.resolve(leagueCell);
-    if (text(bannerCell) === "") return league;
     const banner = this.resolve(bannerCell);
     if (!banner.ok) return banner;
     if (!league.ok) return league;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  canManageBatch,
   canManageUsers,
   canReadAggregates,
   canReadAudit,
@@ -47,5 +48,23 @@ describe("access rules", () => {
       users: canManageUsers(principal),
       audit: canReadAudit(principal),
     }).toEqual(expected);
+  });
+});
+
+describe("a batch's history and undo", () => {
+  // The regions a batch touched, as ancestors; the caller must be able to write every one.
+  const cases: [Principal, string[][], boolean][] = [
+    [who("clerk", "150825"), [URAD_REAR], true],
+    [who("clerk", "150825"), [URAD_REAR, ORDOS], false],
+    [who("clerk", "150825"), [ORDOS], false],
+    [who("clerk", "150800"), [URAD_REAR, LINHE], true],
+    [who("clerk", "150800"), [URAD_REAR, ORDOS], false],
+    [who("clerk", "150000"), [URAD_REAR, ORDOS], true],
+    [who("clerk", "150825"), [], false],
+    [who("admin", "150825"), [ORDOS], true],
+    [who("viewer", "150000"), [ORDOS], false],
+  ];
+  it.each(cases)("%o on %o", (principal, touched, expected) => {
+    expect(canManageBatch(principal, touched)).toBe(expected);
   });
 });

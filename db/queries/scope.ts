@@ -1,0 +1,28 @@
+import { type SQL, sql } from "drizzle-orm";
+import { batchScope, nameScope, type Principal, type Scope, writeScope } from "@/lib/auth/permissions";
+
+/**
+ * The rules of lib/auth/permissions.ts as SQL conditions, for queries that filter or blank rows
+ * in the database. `ancestors` is a region's ancestors column (`r.ancestors` by default).
+ */
+export function inScopeSql(scope: Scope, ancestors: SQL = sql`r.ancestors`): SQL {
+  if (scope === "all") return sql`true`;
+  if (scope === "none") return sql`false`;
+  return sql`${ancestors} @> array[${scope.within}]::text[]`;
+}
+
+/** Names of people are shown for records of these regions only (blanked elsewhere). */
+export const namesVisible = (viewer: Principal, ancestors?: SQL) => inScopeSql(nameScope(viewer), ancestors);
+
+/** The caller may write figures of these regions. */
+export const writable = (viewer: Principal, ancestors?: SQL) => inScopeSql(writeScope(viewer), ancestors);
+
+/** Every one of the region codes (a text[] expression, never empty) lies in the scope. */
+export function everyInScopeSql(scope: Scope, codes: SQL): SQL {
+  if (scope === "all" || scope === "none") return inScopeSql(scope);
+  return sql`cardinality(${codes}) > 0 and not exists (
+    select 1 from regions tr where tr.code = any(${codes}) and not (${inScopeSql(scope, sql`tr.ancestors`)}))`;
+}
+
+/** Batches (alias `b`) whose history and undo are the caller's: lib/auth/permissions.ts canManageBatch. */
+export const manageableBatch = (viewer: Principal) => everyInScopeSql(batchScope(viewer), sql`b.regions`);
