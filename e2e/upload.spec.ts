@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import ExcelJS from "exceljs";
 import { signIn } from "./fixtures";
 
 /**
@@ -36,33 +36,15 @@ async function overviewTotal(page: Page): Promise<number> {
   return Number(match?.[1].replace(/,/g, ""));
 }
 
-/** Excel's inline-string and number cells for one row of the sheet. */
-function sheetRow(r: number, cells: (string | number)[]): string {
-  const xml = cells
-    .map((cell, c) => {
-      const ref = `${String.fromCharCode(65 + c)}${r}`;
-      return typeof cell === "number"
-        ? `<c r="${ref}"><v>${cell}</v></c>`
-        : `<c r="${ref}" t="inlineStr"><is><t>${cell}</t></is></c>`;
-    })
-    .join("");
-  return `<row r="${r}">${xml}</row>`;
-}
-
 /**
- * Fills a downloaded XLSX template the way a clerk does in Excel: the header row stays, the two
- * example rows give way to the clerk's own.
+ * Fills a downloaded XLSX template the way a clerk does in Excel: rows typed onto its data sheet
+ * under the header; the instructions sheet stays as it is.
  */
-function fillTemplate(template: Buffer, rows: (string | number)[][]): Buffer {
-  const files = unzipSync(new Uint8Array(template));
-  const sheetName = Object.keys(files).find((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
-  if (!sheetName) throw new Error("the template has no worksheet");
-  const sheet = strFromU8(files[sheetName]);
-  const header = /<row r="1"[^>]*>.*?<\/row>/s.exec(sheet)?.[0];
-  if (!header) throw new Error("the template has no header row");
-  const body = rows.map((cells, i) => sheetRow(i + 2, cells)).join("");
-  files[sheetName] = strToU8(sheet.replace(/<sheetData>.*<\/sheetData>/s, `<sheetData>${header}${body}</sheetData>`));
-  return Buffer.from(zipSync(files));
+async function fillTemplate(template: Buffer, rows: (string | number)[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(template).buffer);
+  for (const row of rows) workbook.worksheets[0].addRow(row);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 test("the clerk fills the XLSX template, previews, commits, sees the overview change, and undoes it", async ({
@@ -83,7 +65,12 @@ test("the clerk fills the XLSX template, previews, commits, sees the overview ch
   ]);
   expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
   const template = fs.readFileSync(await download.path());
-  expect(strFromU8(unzipSync(new Uint8Array(template))["xl/worksheets/sheet1.xml"])).toContain("地区");
+  // The template holds the header alone: its examples are on the instructions sheet, never data.
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(template).buffer);
+  expect(workbook.worksheets.map((w) => w.name)).toEqual(["提拔使用", "填写说明"]);
+  expect(workbook.worksheets[0].getRow(1).values).toEqual([undefined, "地区", "年度", "季度", "领域", "人数"]);
+  expect(workbook.worksheets[0].actualRowCount).toBe(1);
 
   // 2024 Q4 for every field (reported or not in the demo data: new or changed), plus one Q3 row
   // that the demo data always has (changed). Values far above the demo's, different each run.
@@ -93,7 +80,7 @@ test("the clerk fills the XLSX template, previews, commits, sees the overview ch
     ...fields.map((field, i) => ["乌拉特后旗", 2024, "第四季度", field, base + i]),
     ["乌拉特后旗", "2024年", "Q3", "乡村振兴", base + 10],
   ];
-  const file = fillTemplate(template, rows);
+  const file = await fillTemplate(template, rows);
 
   const checked = page.waitForResponse((r) => r.url().endsWith("/api/uploads") && r.request().method() === "POST");
   await fileInput(page).setInputFiles({ name: `乌拉特后旗-提拔使用-${base}.xlsx`, mimeType: XLSX_TYPE, buffer: file });

@@ -1,19 +1,18 @@
 import { apiRoute } from "@/lib/api-route";
 import { NotFound } from "@/lib/auth/errors";
 import { datasets } from "@/lib/contract";
-import { DATASETS, templateHeaders, templateRows } from "@/lib/import/datasets";
+import { DATASETS } from "@/lib/import/datasets";
+import { templateCsv, templateXlsx } from "@/lib/import/template";
 import { templateQuery } from "@/lib/schemas";
-import { toCsv, toXlsx } from "@/lib/spreadsheet";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/templates/:dataset?format=csv|xlsx: the contract's headers and two example rows. */
+/** GET /api/templates/:dataset?format=csv|xlsx: the contract's headers (XLSX: with drop-down lists and an instructions sheet). */
 export const GET = apiRoute({ query: templateQuery }, async ({ query, params }) => {
   if (!(datasets as readonly string[]).includes(params.dataset)) throw new NotFound("import.api.badDataset");
   const spec = DATASETS[params.dataset as (typeof datasets)[number]];
-  const rows = [templateHeaders(spec), ...templateRows(spec)];
   const name = `${spec.zh}-模板.${query.format}`;
-  const body = query.format === "csv" ? toCsv(rows) : toXlsx(rows, spec.zh);
+  const body = query.format === "csv" ? templateCsv(spec) : await templateXlsx(spec);
   return new Response(Buffer.from(body), {
     headers: {
       "content-type":
