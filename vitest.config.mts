@@ -8,7 +8,7 @@ export default defineConfig({
   resolve: { alias: { "@": root } },
   test: {
     environment: "node",
-    include: ["tests/**/*.test.ts", "lib/**/*.test.ts", "db/**/*.test.ts"],
+    include: ["tests/**/*.test.ts"],
     // Integration tests start PGlite (WebAssembly) or create a server database per file; both take seconds.
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -73,6 +73,32 @@ async function ensureChromium(): Promise<boolean> {
   return false;
 }
 
+/**
+ * The committed migrations describe the schema in db/schema exactly: drizzle-kit, run on a copy
+ * of drizzle/, finds nothing to generate. A schema edit without its migration fails here.
+ */
+async function checkMigrations(scratch: string) {
+  const copy = path.join(scratch, "drizzle");
+  fs.cpSync("drizzle", copy, { recursive: true });
+  const before = fs.readdirSync(copy).length;
+  const code = await run(bin("drizzle-kit"), [
+    "generate",
+    "--dialect",
+    "postgresql",
+    "--schema",
+    "./db/schema/index.ts",
+    // drizzle-kit puts "./" before the folder it is given: a relative path survives that.
+    "--out",
+    path.relative(process.cwd(), copy),
+    "--name",
+    "schema_drift",
+  ]);
+  const added = fs.readdirSync(copy).length - before;
+  if (code !== 0) fail(`drizzle-kit generate exited with code ${code}`);
+  else if (added > 0) fail("db/schema differs from drizzle/: run npm run db:generate and commit the migration");
+  else totals.passed++;
+}
+
 /** CREATE/DROP DATABASE run on the server's own database, not on the one concerned. */
 async function onServer(url: string, statement: string) {
   const client = new pg.Client({ connectionString: url });
@@ -101,6 +127,7 @@ async function main() {
     if (typegen !== 0) fail(`next typegen exited with code ${typegen}`);
     else if (!interrupted) await check("tsc --noEmit", bin("tsc"), ["--noEmit"]);
     if (!interrupted) await check("biome check", bin("biome"), ["check", "."]);
+    if (!interrupted) await checkMigrations(scratch);
 
     if (!interrupted) {
       const vitestJson = path.join("test-results", "vitest.json");

@@ -7,7 +7,7 @@ import {
   formatNumber,
   formatPercent,
   formatWithUnit,
-} from "./format";
+} from "@/lib/format";
 
 describe("locale formatting", () => {
   it("writes counts and shares per language", () => {

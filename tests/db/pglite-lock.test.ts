@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { acquirePgliteLock, lockFileFor, PgliteFolderBusyError } from "./pglite-lock";
+import { acquirePgliteLock, lockFileFor, PgliteFolderBusyError } from "@/db/pglite-lock";
 
 let tmp: string;
 let dir: string;
