@@ -4,7 +4,7 @@ import { signIn } from "./fixtures";
 /**
  * /arena 擂台比武 and /indicators 成绩单 as the Bayannur official (viewer, home region 150800)
  * against the production build with the demo data. Bayannur's 2023 figures and 察右前旗's road
- * figures are the source reporting's (DESIGN.md §2) and must show exactly.
+ * figures are the source reporting's (docs/data-contract.md §2) and must show exactly.
  */
 test.beforeEach(async ({ page }) => {
   await signIn(page, "bayannur");

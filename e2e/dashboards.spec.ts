@@ -4,7 +4,7 @@ import { signIn } from "./fixtures";
 /**
  * /promotions and /adjustments as the Bayannur official (viewer, home region 150800), against the
  * production build with the demo data. Bayannur 2023's promotions are the source reporting's
- * (90 of 115 in frontline fields, DESIGN.md §2) and must show exactly.
+ * (90 of 115 in frontline fields, docs/data-contract.md §2) and must show exactly.
  */
 test.beforeEach(async ({ page }) => {
   await signIn(page, "bayannur");

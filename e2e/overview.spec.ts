@@ -8,7 +8,7 @@ test.beforeEach(async ({ page }) => {
 
 /**
  * The overview page `/` against the production build with the demo data. The Bayannur 2023
- * figures are the source reporting's (DESIGN.md §2) and must show exactly; everything else in the
+ * figures are the source reporting's (docs/data-contract.md §2) and must show exactly; everything else in the
  * demo data is synthetic, so those tests only rely on its shape (12 leagues, in code order).
  *
  * Each test gets a fresh browser context (Playwright's default), so the language cookie that the

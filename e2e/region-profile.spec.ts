@@ -4,7 +4,7 @@ import { signIn } from "./fixtures";
 /**
  * /regions/[code] 地区概况 as the Bayannur official (viewer, home region 150800), against the
  * production build with the demo data: Bayannur 2023 holds the source reporting's figures
- * (DESIGN.md §2), a banner's profile is reached from the league's table and leads back up.
+ * (docs/data-contract.md §2), a banner's profile is reached from the league's table and leads back up.
  */
 test.beforeEach(async ({ page }) => {
   await signIn(page, "bayannur");

@@ -1,5 +1,5 @@
 /**
- * The data contract's enumerations (DESIGN.md §4). Labels are the contract's Chinese values, so
+ * The data contract's enumerations (docs/data-contract.md §4). Labels are the contract's Chinese values, so
  * the database, the upload files and the JSON API all speak the same words. No database code
  * here: the browser needs these lists too.
  */

@@ -33,7 +33,7 @@ export const PERIOD_KINDS = ["year", "quarter", "range"] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 /**
- * The periods each dataset can answer (DESIGN.md §3). Arena entries are reported per year only,
+ * The periods each dataset can answer (docs/data-contract.md §3). Arena entries are reported per year only,
  * so a quarter would be a guess; a range of years adds them up. Scorecard indicators (growth
  * rates, ranks) never add up, so a range of years has no figure to show: a year means the
  * whole-year figures, a quarter that quarter's. Projects carry the day they were taken, so any

@@ -6,7 +6,7 @@ import type { Period } from "@/lib/view";
 import type { Db } from "../connect";
 import { countBreakdown } from "./breakdown";
 
-/** Frontline = every field but 非一线 (DESIGN.md §2). */
+/** Frontline = every field but 非一线 (docs/data-contract.md §2). */
 export function promotionFigures(byField: Record<PromotionField, number>): PromotionFigures {
   const total = Object.values(byField).reduce((a, b) => a + b, 0);
   const frontline = total - byField.非一线;

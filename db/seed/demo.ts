@@ -30,7 +30,7 @@ import { referenceRegions } from "./reference";
 
 /**
  * Synthetic demo data (演示数据) for every league and banner, 2021–2024, deterministic.
- * Only the source figures of DESIGN.md §2 are real; they are pinned below and the rest is
+ * Only the source figures of docs/data-contract.md §2 are real; they are pinned below and the rest is
  * generated around them, so that Bayannur 2023, summed over the city and its banners,
  * reproduces them exactly.
  */

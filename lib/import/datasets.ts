@@ -13,7 +13,7 @@ import {
 } from "./parse";
 
 /**
- * The upload contract (DESIGN.md §4): per dataset its columns (Chinese and English headers), how
+ * The upload contract (docs/data-contract.md §4): per dataset its columns (Chinese and English headers), how
  * each cell is read, the natural key, and the table the rows go to.
  */
 export type Column = {

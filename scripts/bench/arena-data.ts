@@ -10,7 +10,7 @@ import { Zip, ZipDeflate } from "fflate";
 import { readReference } from "../../db/reference/read";
 import { arenaLevels } from "../../lib/contract";
 
-/** The contract's template header for arena (DESIGN.md §4). */
+/** The contract's template header for arena (docs/data-contract.md §4). */
 export const ARENA_HEADER = ["地区", "年度", "层级", "参赛单位", "书记", "得分", "名次", "等次"] as const;
 /** The columns COPY fills, in the order of the COPY file. */
 export const COPY_COLUMNS = "region_code, year, level, organisation, secretary, score, rank, award";

@@ -7,7 +7,7 @@ import { testDatabase } from "../helpers/db";
 
 /**
  * /arena and /indicators against the demo data: the Bayannur 2023 figures are the source
- * reporting's (DESIGN.md §2); the rest is synthetic, so only its shape is relied on.
+ * reporting's (docs/data-contract.md §2); the rest is synthetic, so only its shape is relied on.
  */
 const staff = { role: "viewer" as const, regionCode: "150000" };
 const bayannur = { role: "viewer" as const, regionCode: "150800" };
