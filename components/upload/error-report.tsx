@@ -63,7 +63,9 @@ export function ErrorReport({
                     {error.row > 0 ? t("rowNumber", { row: error.row }) : t("wholeFile")}
                   </th>
                   <td className={`${td} whitespace-nowrap`}>{error.column || t("none")}</td>
-                  <td className={`${td} min-w-28 max-w-60 break-all whitespace-pre-wrap`}>{error.value || t("none")}</td>
+                  <td className={`${td} min-w-28 max-w-60 break-all whitespace-pre-wrap`}>
+                    {error.value || t("none")}
+                  </td>
                   <td className={`${td} min-w-64`}>{error.message}</td>
                 </tr>
               ))}
