@@ -63,6 +63,28 @@ test.describe("signing in", () => {
     await expect(heading(page)).toContainText("内蒙古自治区");
   });
 
+  test("a signed-in user's next is checked after normalising: every hostile value answers with a path here", async ({
+    page,
+  }) => {
+    await signIn(page, "staff");
+    // What the browser would follow: the Location of the server's redirect, unfollowed.
+    for (const next of [
+      "//evil.example",
+      "/.//evil.example",
+      "/..//evil.example",
+      "/%2e//evil.example",
+      "/./\\evil.example",
+    ]) {
+      const response = await page.request.get(`/login?next=${encodeURIComponent(next)}`, { maxRedirects: 0 });
+      expect(response.status(), next).toBe(307);
+      const location = response.headers().location ?? "";
+      expect(location, next).toMatch(/^\/(?![/\\])/);
+      expect(new URL(location, "http://same.site").host, next).toBe("same.site");
+    }
+    await page.goto(`/login?next=${encodeURIComponent("/.//evil.example")}`);
+    await expect(heading(page)).toContainText("内蒙古自治区");
+  });
+
   test("the sign-in page speaks English", async ({ page }) => {
     await page.goto("/login");
     await page.getByRole("button", { name: "English" }).click();
