@@ -14,6 +14,50 @@ import { authMessage } from "./messages";
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,31}$/;
 
+/** The better-auth endpoints the product calls (sign-in page, sign-out button, account page, viewer.ts). */
+export const AUTH_ENDPOINTS_IN_USE = [
+  "POST /sign-in/username",
+  "POST /sign-out",
+  "GET /get-session",
+  "POST /change-password",
+] as const;
+
+/**
+ * Every other endpoint of better-auth 1.7 and its username plugin, switched off in the library
+ * as well as by the route's allow-list (app/api/auth/[...all]/route.ts), so that neither alone
+ * holds the door. tests/auth/auth-endpoints.test.ts fails when an upgrade brings a new one.
+ * Paths with a parameter (/callback/:id, /reset-password/:token) cannot be listed here; the
+ * allow-list refuses them.
+ */
+const AUTH_ENDPOINTS_UNUSED = [
+  "/sign-in/email",
+  "/sign-in/social",
+  "/sign-up/email",
+  "/update-user",
+  "/is-username-available",
+  "/change-email",
+  "/delete-user",
+  "/delete-user/callback",
+  "/reset-password",
+  "/request-password-reset",
+  "/verify-password",
+  "/verify-email",
+  "/send-verification-email",
+  "/update-session",
+  "/list-sessions",
+  "/revoke-session",
+  "/revoke-sessions",
+  "/revoke-other-sessions",
+  "/link-social",
+  "/list-accounts",
+  "/unlink-account",
+  "/refresh-token",
+  "/get-access-token",
+  "/account-info",
+  "/ok",
+  "/error",
+];
+
 function clientIp(headers: Headers | undefined): string | null {
   const forwarded = headers?.get("x-forwarded-for")?.split(",")[0]?.trim();
   return forwarded || headers?.get("x-real-ip") || null;
@@ -51,6 +95,7 @@ export function createAuth(db: Db, secret: string, secure: boolean) {
     // The library's limiter counts per process in memory; ours (below) counts per username in the database.
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
+    disabledPaths: AUTH_ENDPOINTS_UNUSED,
     // Failed sign-ins are in the audit log; the library's warnings would only repeat them.
     logger: { level: "error" },
     advanced: {
