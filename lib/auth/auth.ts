@@ -6,8 +6,9 @@ import { username } from "better-auth/plugins";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/connect";
 import { writeAudit } from "@/db/mutations/audit";
-import { clearFailures, recentFailures, recordFailure, SIGN_IN_MAX_FAILURES } from "@/db/mutations/sign-in";
+import { claimSignInAttempt, clearFailures } from "@/db/mutations/sign-in";
 import { accounts, sessions, users, verifications } from "@/db/schema";
+import { clientAddress } from "@/lib/request-ip";
 import { authMessage } from "./messages";
 
 /** A session ends 12 hours after sign-in whatever happens; idleness is checked in viewer.ts. */
@@ -58,11 +59,6 @@ const AUTH_ENDPOINTS_UNUSED = [
   "/error",
 ];
 
-function clientIp(headers: Headers | undefined): string | null {
-  const forwarded = headers?.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers?.get("x-real-ip") || null;
-}
-
 function localeOf(headers: Headers | undefined): string {
   return /(?:^|;\s*)NEXT_LOCALE=en(?:;|$)/.test(headers?.get("cookie") ?? "") ? "en" : "zh-CN";
 }
@@ -103,7 +99,8 @@ export function createAuth(db: Db, secret: string, secure: boolean) {
       disableOriginCheck: false,
       cookiePrefix: "cadre",
       useSecureCookies: secure,
-      ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
+      // The production server (scripts/serve.mjs) sets x-forwarded-for to the one address it trusts.
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
     },
     databaseHooks: {
       session: {
@@ -123,18 +120,20 @@ export function createAuth(db: Db, secret: string, secure: boolean) {
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path === "/sign-in/username") {
           const name = normalise(ctx.body?.username);
-          const failures = await recentFailures(db, name);
-          if (failures.count >= SIGN_IN_MAX_FAILURES && failures.retryAt) {
+          const ip = clientAddress(ctx.headers);
+          const attempt = await claimSignInAttempt(db, name, ip);
+          if (!attempt.allowed) {
             await writeAudit(db, {
               actor: name || "anonymous",
               action: "auth.sign_in_blocked",
-              ip: clientIp(ctx.headers),
-              detail: { retryAt: failures.retryAt.toISOString() },
+              ip,
+              detail: { retryAt: attempt.retryAt.toISOString(), limit: attempt.limit },
             });
+            const key = attempt.limit === "address" ? "tooManyFromAddress" : "tooManyAttempts";
             throw new APIError("TOO_MANY_REQUESTS", {
-              message: authMessage(localeOf(ctx.headers), "tooManyAttempts", failures.retryAt),
+              message: authMessage(localeOf(ctx.headers), key, attempt.retryAt),
               code: "TOO_MANY_ATTEMPTS",
-              retryAt: failures.retryAt.toISOString(),
+              retryAt: attempt.retryAt.toISOString(),
             });
           }
         }
@@ -144,7 +143,7 @@ export function createAuth(db: Db, secret: string, secure: boolean) {
             await writeAudit(db, {
               actor: session.user.id,
               action: "auth.sign_out",
-              ip: clientIp(ctx.headers),
+              ip: clientAddress(ctx.headers),
               regionCode: session.user.regionCode as string,
             });
           }
@@ -154,7 +153,7 @@ export function createAuth(db: Db, secret: string, secure: boolean) {
         const failed = ctx.context.returned instanceof Error;
         if (ctx.path === "/sign-in/username") {
           const name = normalise(ctx.body?.username);
-          const ip = clientIp(ctx.headers);
+          const ip = clientAddress(ctx.headers);
           const session = ctx.context.newSession;
           if (!failed && session) {
             await clearFailures(db, name);
@@ -165,8 +164,8 @@ export function createAuth(db: Db, secret: string, secure: boolean) {
               regionCode: (session.user as { regionCode?: string }).regionCode ?? null,
               detail: { username: name },
             });
-          } else if ((ctx.context.returned as APIError | undefined)?.status !== "TOO_MANY_REQUESTS") {
-            await recordFailure(db, name, ip);
+          } else {
+            // The attempt was counted as a failure before the password was checked.
             await writeAudit(db, { actor: name || "anonymous", action: "auth.sign_in_failed", ip });
           }
         }
@@ -176,7 +175,7 @@ export function createAuth(db: Db, secret: string, secure: boolean) {
             await writeAudit(db, {
               actor: session.user.id,
               action: "auth.password_changed",
-              ip: clientIp(ctx.headers),
+              ip: clientAddress(ctx.headers),
             });
           }
         }
@@ -196,6 +195,19 @@ export function createAuth(db: Db, secret: string, secure: boolean) {
 
 export type Auth = ReturnType<typeof createAuth>;
 
+/** Usernames are at most 32 characters; more is kept only as far as it helps to read the audit log. */
+const MAX_RECORDED_USERNAME = 64;
+
+/**
+ * The username as the throttle counts it and the audit log records it: anyone can send anything
+ * here, so it is cut short and stripped of control characters before it is stored.
+ */
 function normalise(value: unknown): string {
-  return typeof value === "string" ? value.trim().toLowerCase() : "";
+  if (typeof value !== "string") return "";
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed.
+  return value
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, "")
+    .trim()
+    .toLowerCase()
+    .slice(0, MAX_RECORDED_USERNAME);
 }
