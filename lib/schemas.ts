@@ -35,8 +35,14 @@ export const day = z
     { message: "invalid.date" },
   );
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is looked for.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** Text as anonymous callers may leave it in the audit log: no NUL, no escape sequences, no line breaks. */
+export function withoutControlCharacters(value: string): string {
+  return value.replace(CONTROL, "");
+}
+const hasControlCharacters = (value: string) => withoutControlCharacters(value) !== value;
 
 /**
  * Free text from a URL (a search, a filter): bounded, and without control characters, which
@@ -45,7 +51,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 export function text(max: number) {
   return z
     .string()
-    .refine((value) => !CONTROL.test(value), { message: "invalid.text" })
+    .refine((value) => !hasControlCharacters(value), { message: "invalid.text" })
     .transform((value) => value.trim())
     .refine((value) => value.length <= max, { message: "invalid.text" });
 }
@@ -118,7 +124,7 @@ export const passwordSchema = z
   .max(128, { message: "invalid.password" });
 const nameSchema = z
   .string()
-  .refine((value) => !CONTROL.test(value), { message: "invalid.name" })
+  .refine((value) => !hasControlCharacters(value), { message: "invalid.name" })
   .trim()
   .min(1, { message: "invalid.name" })
   .max(50, { message: "invalid.name" });

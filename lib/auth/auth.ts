@@ -9,6 +9,7 @@ import { writeAudit } from "@/db/mutations/audit";
 import { claimSignInAttempt, clearFailures } from "@/db/mutations/sign-in";
 import { accounts, sessions, users, verifications } from "@/db/schema";
 import { clientAddress } from "@/lib/request-ip";
+import { withoutControlCharacters } from "@/lib/schemas";
 import { authMessage } from "./messages";
 
 /** A session ends 12 hours after sign-in whatever happens; idleness is checked in viewer.ts. */
@@ -204,10 +205,5 @@ const MAX_RECORDED_USERNAME = 64;
  */
 function normalise(value: unknown): string {
   if (typeof value !== "string") return "";
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed.
-  return value
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, "")
-    .trim()
-    .toLowerCase()
-    .slice(0, MAX_RECORDED_USERNAME);
+  return withoutControlCharacters(value).trim().toLowerCase().slice(0, MAX_RECORDED_USERNAME);
 }
