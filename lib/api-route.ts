@@ -1,8 +1,12 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { RequestRefused } from "./auth/errors";
+import { getDb } from "@/db/client";
+import { writeAudit } from "@/db/mutations/audit";
+import { AccessDenied, RequestRefused } from "./auth/errors";
 import { type Viewer, viewerFrom } from "./auth/viewer";
 import { badRequest, jsonError, localeOf } from "./http";
+import { requestIp } from "./request-ip";
+import { isCrossSiteWrite } from "./same-origin";
 
 type Context<Q, B, P> = { request: Request; viewer: Viewer; query: Q; body: B; params: P };
 
@@ -21,9 +25,10 @@ export type ApiHandler = ((request: Request, segment?: Segment) => Promise<Respo
 };
 
 /**
- * Every API route goes through here: a signed-in user (401 otherwise), validated parameters of
- * the query and the path (400 with the problems listed), the data layer's refusals as 403/404,
- * and no stack trace ever in an answer.
+ * Every API route goes through here: writes from another site refused (403; also for routes the
+ * proxy does not see), a signed-in user (401 otherwise), validated parameters of the query and
+ * the path (400 with the problems listed), the data layer's refusals as 403/404, a refused write
+ * recorded in the audit log, and no stack trace ever in an answer.
  */
 export function apiRoute<
   QS extends z.ZodType | undefined = undefined,
@@ -34,8 +39,10 @@ export function apiRoute<
   handler: (ctx: Context<Infer<QS>, Infer<BS>, InferParams<PS>>) => Promise<Response | unknown>,
 ): ApiHandler {
   const route = async (request: Request, segment?: Segment) => {
+    let viewer: Viewer | null = null;
     try {
-      const viewer = await viewerFrom(request.headers);
+      if (isCrossSiteWrite(request)) return jsonError(request, 403, "crossOrigin");
+      viewer = await viewerFrom(request.headers);
       if (!viewer) return jsonError(request, 401, "unauthenticated");
       let params: unknown = (await segment?.params) ?? {};
       if (options.params) {
@@ -66,12 +73,33 @@ export function apiRoute<
       });
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {
+      if (error instanceof AccessDenied && viewer && request.method !== "GET")
+        await recordDenied(request, viewer, error);
       if (error instanceof RequestRefused) return jsonError(request, error.status, error.reason, error.values);
       console.error(`[api] ${request.method} ${new URL(request.url).pathname}`, error);
       return jsonError(request, 500, "internal");
     }
   };
   return Object.assign(route, { schemas: { query: options.query, params: options.params } });
+}
+
+/**
+ * A write the data layer refused: who tried, what (method and path) and why. After the refused
+ * change's transaction has rolled back, so the record stands on its own; a failure to record it
+ * is logged and the caller still gets the 403.
+ */
+async function recordDenied(request: Request, viewer: Viewer, error: AccessDenied) {
+  try {
+    await writeAudit(await getDb(), {
+      actor: viewer.id,
+      action: "request.denied",
+      ip: requestIp(request),
+      regionCode: viewer.regionCode,
+      detail: { method: request.method, path: new URL(request.url).pathname, reason: error.reason, ...error.values },
+    });
+  } catch (auditError) {
+    console.error("[api] could not record a refused request", auditError);
+  }
 }
 
 export { localeOf };

@@ -152,10 +152,3 @@ export const regionParams = z.object({ code: regionCode });
 export const templateQuery = z.object({ format: z.enum(["csv", "xlsx"]).default("xlsx") });
 
 export const summaryQuery = z.object({ region: regionCode, year, quarter: quarter.optional() });
-
-export const exportBody = z.object({
-  what: z.string().trim().min(1).max(200),
-  format: z.enum(["csv", "xlsx", "png"]),
-  region: regionCode.optional(),
-  rows: z.number().int().min(0).max(1_000_000).optional(),
-});

@@ -433,21 +433,6 @@ const routes: Record<string, Case[]> = {
   "GET /api/templates/[dataset]": [
     { name: "the arena template", call: () => ({ url: "/api/templates/arena?format=csv" }), status: open(200) },
   ],
-  "POST /api/exports": [
-    {
-      name: "recording a chart download",
-      call: () => ({
-        url: "/api/exports",
-        body: { what: "提拔使用 · 各盟市对比", format: "csv", region: "150800", rows: 12 },
-      }),
-      status: open(200),
-    },
-    {
-      name: "a format that is not offered",
-      call: () => ({ url: "/api/exports", body: { what: "x", format: "exe" } }),
-      status: open(400),
-    },
-  ],
   "GET /api/users": [{ name: "the user list", call: () => ({ url: "/api/users" }), status: adminOnly }],
   "POST /api/users": [
     {
