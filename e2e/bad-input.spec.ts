@@ -14,12 +14,13 @@ test("pages with impossible parameters answer 404 or a message, never 500", asyn
     "/uploads/%00",
     "/regions/xyz",
     "/regions/15080%00",
-    "/projects?asOf=2023-13-45",
   ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "页面不存在" }), path).toBeVisible();
   }
+  // The project list drops a funnel day that is no day and shows the list.
+  expect((await page.goto("/projects?asOf=2023-13-45"))?.status()).toBe(200);
   for (const path of ["/admin/audit?user=%00", "/admin/audit?action=a%00b", "/admin/audit?from=2023-99-99"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
