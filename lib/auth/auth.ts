@@ -71,6 +71,7 @@ export function createAuth(db: Db, secret: string, secure: boolean) {
     baseURL: process.env.APP_URL || undefined,
     // Next hands route handlers a localhost URL whatever host the browser used, so trust the
     // host the request names (as proxy.ts does): same-origin requests pass, other sites do not.
+    // x-forwarded-host reaches us only from a trusted proxy: scripts/serve.mjs drops it otherwise.
     trustedOrigins: (request) => {
       const host = request?.headers.get("x-forwarded-host") ?? request?.headers.get("host");
       return host ? [`http://${host}`, `https://${host}`] : [];
