@@ -42,8 +42,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    // The production build, as users get it.
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    // The production build behind the production server (scripts/serve.mjs), as users get it.
+    command: `node scripts/serve.mjs -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,

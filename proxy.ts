@@ -1,5 +1,6 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { type NextRequest, NextResponse } from "next/server";
+import { isCrossSiteWrite } from "@/lib/same-origin";
 
 /**
  * Optimistic gate only: it redirects visitors without a session cookie to sign-in and refuses
@@ -8,21 +9,10 @@ import { type NextRequest, NextResponse } from "next/server";
  */
 const PUBLIC_PATHS = ["/login", "/api/health"];
 
-function sameOrigin(request: NextRequest): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return true; // Browsers send Origin on every cross-site POST; scripts carry their own credentials.
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isApi = pathname.startsWith("/api/");
-  if (!["GET", "HEAD", "OPTIONS"].includes(request.method) && !sameOrigin(request)) {
+  if (isCrossSiteWrite(request)) {
     return NextResponse.json(
       { message: "拒绝来自其他网站的请求。Requests from other sites are refused." },
       { status: 403 },
@@ -42,6 +32,9 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's own assets and the icon.
-  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico).*)"],
+  // Everything but Next's own assets, the icon and the upload route. Next buffers in memory every
+  // request body the proxy sees, and cuts it at 10 MB (experimental.proxyClientMaxBodySize), so
+  // uploads (up to 128 MB) must not pass through here; the route checks the session and the
+  // origin itself (lib/api-route.ts), and streams the file to disk (lib/import/receive.ts).
+  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico|api/uploads$).*)"],
 };

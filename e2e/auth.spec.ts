@@ -63,6 +63,28 @@ test.describe("signing in", () => {
     await expect(heading(page)).toContainText("内蒙古自治区");
   });
 
+  test("a signed-in user's next is checked after normalising: every hostile value answers with a path here", async ({
+    page,
+  }) => {
+    await signIn(page, "staff");
+    // What the browser would follow: the Location of the server's redirect, unfollowed.
+    for (const next of [
+      "//evil.example",
+      "/.//evil.example",
+      "/..//evil.example",
+      "/%2e//evil.example",
+      "/./\\evil.example",
+    ]) {
+      const response = await page.request.get(`/login?next=${encodeURIComponent(next)}`, { maxRedirects: 0 });
+      expect(response.status(), next).toBe(307);
+      const location = response.headers().location ?? "";
+      expect(location, next).toMatch(/^\/(?![/\\])/);
+      expect(new URL(location, "http://same.site").host, next).toBe("same.site");
+    }
+    await page.goto(`/login?next=${encodeURIComponent("/.//evil.example")}`);
+    await expect(heading(page)).toContainText("内蒙古自治区");
+  });
+
   test("the sign-in page speaks English", async ({ page }) => {
     await page.goto("/login");
     await page.getByRole("button", { name: "English" }).click();
@@ -123,6 +145,29 @@ test("signing out returns to sign-in, and the dashboard asks again", async ({ pa
   await page.goto("/");
   await expect(page).toHaveURL((url) => url.pathname === "/login" && url.searchParams.get("next") === "/");
   expect((await page.request.get("/api/me")).status()).toBe(401);
+});
+
+test("after signing out, Back shows nothing of the pages the user saw", async ({ page }) => {
+  await signIn(page, "staff");
+  await page.goto("/");
+  await expect(heading(page)).toContainText("内蒙古自治区");
+  // To the project list inside the app (a client-side navigation), where lead cadres are named.
+  await mainNav(page).getByRole("link", { name: "项目名单" }).click();
+  await expect(page).toHaveURL((url) => url.pathname === "/projects");
+  const cadres = page.getByTestId("projects-table").getByTestId("lead-cadre");
+  await expect(cadres.first()).toBeVisible();
+  const names = (await cadres.allTextContents()).map((t) => t.trim()).filter((t) => t && t !== "—");
+  expect(names.length).toBeGreaterThan(0);
+
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL((url) => url.pathname === "/login");
+
+  await page.goBack().catch(() => null);
+  await page.waitForLoadState();
+  await expect(page).toHaveURL((url) => url.pathname === "/login");
+  await expect(page.getByRole("heading", { name: "登录" })).toBeVisible();
+  for (const name of names.slice(0, 5)) await expect(page.getByText(name, { exact: true })).toHaveCount(0);
+  await expect(page.getByTestId("projects-table")).toHaveCount(0);
 });
 
 test("a clerk enters a figure and the overview shows the new total", async ({ page }) => {

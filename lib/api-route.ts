@@ -1,27 +1,55 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { RequestRefused } from "./auth/errors";
+import { getDb } from "@/db/client";
+import { writeAudit } from "@/db/mutations/audit";
+import { AccessDenied, RequestRefused } from "./auth/errors";
 import { type Viewer, viewerFrom } from "./auth/viewer";
 import { badRequest, jsonError, localeOf } from "./http";
+import { requestIp } from "./request-ip";
+import { isCrossSiteWrite } from "./same-origin";
 
-type Context<Q, B> = { request: Request; viewer: Viewer; query: Q; body: B; params: Record<string, string> };
+type Context<Q, B, P> = { request: Request; viewer: Viewer; query: Q; body: B; params: P };
 
-type Options<QS extends z.ZodType | undefined, BS extends z.ZodType | undefined> = { query?: QS; body?: BS };
+type Options<QS extends z.ZodType | undefined, BS extends z.ZodType | undefined, PS extends z.ZodType | undefined> = {
+  query?: QS;
+  body?: BS;
+  params?: PS;
+};
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
+type InferParams<S> = S extends z.ZodType ? z.infer<S> : Record<string, string>;
+
+type Segment = { params?: Promise<Record<string, string | string[]>> };
+/** The handler, with the schemas it validates against (tests sweep every parameter with them). */
+export type ApiHandler = ((request: Request, segment?: Segment) => Promise<Response>) & {
+  schemas: { query?: z.ZodType; params?: z.ZodType };
+};
 
 /**
- * Every API route goes through here: a signed-in user (401 otherwise), validated parameters
- * (400 with the problems listed), the data layer's refusals as 403/404, and no stack trace
- * ever in an answer.
+ * Every API route goes through here: writes from another site refused (403; also for routes the
+ * proxy does not see), a signed-in user (401 otherwise), validated parameters of the query and
+ * the path (400 with the problems listed), the data layer's refusals as 403/404, a refused write
+ * recorded in the audit log, and no stack trace ever in an answer.
  */
-export function apiRoute<QS extends z.ZodType | undefined = undefined, BS extends z.ZodType | undefined = undefined>(
-  options: Options<QS, BS>,
-  handler: (ctx: Context<Infer<QS>, Infer<BS>>) => Promise<Response | unknown>,
-) {
-  return async (request: Request, segment?: { params?: Promise<Record<string, string>> }) => {
+export function apiRoute<
+  QS extends z.ZodType | undefined = undefined,
+  BS extends z.ZodType | undefined = undefined,
+  PS extends z.ZodType | undefined = undefined,
+>(
+  options: Options<QS, BS, PS>,
+  handler: (ctx: Context<Infer<QS>, Infer<BS>, InferParams<PS>>) => Promise<Response | unknown>,
+): ApiHandler {
+  const route = async (request: Request, segment?: Segment) => {
+    let viewer: Viewer | null = null;
     try {
-      const viewer = await viewerFrom(request.headers);
+      if (isCrossSiteWrite(request)) return jsonError(request, 403, "crossOrigin");
+      viewer = await viewerFrom(request.headers);
       if (!viewer) return jsonError(request, 401, "unauthenticated");
+      let params: unknown = (await segment?.params) ?? {};
+      if (options.params) {
+        const parsed = options.params.safeParse(params);
+        if (!parsed.success) return badRequest(request, parsed.error);
+        params = parsed.data;
+      }
       let query: unknown;
       if (options.query) {
         const parsed = options.query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
@@ -36,21 +64,42 @@ export function apiRoute<QS extends z.ZodType | undefined = undefined, BS extend
         if (!parsed.success) return badRequest(request, parsed.error);
         body = parsed.data;
       }
-      const params = (await segment?.params) ?? {};
       const result = await handler({
         request,
         viewer,
         query: query as Infer<QS>,
         body: body as Infer<BS>,
-        params,
+        params: params as InferParams<PS>,
       });
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {
+      if (error instanceof AccessDenied && viewer && request.method !== "GET")
+        await recordDenied(request, viewer, error);
       if (error instanceof RequestRefused) return jsonError(request, error.status, error.reason, error.values);
       console.error(`[api] ${request.method} ${new URL(request.url).pathname}`, error);
       return jsonError(request, 500, "internal");
     }
   };
+  return Object.assign(route, { schemas: { query: options.query, params: options.params } });
+}
+
+/**
+ * A write the data layer refused: who tried, what (method and path) and why. After the refused
+ * change's transaction has rolled back, so the record stands on its own; a failure to record it
+ * is logged and the caller still gets the 403.
+ */
+async function recordDenied(request: Request, viewer: Viewer, error: AccessDenied) {
+  try {
+    await writeAudit(await getDb(), {
+      actor: viewer.id,
+      action: "request.denied",
+      ip: requestIp(request),
+      regionCode: viewer.regionCode,
+      detail: { method: request.method, path: new URL(request.url).pathname, reason: error.reason, ...error.values },
+    });
+  } catch (auditError) {
+    console.error("[api] could not record a refused request", auditError);
+  }
 }
 
 export { localeOf };

@@ -18,5 +18,7 @@ export const auditActions = [
   "upload.undo",
   "export.download",
   "demo.seed",
+  /** A write the data layer refused (403): who tried what, where, and why. */
+  "request.denied",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "./client-address.mjs";
 
 /** The one place environment variables are read. */
 const schema = z.object({
@@ -10,6 +11,22 @@ const schema = z.object({
     .pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   PGLITE_DIR: z.string().trim().min(1).default(".data/pglite"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /**
+   * Reverse proxies whose X-Forwarded-* headers are believed (addresses or CIDRs, comma-separated;
+   * default none). The production server (scripts/serve.mjs) applies it to every request with the
+   * same parser, and refuses to start on a malformed value.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      try {
+        return parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
 });
 
 export type Env = z.infer<typeof schema>;

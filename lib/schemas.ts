@@ -14,18 +14,64 @@ export const year = z.coerce
   .int({ message: "invalid.year" })
   .min(2000, { message: "invalid.year" })
   .max(2100, { message: "invalid.year" });
+/** No list has a million pages; beyond that an offset only risks overflowing. */
 export const page = z.coerce
   .number({ message: "invalid.page" })
   .int({ message: "invalid.page" })
   .min(1, { message: "invalid.page" })
+  .max(1_000_000, { message: "invalid.page" })
   .default(1);
-export const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "invalid.date" });
+
+/** A day of the calendar as YYYY-MM-DD: "2023-02-29" and "2023-13-45" are refused, not passed to SQL. */
+export const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "invalid.date" })
+  .refine(
+    (value) => {
+      const [y, m, d] = value.split("-").map(Number);
+      const date = new Date(Date.UTC(y, m - 1, d));
+      return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    },
+    { message: "invalid.date" },
+  );
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is looked for.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** Text as anonymous callers may leave it in the audit log: no NUL, no escape sequences, no line breaks. */
+export function withoutControlCharacters(value: string): string {
+  return value.replace(CONTROL, "");
+}
+const hasControlCharacters = (value: string) => withoutControlCharacters(value) !== value;
+
+/**
+ * Free text from a URL (a search, a filter): bounded, and without control characters, which
+ * Postgres refuses in text (NUL) or which would garble a log line.
+ */
+export function text(max: number) {
+  return z
+    .string()
+    .refine((value) => !hasControlCharacters(value), { message: "invalid.text" })
+    .transform((value) => value.trim())
+    .refine((value) => value.length <= max, { message: "invalid.text" });
+}
+
+/** A row id in the URL: a positive integer within Postgres' integer. */
+export const rowId = z.coerce
+  .number({ message: "invalid.id" })
+  .int({ message: "invalid.id" })
+  .min(1, { message: "invalid.id" })
+  .max(2_147_483_647, { message: "invalid.id" });
+/** A user id in the URL: accounts are created with a UUID (db/mutations/users.ts). */
+export const userId = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: "invalid.id" });
 
 export const recordsQuery = z.object({ region: regionCode.optional(), year: year.optional(), page });
 
 export const auditQuery = z.object({
-  user: z.string().trim().max(64).optional(),
-  action: z.string().trim().max(64).optional(),
+  user: text(64).optional(),
+  action: text(64).optional(),
   region: regionCode.optional(),
   from: day.optional(),
   to: day.optional(),
@@ -76,7 +122,12 @@ export const passwordSchema = z
   .string()
   .min(8, { message: "invalid.password" })
   .max(128, { message: "invalid.password" });
-const nameSchema = z.string().trim().min(1, { message: "invalid.name" }).max(50, { message: "invalid.name" });
+const nameSchema = z
+  .string()
+  .refine((value) => !hasControlCharacters(value), { message: "invalid.name" })
+  .trim()
+  .min(1, { message: "invalid.name" })
+  .max(50, { message: "invalid.name" });
 
 export const newUserBody = z.object({
   username: usernameSchema,
@@ -92,17 +143,12 @@ export const userChangesBody = z
 
 export const passwordBody = z.object({ password: passwordSchema });
 
-export const regionSearchQuery = z.object({ q: z.string().trim().max(32).default("") });
+export const regionSearchQuery = z.object({ q: text(32).default("") });
 
 export const pageQuery = z.object({ page });
-export const batchParams = z.object({ id: z.coerce.number().int().positive() });
+export const batchParams = z.object({ id: rowId });
+export const userParams = z.object({ id: userId });
+export const regionParams = z.object({ code: regionCode });
 export const templateQuery = z.object({ format: z.enum(["csv", "xlsx"]).default("xlsx") });
 
 export const summaryQuery = z.object({ region: regionCode, year, quarter: quarter.optional() });
-
-export const exportBody = z.object({
-  what: z.string().trim().min(1).max(200),
-  format: z.enum(["csv", "xlsx", "png"]),
-  region: regionCode.optional(),
-  rows: z.number().int().min(0).max(1_000_000).optional(),
-});

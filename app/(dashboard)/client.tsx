@@ -137,7 +137,6 @@ export function OverviewClient({ filters, leagues }: Props) {
               title={promotionsTitle}
               table={promotionsTable}
               fileName={`${fileBase}-${t("promotions.title")}`}
-              region={region.code}
               testId="panel-promotions"
             >
               <ChartBarRegions
@@ -151,12 +150,7 @@ export function OverviewClient({ filters, leagues }: Props) {
                 onSelect={select}
               />
             </ChartPanel>
-            <ChartPanel
-              title={arenaTitle}
-              table={arenaTable}
-              fileName={`${fileBase}-${t("arena.title")}`}
-              region={region.code}
-            >
+            <ChartPanel title={arenaTitle} table={arenaTable} fileName={`${fileBase}-${t("arena.title")}`}>
               <ChartBarRegions
                 testId="chart-arena"
                 title={arenaTitle}
@@ -169,12 +163,7 @@ export function OverviewClient({ filters, leagues }: Props) {
                 onSelect={select}
               />
             </ChartPanel>
-            <ChartPanel
-              title={projectsTitle}
-              table={projectsTable}
-              fileName={`${fileBase}-${t("projects.title")}`}
-              region={region.code}
-            >
+            <ChartPanel title={projectsTitle} table={projectsTable} fileName={`${fileBase}-${t("projects.title")}`}>
               <ChartBarRegions
                 testId="chart-projects"
                 title={projectsTitle}

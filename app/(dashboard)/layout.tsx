@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { SessionGuard } from "@/components/layout/session-guard";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getDb } from "@/db/client";
 import { hasDemoData } from "@/db/queries/meta";
@@ -22,6 +23,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   ]);
   return (
     <>
+      <SessionGuard />
       <SiteHeader
         demo={demo}
         user={{

@@ -3,7 +3,6 @@
 import { useTranslations } from "next-intl";
 import { type ReactNode, useId, useRef, useState } from "react";
 import { ScrollBox } from "@/components/layout/scroll-box";
-import { sendJson } from "@/lib/api";
 import { type OutCell, toCsv, toXlsx } from "@/lib/spreadsheet";
 
 export type ChartTable = { columns: string[]; rows: OutCell[][] };
@@ -14,8 +13,6 @@ type Props = {
   table: ChartTable;
   /** File names of the downloads, without extension. */
   fileName: string;
-  /** The region the chart shows, recorded with the download in the audit log. */
-  region?: string;
   testId?: string;
   children: ReactNode;
 };
@@ -61,15 +58,14 @@ async function svgToPng(svg: SVGSVGElement): Promise<Blob> {
 /**
  * A chart with its toolbar: switch to a table (also the accessible alternative), and download
  * the figures as CSV (UTF-8 with BOM, for Excel) or XLSX, or the chart as PNG. Spreadsheet cells
- * that begin with = + - @ are neutralised by lib/spreadsheet.ts. Downloads are recorded.
+ * that begin with = + - @ are neutralised by lib/spreadsheet.ts. The browser builds these files
+ * from figures it already holds, so the server has nothing to witness and records nothing.
  */
-export function ChartPanel({ title, table, fileName, region, testId, children }: Props) {
+export function ChartPanel({ title, table, fileName, testId, children }: Props) {
   const t = useTranslations("chartPanel");
   const [asTable, setAsTable] = useState(false);
   const chartRef = useRef<HTMLDivElement>(null);
   const viewId = useId();
-  const record = (format: "csv" | "xlsx" | "png") =>
-    sendJson("/api/exports", { what: title, format, region, rows: table.rows.length }).catch(() => {});
   const rows = [table.columns, ...table.rows];
   const button = "rounded border border-line px-2 py-0.5 text-xs text-muted hover:bg-page hover:text-ink print:hidden";
 
@@ -91,7 +87,6 @@ export function ChartPanel({ title, table, fileName, region, testId, children }:
           className={button}
           onClick={() => {
             download(`${fileName}.csv`, toCsv(rows), "text/csv;charset=utf-8");
-            record("csv");
           }}
         >
           CSV
@@ -105,7 +100,6 @@ export function ChartPanel({ title, table, fileName, region, testId, children }:
               toXlsx(rows, title.slice(0, 31)),
               "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             );
-            record("xlsx");
           }}
         >
           XLSX
@@ -118,7 +112,6 @@ export function ChartPanel({ title, table, fileName, region, testId, children }:
             const svg = chartRef.current?.querySelector("svg.recharts-surface") as SVGSVGElement | null;
             if (!svg) return;
             download(`${fileName}.png`, await svgToPng(svg), "image/png");
-            record("png");
           }}
         >
           PNG

@@ -67,7 +67,6 @@ export function BreakdownCharts<F>({ prefix, data, titles, fileBase, toRow, tabl
               data.children.map((c) => ({ label: childLabel(c), f: c })),
             )}
             fileName={`${fileBase}-${compare}`}
-            region={data.region.code}
           >
             <ChartComboShare
               testId={`chart-${prefix}-regions`}
@@ -84,7 +83,6 @@ export function BreakdownCharts<F>({ prefix, data, titles, fileBase, toRow, tabl
           title={titles.ownVsAll}
           table={tableOf(t("dashCommon.region"), both)}
           fileName={`${fileBase}-${titles.ownVsAll}`}
-          region={data.region.code}
         >
           <ChartComboShare
             testId={`chart-${prefix}-own`}
@@ -105,7 +103,6 @@ export function BreakdownCharts<F>({ prefix, data, titles, fileBase, toRow, tabl
           data.trend.map((p) => ({ label: quarterLabel(p), f: p })),
         )}
         fileName={`${fileBase}-${titles.trend}`}
-        region={data.region.code}
       >
         <ChartComboShare
           testId={`chart-${prefix}-trend`}

@@ -67,7 +67,6 @@ export function ProjectsStats({ region, period, asOf, hrefWithAsOf }: Props) {
         <ChartPanel
           title={t("funnel")}
           fileName={`${region}-${t("funnel")}`}
-          region={region}
           testId="panel-funnel"
           table={{
             columns: [t("stage"), t("projects"), t("conversion")],
@@ -88,7 +87,6 @@ export function ProjectsStats({ region, period, asOf, hrefWithAsOf }: Props) {
         <ChartPanel
           title={t("byChain")}
           fileName={`${region}-${t("byChain")}`}
-          region={region}
           table={{
             columns: [t("chain"), t("projects"), t("planned"), t("funds")],
             rows: chains.map((c) => [c.chain, c.projects, c.plannedInvestment, c.fundsInPlace]),
@@ -109,7 +107,6 @@ export function ProjectsStats({ region, period, asOf, hrefWithAsOf }: Props) {
         <ChartPanel
           title={t("byRegion")}
           fileName={`${region}-${t("byRegion")}`}
-          region={region}
           table={{
             columns: [tl("region"), t("projects"), t("cadres"), t("funds")],
             rows: data.children.map((c) => [

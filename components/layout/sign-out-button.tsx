@@ -1,13 +1,11 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 export function SignOutButton() {
   const t = useTranslations("nav");
-  const router = useRouter();
   const queryClient = useQueryClient();
   const [pending, setPending] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -24,9 +22,11 @@ export function SignOutButton() {
     setPending(false);
     // Still signed in: going to /login would only bounce back here, so say so instead.
     if (!response?.ok) return setFailed(true);
-    // Nothing read as this user may stay in the tab's cache.
+    // Nothing read as this user may stay in the tab: not in the query cache, not in the client
+    // router's cache, not as a history entry to go back to. A full document load that replaces
+    // this page's entry (a client-side push would leave the page one Back away).
     queryClient.clear();
-    router.push("/login");
+    window.location.replace("/login");
   }
 
   return (

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { AccessDenied, NotFound, RequestRefused } from "@/lib/auth/errors";
 import { canManageUsers } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { Db } from "../connect";
+import type { Db, Tx } from "../connect";
 import { ancestorsOf } from "../queries/regions-scope";
 import { accounts, type Role, users } from "../schema";
 import { writeAudit } from "./audit";
@@ -57,6 +57,21 @@ export async function createUser(db: Db, actor: Viewer, input: NewUserInput, ip:
   return { id, username };
 }
 
+/** Any constant will do; every process takes the same one for changes to administrators. */
+const ADMIN_CHANGES_LOCK = 2_150_010;
+
+/**
+ * At least one enabled administrator must remain, or nobody could manage accounts again. Checked
+ * after the change, inside its transaction, under a lock every change to an administrator takes:
+ * two admins demoting each other at the same moment wait in turn, and the second sees the first's
+ * change and is refused.
+ */
+async function keepAnAdmin(tx: Tx) {
+  const result = await tx.execute(sql`select count(*)::int as n from users where role = 'admin' and not disabled`);
+  const [row] = (result as unknown as { rows: { n: number }[] }).rows;
+  if (row.n < 1) throw new RequestRefused(409, "lastAdmin");
+}
+
 /** Role, home region, name, or disabling; a disabled user's open sessions end at once. */
 export async function updateUser(
   db: Db,
@@ -77,10 +92,21 @@ export async function updateUser(
   // Nothing changes: nothing to write or record.
   if (JSON.stringify(after) === JSON.stringify(pick(before))) return;
   await db.transaction(async (tx) => {
+    let removesAnAdmin = false;
+    if (changes.role !== undefined || changes.disabled !== undefined) {
+      await tx.execute(sql`select pg_advisory_xact_lock(${ADMIN_CHANGES_LOCK})`);
+      // Read again under the lock: another change may have committed since `before` was read.
+      const [now] = await tx
+        .select({ role: users.role, disabled: users.disabled })
+        .from(users)
+        .where(eq(users.id, userId));
+      removesAnAdmin = now?.role === "admin" && !now.disabled && (after.role !== "admin" || after.disabled);
+    }
     await tx
       .update(users)
       .set({ ...changes, name: changes.name?.trim(), updatedAt: new Date() })
       .where(eq(users.id, userId));
+    if (removesAnAdmin) await keepAnAdmin(tx);
     if (changes.disabled) await endUserSessions(tx, userId);
     const action =
       changes.disabled === true && !before.disabled

@@ -81,7 +81,7 @@ export const verifications = pgTable("verifications", {
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Failed sign-ins per username, so the limit holds across processes and restarts. */
+/** Failed sign-ins per username and address, so the limits hold across processes and restarts. */
 export const signInFailures = pgTable(
   "sign_in_failures",
   {
@@ -90,7 +90,11 @@ export const signInFailures = pgTable(
     ip: text("ip"),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("sign_in_failures_username_at_idx").on(t.username, t.at)],
+  (t) => [
+    index("sign_in_failures_username_at_idx").on(t.username, t.at),
+    // The per-address limit counts by address.
+    index("sign_in_failures_ip_at_idx").on(t.ip, t.at),
+  ],
 );
 
 /** Settings the processes must share, such as the generated session secret of a demo install. */

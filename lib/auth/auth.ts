@@ -6,18 +6,59 @@ import { username } from "better-auth/plugins";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/connect";
 import { writeAudit } from "@/db/mutations/audit";
-import { clearFailures, recentFailures, recordFailure, SIGN_IN_MAX_FAILURES } from "@/db/mutations/sign-in";
+import { claimSignInAttempt, clearFailures } from "@/db/mutations/sign-in";
 import { accounts, sessions, users, verifications } from "@/db/schema";
+import { clientAddress } from "@/lib/request-ip";
+import { withoutControlCharacters } from "@/lib/schemas";
 import { authMessage } from "./messages";
 
 /** A session ends 12 hours after sign-in whatever happens; idleness is checked in viewer.ts. */
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,31}$/;
 
-function clientIp(headers: Headers | undefined): string | null {
-  const forwarded = headers?.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers?.get("x-real-ip") || null;
-}
+/** The better-auth endpoints the product calls (sign-in page, sign-out button, account page, viewer.ts). */
+export const AUTH_ENDPOINTS_IN_USE = [
+  "POST /sign-in/username",
+  "POST /sign-out",
+  "GET /get-session",
+  "POST /change-password",
+] as const;
+
+/**
+ * Every other endpoint of better-auth 1.7 and its username plugin, switched off in the library
+ * as well as by the route's allow-list (app/api/auth/[...all]/route.ts), so that neither alone
+ * holds the door. tests/auth/auth-endpoints.test.ts fails when an upgrade brings a new one.
+ * Paths with a parameter (/callback/:id, /reset-password/:token) cannot be listed here; the
+ * allow-list refuses them.
+ */
+const AUTH_ENDPOINTS_UNUSED = [
+  "/sign-in/email",
+  "/sign-in/social",
+  "/sign-up/email",
+  "/update-user",
+  "/is-username-available",
+  "/change-email",
+  "/delete-user",
+  "/delete-user/callback",
+  "/reset-password",
+  "/request-password-reset",
+  "/verify-password",
+  "/verify-email",
+  "/send-verification-email",
+  "/update-session",
+  "/list-sessions",
+  "/revoke-session",
+  "/revoke-sessions",
+  "/revoke-other-sessions",
+  "/link-social",
+  "/list-accounts",
+  "/unlink-account",
+  "/refresh-token",
+  "/get-access-token",
+  "/account-info",
+  "/ok",
+  "/error",
+];
 
 function localeOf(headers: Headers | undefined): string {
   return /(?:^|;\s*)NEXT_LOCALE=en(?:;|$)/.test(headers?.get("cookie") ?? "") ? "en" : "zh-CN";
@@ -30,6 +71,7 @@ export function createAuth(db: Db, secret: string, secure: boolean) {
     baseURL: process.env.APP_URL || undefined,
     // Next hands route handlers a localhost URL whatever host the browser used, so trust the
     // host the request names (as proxy.ts does): same-origin requests pass, other sites do not.
+    // x-forwarded-host reaches us only from a trusted proxy: scripts/serve.mjs drops it otherwise.
     trustedOrigins: (request) => {
       const host = request?.headers.get("x-forwarded-host") ?? request?.headers.get("host");
       return host ? [`http://${host}`, `https://${host}`] : [];
@@ -51,6 +93,7 @@ export function createAuth(db: Db, secret: string, secure: boolean) {
     // The library's limiter counts per process in memory; ours (below) counts per username in the database.
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
+    disabledPaths: AUTH_ENDPOINTS_UNUSED,
     // Failed sign-ins are in the audit log; the library's warnings would only repeat them.
     logger: { level: "error" },
     advanced: {
@@ -58,7 +101,8 @@ export function createAuth(db: Db, secret: string, secure: boolean) {
       disableOriginCheck: false,
       cookiePrefix: "cadre",
       useSecureCookies: secure,
-      ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
+      // The production server (scripts/serve.mjs) sets x-forwarded-for to the one address it trusts.
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
     },
     databaseHooks: {
       session: {
@@ -78,18 +122,20 @@ export function createAuth(db: Db, secret: string, secure: boolean) {
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path === "/sign-in/username") {
           const name = normalise(ctx.body?.username);
-          const failures = await recentFailures(db, name);
-          if (failures.count >= SIGN_IN_MAX_FAILURES && failures.retryAt) {
+          const ip = clientAddress(ctx.headers);
+          const attempt = await claimSignInAttempt(db, name, ip);
+          if (!attempt.allowed) {
             await writeAudit(db, {
               actor: name || "anonymous",
               action: "auth.sign_in_blocked",
-              ip: clientIp(ctx.headers),
-              detail: { retryAt: failures.retryAt.toISOString() },
+              ip,
+              detail: { retryAt: attempt.retryAt.toISOString(), limit: attempt.limit },
             });
+            const key = attempt.limit === "address" ? "tooManyFromAddress" : "tooManyAttempts";
             throw new APIError("TOO_MANY_REQUESTS", {
-              message: authMessage(localeOf(ctx.headers), "tooManyAttempts", failures.retryAt),
+              message: authMessage(localeOf(ctx.headers), key, attempt.retryAt),
               code: "TOO_MANY_ATTEMPTS",
-              retryAt: failures.retryAt.toISOString(),
+              retryAt: attempt.retryAt.toISOString(),
             });
           }
         }
@@ -99,7 +145,7 @@ export function createAuth(db: Db, secret: string, secure: boolean) {
             await writeAudit(db, {
               actor: session.user.id,
               action: "auth.sign_out",
-              ip: clientIp(ctx.headers),
+              ip: clientAddress(ctx.headers),
               regionCode: session.user.regionCode as string,
             });
           }
@@ -109,7 +155,7 @@ export function createAuth(db: Db, secret: string, secure: boolean) {
         const failed = ctx.context.returned instanceof Error;
         if (ctx.path === "/sign-in/username") {
           const name = normalise(ctx.body?.username);
-          const ip = clientIp(ctx.headers);
+          const ip = clientAddress(ctx.headers);
           const session = ctx.context.newSession;
           if (!failed && session) {
             await clearFailures(db, name);
@@ -120,8 +166,8 @@ export function createAuth(db: Db, secret: string, secure: boolean) {
               regionCode: (session.user as { regionCode?: string }).regionCode ?? null,
               detail: { username: name },
             });
-          } else if ((ctx.context.returned as APIError | undefined)?.status !== "TOO_MANY_REQUESTS") {
-            await recordFailure(db, name, ip);
+          } else {
+            // The attempt was counted as a failure before the password was checked.
             await writeAudit(db, { actor: name || "anonymous", action: "auth.sign_in_failed", ip });
           }
         }
@@ -131,7 +177,7 @@ export function createAuth(db: Db, secret: string, secure: boolean) {
             await writeAudit(db, {
               actor: session.user.id,
               action: "auth.password_changed",
-              ip: clientIp(ctx.headers),
+              ip: clientAddress(ctx.headers),
             });
           }
         }
@@ -151,6 +197,14 @@ export function createAuth(db: Db, secret: string, secure: boolean) {
 
 export type Auth = ReturnType<typeof createAuth>;
 
+/** Usernames are at most 32 characters; more is kept only as far as it helps to read the audit log. */
+const MAX_RECORDED_USERNAME = 64;
+
+/**
+ * The username as the throttle counts it and the audit log records it: anyone can send anything
+ * here, so it is cut short and stripped of control characters before it is stored.
+ */
 function normalise(value: unknown): string {
-  return typeof value === "string" ? value.trim().toLowerCase() : "";
+  if (typeof value !== "string") return "";
+  return withoutControlCharacters(value).trim().toLowerCase().slice(0, MAX_RECORDED_USERNAME);
 }

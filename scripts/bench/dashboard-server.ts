@@ -1,7 +1,7 @@
 /**
  * The production server for the dashboard benchmark: a snapshot of the current build (.next
  * without its cache, beside links to node_modules and the sources the server reads at run time),
- * started with `next start` on a free port against the bench database. The snapshot keeps the
+ * started with scripts/serve.mjs on a free port against the bench database. The snapshot keeps the
  * run steady while other work rebuilds .next in the project folder.
  */
 import { type ChildProcess, spawn } from "node:child_process";
@@ -73,7 +73,16 @@ export async function snapshotBuild(
       verbatimSymlinks: true,
       filter: (source) => source !== path.join(nextDir, "cache") && source !== path.join(nextDir, "lock"),
     });
-    for (const file of ["package.json", "next.config.ts", "tsconfig.json"]) {
+    fs.mkdirSync(path.join(app, "scripts"), { recursive: true });
+    fs.mkdirSync(path.join(app, "lib"), { recursive: true });
+    // The production server entry and the one module it reads (scripts/serve.mjs).
+    for (const file of [
+      "package.json",
+      "next.config.ts",
+      "tsconfig.json",
+      "scripts/serve.mjs",
+      "lib/client-address.mjs",
+    ]) {
       fs.copyFileSync(path.join(root, file), path.join(app, file));
     }
     // Read at run time from process.cwd(): migrations and the reference regions.
@@ -106,8 +115,8 @@ export async function freePort(preferred: number): Promise<number> {
 export type Server = { baseUrl: string; pid: number; logFile: string; stop(): Promise<void> };
 
 /**
- * `npx next start` in its own process group (so that stopping it ends npm, next and the server
- * alike, and nothing else), its output in a log file; resolves once /api/health answers ok.
+ * The production server (scripts/serve.mjs) in its own process group (so that stopping it ends the
+ * server and nothing else), its output in a log file; resolves once /api/health answers ok.
  */
 export async function startServer(opts: {
   appDir: string;
@@ -117,7 +126,7 @@ export async function startServer(opts: {
 }): Promise<Server> {
   const baseUrl = `http://127.0.0.1:${opts.port}`;
   const out = fs.openSync(opts.logFile, "a");
-  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn("node", ["scripts/serve.mjs", "-p", String(opts.port), "-H", "127.0.0.1"], {
     cwd: opts.appDir,
     env: opts.env as NodeJS.ProcessEnv,
     stdio: ["ignore", out, out],
@@ -125,7 +134,7 @@ export async function startServer(opts: {
   });
   fs.closeSync(out);
   const pid = child.pid;
-  if (!pid) throw new Error("next start did not start");
+  if (!pid) throw new Error("the production server did not start");
   let exited: string | null = null;
   child.on("exit", (code, signal) => {
     exited = `exited with ${code ?? signal}`;

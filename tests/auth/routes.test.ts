@@ -148,6 +148,11 @@ const routes: Record<string, Case[]> = {
     },
     { name: "a malformed region code", call: () => ({ url: "/api/regions/15080/profile" }), status: open(400) },
     {
+      name: "a NUL byte in the region code",
+      call: () => ({ url: "/api/regions/15080%00/profile" }),
+      status: open(400),
+    },
+    {
       name: "a quarter without its year",
       call: () => ({ url: "/api/regions/150800/profile?quarter=2" }),
       status: open(400),
@@ -164,6 +169,18 @@ const routes: Record<string, Case[]> = {
       },
     },
     { name: "a malformed day", call: () => ({ url: "/api/project-stats?asOf=2023/12/31" }), status: open(400) },
+    { name: "an impossible day", call: () => ({ url: "/api/project-stats?asOf=2023-13-45" }), status: open(400) },
+    {
+      name: "the 29th of February of 2023",
+      call: () => ({ url: "/api/project-stats?asOf=2023-02-29" }),
+      status: open(400),
+    },
+    {
+      name: "the 29th of February of a leap year",
+      call: () => ({ url: "/api/project-stats?region=150600&asOf=2024-02-29" }),
+      status: open(200),
+    },
+    { name: "a NUL byte in the day", call: () => ({ url: "/api/project-stats?asOf=2023-12-3%00" }), status: open(400) },
     {
       name: "a range of years, by the day taken",
       call: () => ({ url: "/api/project-stats?region=150600&from=2022&to=2023&asOf=2023-12-31" }),
@@ -394,6 +411,12 @@ const routes: Record<string, Case[]> = {
       call: () => ({ url: `/api/uploads/${clerkBatchId}` }),
       status: { ...adminOnly, clerk: 200 },
     },
+    ...["abc", "0", "-1", "1.5", "9999999999999", "%00", "1%00"].map((id) => ({
+      name: `a batch id that is no id: ${id}`,
+      call: () => ({ url: `/api/uploads/${id}` }),
+      status: open(400),
+    })),
+    { name: "a batch that does not exist", call: () => ({ url: "/api/uploads/2147483647" }), status: open(404) },
   ],
   "POST /api/uploads/[id]/undo": [
     {
@@ -401,24 +424,14 @@ const routes: Record<string, Case[]> = {
       call: () => ({ url: `/api/uploads/${clerkBatchId}/undo`, body: {} }),
       status: { ...adminOnly, clerk: 200, admin: 409 },
     },
+    ...["abc", "0", "9999999999999", "%00"].map((id) => ({
+      name: `undoing a batch id that is no id: ${id}`,
+      call: () => ({ url: `/api/uploads/${id}/undo`, body: {} }),
+      status: open(400),
+    })),
   ],
   "GET /api/templates/[dataset]": [
     { name: "the arena template", call: () => ({ url: "/api/templates/arena?format=csv" }), status: open(200) },
-  ],
-  "POST /api/exports": [
-    {
-      name: "recording a chart download",
-      call: () => ({
-        url: "/api/exports",
-        body: { what: "提拔使用 · 各盟市对比", format: "csv", region: "150800", rows: 12 },
-      }),
-      status: open(200),
-    },
-    {
-      name: "a format that is not offered",
-      call: () => ({ url: "/api/exports", body: { what: "x", format: "exe" } }),
-      status: open(400),
-    },
   ],
   "GET /api/users": [{ name: "the user list", call: () => ({ url: "/api/users" }), status: adminOnly }],
   "POST /api/users": [
@@ -448,6 +461,16 @@ const routes: Record<string, Case[]> = {
         await db().update(users).set({ regionCode: "150825" }).where(eq(users.id, targetUserId));
       },
     },
+    ...["junk", "%00", "x".repeat(300), "00000000-0000-0000-0000-00000000000g"].map((id) => ({
+      name: `a user id that is no id: ${id.slice(0, 40)}`,
+      call: () => ({ url: `/api/users/${id}`, body: { name: "改名" } }),
+      status: open(400),
+    })),
+    {
+      name: "a user that does not exist",
+      call: () => ({ url: "/api/users/00000000-0000-4000-8000-000000000000", body: { name: "改名" } }),
+      status: { ...adminOnly, admin: 404 },
+    },
   ],
   "POST /api/users/[id]/password": [
     {
@@ -455,9 +478,32 @@ const routes: Record<string, Case[]> = {
       call: () => ({ url: `/api/users/${targetUserId}/password`, body: { password: "another-one" } }),
       status: adminOnly,
     },
+    ...["junk", "%00"].map((id) => ({
+      name: `a password for a user id that is no id: ${id}`,
+      call: () => ({ url: `/api/users/${id}/password`, body: { password: "another-one" } }),
+      status: open(400),
+    })),
   ],
-  "GET /api/audit": [{ name: "the audit log", call: () => ({ url: "/api/audit" }), status: adminOnly }],
-  "GET /api/regions": [{ name: "region search", call: () => ({ url: "/api/regions?q=察右前旗" }), status: open(200) }],
+  "GET /api/audit": [
+    { name: "the audit log", call: () => ({ url: "/api/audit" }), status: adminOnly },
+    { name: "a NUL byte in the user", call: () => ({ url: "/api/audit?user=%00" }), status: open(400) },
+    { name: "a NUL byte in the action", call: () => ({ url: "/api/audit?action=auth.%00" }), status: open(400) },
+    { name: "a control character in the user", call: () => ({ url: "/api/audit?user=a%1Bb" }), status: open(400) },
+    { name: "an impossible first day", call: () => ({ url: "/api/audit?from=2023-99-99" }), status: open(400) },
+    { name: "an impossible last day", call: () => ({ url: "/api/audit?to=2023-02-30" }), status: open(400) },
+    {
+      name: "a page beyond any list",
+      call: () => ({ url: "/api/audit?page=99999999999999999999" }),
+      status: open(400),
+    },
+    { name: "real days", call: () => ({ url: "/api/audit?from=2024-02-29&to=2024-03-01" }), status: adminOnly },
+  ],
+  "GET /api/regions": [
+    { name: "region search", call: () => ({ url: "/api/regions?q=察右前旗" }), status: open(200) },
+    { name: "a NUL byte in the search", call: () => ({ url: "/api/regions?q=%00" }), status: open(400) },
+    { name: "a NUL byte inside a name", call: () => ({ url: "/api/regions?q=察右%00前旗" }), status: open(400) },
+    { name: "an overlong search", call: () => ({ url: `/api/regions?q=${"察".repeat(200)}` }), status: open(400) },
+  ],
   "GET /api/me": [
     {
       name: "who am I",
@@ -536,7 +582,8 @@ function paramsFor(route: string, url: string): Record<string, string> {
   const urlParts = new URL(url, "http://localhost").pathname.split("/");
   routeParts.forEach((part, i) => {
     const match = /^\[(?:\.\.\.)?(\w+)\]$/.exec(part);
-    if (match) params[match[1]] = urlParts[i];
+    // Next hands route handlers the decoded segment.
+    if (match) params[match[1]] = decodeURIComponent(urlParts[i]);
   });
   return params;
 }
@@ -716,5 +763,71 @@ describe("route × caller", () => {
       "您只能填报本地区乌拉特后旗（150825）及下级地区的数据，临河区（150802）不在其中。",
     );
     expect(await promotionCount("150802")).toBe(before);
+  });
+});
+
+/** The names a zod schema accepts at its top level, through refinements, transforms and pipes. */
+function keysOf(schema: unknown): string[] {
+  let current = schema as { shape?: Record<string, unknown>; def?: { in?: unknown; innerType?: unknown } } | undefined;
+  for (let depth = 0; current && depth < 10; depth++) {
+    if (current.shape) return Object.keys(current.shape);
+    current = (current.def?.in ?? current.def?.innerType) as typeof current;
+  }
+  return [];
+}
+
+const HOSTILE = ["\u0000", "a\u0000b", "\u001b[31m", "x".repeat(10_000), "9".repeat(40), "-1", "1e309", "%", "\ud83d"];
+
+describe("bad input never gives 500", () => {
+  it("NUL bytes, control characters and overlong values in every query parameter of every route", async () => {
+    const failures: string[] = [];
+    for (const { key, handler, route } of await handlers()) {
+      const schemas = (handler as { schemas?: { query?: unknown } }).schemas;
+      const names = keysOf(schemas?.query);
+      if (names.length === 0) continue;
+      const method = key.split(" ")[0];
+      // A valid path: the first rule's URL (its segments, if any, are real).
+      const base = new URL(routes[key][0].call().url, "http://localhost:3000");
+      for (const name of names) {
+        for (const value of HOSTILE) {
+          const url = new URL(base);
+          url.searchParams.set(name, value);
+          for (const caller of ["staff", "admin"] as const) {
+            const headers = new Headers({ cookie: cookies[caller] as string, origin: "http://localhost:3000" });
+            if (method !== "GET") headers.set("content-type", "application/json");
+            const request = new Request(url, { method, headers, body: method === "GET" ? undefined : "{}" });
+            const response = await handler(request, { params: Promise.resolve(paramsFor(route, url.toString())) });
+            if (response.status >= 500)
+              failures.push(`${key} ${name}=${JSON.stringify(value.slice(0, 12))} as ${caller}: ${response.status}`);
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("NUL bytes, control characters, junk and overlong values in every path segment of every route", async () => {
+    const failures: string[] = [];
+    for (const { key, handler, route } of await handlers()) {
+      const segments = route.split("/").filter((part) => /^\[/.test(part));
+      if (segments.length === 0) continue;
+      const method = key.split(" ")[0];
+      for (const value of [...HOSTILE, "abc", "0", "1.5", "9999999999999", "../..", " "]) {
+        const params = Object.fromEntries(segments.map((s) => [s.replace(/[[\].]/g, ""), value]));
+        for (const caller of ["staff", "admin"] as const) {
+          const headers = new Headers({ cookie: cookies[caller] as string, origin: "http://localhost:3000" });
+          if (method !== "GET") headers.set("content-type", "application/json");
+          const request = new Request(new URL(route.replace(/\[[^\]]+\]/g, "x"), "http://localhost:3000"), {
+            method,
+            headers,
+            body: method === "GET" ? undefined : "{}",
+          });
+          const response = await handler(request, { params: Promise.resolve(params) });
+          if (response.status >= 500)
+            failures.push(`${key} ${JSON.stringify(value.slice(0, 12))} as ${caller}: ${response.status}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
   });
 });

@@ -118,7 +118,6 @@ export function ArenaClient({ filters, leagues, canUpload, leaderboardSize }: Pr
               title={childTitle}
               table={childTable}
               fileName={`${fileBase}-${childTitle}`}
-              region={region.code}
               testId="panel-arena-children"
             >
               {children.some((c) => c.drillable) && (
@@ -136,7 +135,6 @@ export function ArenaClient({ filters, leagues, canUpload, leaderboardSize }: Pr
               title={t("histogramTitle")}
               table={histogramTable}
               fileName={`${fileBase}-${t("histogramTitle")}`}
-              region={region.code}
               testId="panel-arena-histogram"
             >
               <ArenaChartHistogram

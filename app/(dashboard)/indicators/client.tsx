@@ -159,7 +159,6 @@ export function IndicatorsClient({ filters, leagues, canUpload }: Props) {
                   title={trendTitle}
                   table={trendTable}
                   fileName={`${name}-${selected}`}
-                  region={region.code}
                   testId="panel-indicator-trend"
                 >
                   <IndicatorsChartTrend

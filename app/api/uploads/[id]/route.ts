@@ -6,7 +6,6 @@ import { batchParams, pageQuery } from "@/lib/schemas";
 export const dynamic = "force-dynamic";
 
 /** GET /api/uploads/:id?page=: one batch and the rows it added or changed. */
-export const GET = apiRoute({ query: pageQuery }, async ({ viewer, query, params }) => {
-  const { id } = batchParams.parse(params);
-  return getBatch(await getDb(), viewer, id, query);
-});
+export const GET = apiRoute({ query: pageQuery, params: batchParams }, async ({ viewer, query, params }) =>
+  getBatch(await getDb(), viewer, params.id, query),
+);

@@ -1,25 +1,19 @@
-import { z } from "zod";
 import { getDb } from "@/db/client";
 import { getRegionProfile } from "@/db/queries/profile";
 import { apiRoute } from "@/lib/api-route";
 import { NotFound } from "@/lib/auth/errors";
 import { dashboardFilters } from "@/lib/filters";
-import { badRequest } from "@/lib/http";
-import { regionCode } from "@/lib/schemas";
+import { regionParams } from "@/lib/schemas";
 
 export const dynamic = "force-dynamic";
-
-const pathParams = z.object({ code: regionCode });
 
 /**
  * GET /api/regions/<code>/profile[?year=<yyyy>[&quarter=<q>] | ?from=<yyyy>&to=<yyyy>]: one region
  * across every dataset for a period (default: the latest year with figures), with each child
  * region's key figures. The period is the dashboards' own (lib/filters.ts).
  */
-export const GET = apiRoute({ query: dashboardFilters }, async ({ request, viewer, query, params }) => {
-  const path = pathParams.safeParse(params);
-  if (!path.success) return badRequest(request, path.error);
-  const { code } = path.data;
+export const GET = apiRoute({ query: dashboardFilters, params: regionParams }, async ({ viewer, query, params }) => {
+  const { code } = params;
   const profile = await getRegionProfile(await getDb(), viewer, { region: code, period: query.period });
   if (!profile) throw new NotFound("regionNotFound", { code });
   return profile;

@@ -7,7 +7,6 @@ import { batchParams } from "@/lib/schemas";
 export const dynamic = "force-dynamic";
 
 /** POST /api/uploads/:id/undo: restore what the batch replaced and remove what it added. */
-export const POST = apiRoute({}, async ({ request, viewer, params }) => {
-  const { id } = batchParams.parse(params);
-  return undoBatch(await getDb(), viewer, id, requestIp(request));
-});
+export const POST = apiRoute({ params: batchParams }, async ({ request, viewer, params }) =>
+  undoBatch(await getDb(), viewer, params.id, requestIp(request)),
+);

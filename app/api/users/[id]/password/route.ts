@@ -2,12 +2,12 @@ import { getDb } from "@/db/client";
 import { resetPassword } from "@/db/mutations/users";
 import { apiRoute } from "@/lib/api-route";
 import { requestIp } from "@/lib/request-ip";
-import { passwordBody } from "@/lib/schemas";
+import { passwordBody, userParams } from "@/lib/schemas";
 
 export const dynamic = "force-dynamic";
 
 /** POST /api/users/:id/password: set a new password and end the user's sessions (admins). */
-export const POST = apiRoute({ body: passwordBody }, async ({ request, viewer, body, params }) => {
+export const POST = apiRoute({ body: passwordBody, params: userParams }, async ({ request, viewer, body, params }) => {
   await resetPassword(await getDb(), viewer, params.id, body.password, requestIp(request));
   return { ok: true };
 });

@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./fixtures";
+
+/**
+ * Pages with input no link produces (a batch id that is no number, a region that is no code, a
+ * NUL byte in a filter) answer with "not found" or a message, never with a server error.
+ */
+test("pages with impossible parameters answer 404 or a message, never 500", async ({ page }) => {
+  await signIn(page, "admin");
+  for (const path of [
+    "/uploads/abc",
+    "/uploads/0",
+    "/uploads/9999999999999",
+    "/uploads/%00",
+    "/regions/xyz",
+    "/regions/15080%00",
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "页面不存在" }), path).toBeVisible();
+  }
+  // The project list drops a funnel day that is no day and shows the list.
+  expect((await page.goto("/projects?asOf=2023-13-45"))?.status()).toBe(200);
+  for (const path of ["/admin/audit?user=%00", "/admin/audit?action=a%00b", "/admin/audit?from=2023-99-99"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByRole("main").getByRole("alert"), path).toContainText(/控制字符|日期/);
+  }
+});
+
+test("the API answers impossible parameters with 400 and a message", async ({ page }) => {
+  await signIn(page, "admin");
+  for (const path of [
+    "/api/regions?q=%00",
+    "/api/audit?user=%00",
+    "/api/audit?action=%00",
+    "/api/audit?from=2023-99-99",
+    "/api/project-stats?asOf=2023-13-45",
+    "/api/uploads/abc",
+    "/api/uploads/0",
+    "/api/uploads/9999999999999",
+    "/api/users/%00/password",
+  ]) {
+    const response = path.endsWith("/password")
+      ? await page.request.post(path, { data: { password: "long-enough" } })
+      : await page.request.get(path);
+    expect(response.status(), path).toBe(400);
+    expect((await response.json()).message, path).toMatch(/\p{Script=Han}/u);
+  }
+});
