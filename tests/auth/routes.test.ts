@@ -42,6 +42,23 @@ let database: Awaited<ReturnType<typeof testDatabase>>;
 const cookies: Partial<Record<Caller, string>> = {};
 let targetUserId = "";
 let clerkBatchId = 0;
+/** A batch of a 集宁区 entry committed by an administrator whose home region is 乌拉特后旗. */
+let foreignBatchId = 0;
+
+/** A dry run of one project row, as a multipart form like the upload page sends. */
+function projectsFile(code: string, region: string): FormData {
+  const form = new FormData();
+  form.set("dataset", "projects");
+  form.set("dryRun", "true");
+  form.set(
+    "file",
+    new Blob([`项目编号,项目名称,地区,揭榜干部,揭榜日期,阶段\n${code},改名,${region},某人,2023-03-01,已揭榜\n`], {
+      type: "text/csv",
+    }),
+    "projects.csv",
+  );
+  return form;
+}
 
 /** A one-row promotions CSV for a region, as a multipart form like the upload page sends. */
 function promotionsFile(region: string, count: number): FormData {
@@ -382,7 +399,16 @@ const routes: Record<string, Case[]> = {
     },
   ],
   "GET /api/uploads": [
-    { name: "upload history", call: () => ({ url: "/api/uploads" }), status: { ...adminOnly, clerk: 200 } },
+    {
+      name: "upload history: the clerk's own batch, not the admin's 集宁区 one",
+      call: () => ({ url: "/api/uploads" }),
+      status: { ...adminOnly, clerk: 200 },
+      check: async (caller, response) => {
+        const ids = ((await response.json()) as { rows: { id: number }[] }).rows.map((b) => b.id);
+        expect(ids).toContain(clerkBatchId);
+        expect(ids.includes(foreignBatchId)).toBe(caller === "admin");
+      },
+    },
   ],
   "POST /api/uploads": [
     {
@@ -404,6 +430,23 @@ const routes: Record<string, Case[]> = {
         expect(row?.count ?? null).toBe(caller === "admin" ? 3 : null);
       },
     },
+    {
+      name: "a dry run naming the 鄂尔多斯 project's code: an error naming nothing of the project, for the clerk",
+      call: () => ({ url: "/api/uploads", form: projectsFile("P-ORDOS", "乌拉特后旗") }),
+      status: { ...adminOnly, clerk: 422 },
+      check: async (caller, response) => {
+        const text = await response.text();
+        // The admin may move it and sees what it was; the clerk sees only that it is not theirs.
+        if (caller === "clerk") {
+          expect(text).toContain("项目编号 P-ORDOS 已属于其他地区，不能修改。");
+          for (const hidden of ["鄂尔多斯干部", "鄂尔多斯项目", "鄂尔多斯"]) expect(text).not.toContain(hidden);
+        } else expect(text).toContain("鄂尔多斯干部");
+      },
+      after: async () => {
+        const [project] = await db().select().from(projects).where(eq(projects.code, "P-ORDOS"));
+        expect(project.regionCode).toBe("150600");
+      },
+    },
   ],
   "GET /api/uploads/[id]": [
     {
@@ -416,9 +459,27 @@ const routes: Record<string, Case[]> = {
       call: () => ({ url: `/api/uploads/${id}` }),
       status: open(400),
     })),
-    { name: "a batch that does not exist", call: () => ({ url: "/api/uploads/2147483647" }), status: open(404) },
+    // Whoever may upload gets the same answer for a missing batch and one that is not theirs.
+    {
+      name: "a batch that does not exist",
+      call: () => ({ url: "/api/uploads/2147483647" }),
+      status: { ...adminOnly, clerk: 404, admin: 404 },
+    },
+    {
+      name: "a 集宁区 batch committed by an admin homed in 乌拉特后旗: not the banner clerk's",
+      call: () => ({ url: `/api/uploads/${foreignBatchId}` }),
+      status: { ...adminOnly, clerk: 404 },
+      check: async (_caller, response) => {
+        expect(JSON.stringify(await response.json())).toContain("集宁干部");
+      },
+    },
   ],
   "POST /api/uploads/[id]/undo": [
+    {
+      name: "undoing the admin's 集宁区 batch: not the banner clerk's (the admin may, once)",
+      call: () => ({ url: `/api/uploads/${foreignBatchId}/undo`, body: {} }),
+      status: { ...adminOnly, clerk: 404 },
+    },
     {
       name: "undoing the clerk's batch (once; the admin then finds it undone)",
       call: () => ({ url: `/api/uploads/${clerkBatchId}/undo`, body: {} }),
@@ -642,6 +703,26 @@ beforeAll(async () => {
     },
   );
   clerkBatchId = report.batchId as number;
+  const foreign = await runImport(
+    db(),
+    {
+      id: "banner-admin",
+      username: "banner-admin",
+      name: "banner-admin",
+      role: "admin",
+      regionCode: "150825",
+      sessionId: "t",
+    },
+    {
+      dataset: "arena",
+      filePath: await writeTemp("地区,年度,层级,参赛单位,书记\n集宁区,2021,社区,集宁某社区,集宁干部\n"),
+      fileName: "admin.csv",
+      dryRun: false,
+      locale: "zh-CN",
+      source: "api",
+    },
+  );
+  foreignBatchId = foreign.batchId as number;
   const auth = await getAuth(false);
   for (const username of Object.keys(ACCOUNTS) as Caller[]) {
     const response = await auth.api.signInUsername({ body: { username, password: PASSWORD }, asResponse: true });
