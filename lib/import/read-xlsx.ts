@@ -188,6 +188,11 @@ async function sharedStrings(zip: yauzl.ZipFile, entry: Entry | undefined): Prom
   let phonetic = 0;
   await parseXml(zip, entry, (p) => {
     p.on("opentag", (tag) => {
+      // Excel declares the number of strings up front: too many is refused at the first chunk.
+      // The count is still kept while reading, for a file that leaves it out or understates it.
+      if (tag.name === "sst" && Number(attr(tag, "uniqueCount") ?? 0) > XLSX_LIMITS.sharedStrings) {
+        throw new FileRefused("tooMuchText");
+      }
       if (tag.name === "si") current = "";
       else if (tag.name === "rPh") phonetic++;
       else if (tag.name === "t" && phonetic === 0) inText = true;
