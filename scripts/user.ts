@@ -5,7 +5,6 @@
  * It asks for the password (or reads one line from standard input when that is not a terminal).
  * Exit codes: 0 created, 1 refused, 2 usage.
  */
-import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { connect } from "../db/connect";
 import { createUser } from "../db/mutations/users";
@@ -15,44 +14,9 @@ import { operator } from "../lib/auth/operator";
 import { readEnv } from "../lib/env";
 import { apiMessage } from "../lib/http";
 import { newUserBody } from "../lib/schemas";
+import { readPassword } from "./read-password";
 
 const usage = "Usage: npm run user:create -- --role viewer|clerk|admin --region <code> [--name <姓名>] <username>";
-
-async function readPassword(): Promise<string> {
-  if (!process.stdin.isTTY) {
-    const lines = createInterface({ input: process.stdin });
-    for await (const line of lines) return line;
-    return "";
-  }
-  const ask = (prompt: string) =>
-    new Promise<string>((resolve) => {
-      process.stdout.write(prompt);
-      process.stdin.setRawMode(true);
-      let value = "";
-      const onData = (chunk: Buffer) => {
-        for (const char of chunk.toString("utf8")) {
-          if (char === "\r" || char === "\n") {
-            process.stdin.setRawMode(false);
-            process.stdin.off("data", onData);
-            process.stdin.pause();
-            process.stdout.write("\n");
-            return resolve(value);
-          }
-          if (char === "\u0003") process.exit(2);
-          value = char === "\u007f" ? value.slice(0, -1) : value + char;
-        }
-      };
-      process.stdin.resume();
-      process.stdin.on("data", onData);
-    });
-  const first = await ask("密码 Password: ");
-  const second = await ask("再次输入 Repeat: ");
-  if (first !== second) {
-    console.error("两次输入的密码不一致。The passwords differ.");
-    process.exit(1);
-  }
-  return first;
-}
 
 async function main() {
   let parsed: ReturnType<

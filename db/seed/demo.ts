@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { operator } from "@/lib/auth/operator";
+import { loadsDemoAutomatically, readEnv } from "@/lib/env";
 import type { Db, Tx } from "../connect";
 import { createUser } from "../mutations/users";
 import { readReference } from "../reference/read";
@@ -668,7 +669,11 @@ export async function seedDemo(db: Db): Promise<Record<Dataset, number>> {
   });
 }
 
-/** Demo accounts (README): they exist only where the demo data was loaded. */
+/**
+ * Demo accounts (README): they exist only where the demo data was loaded. Their password is
+ * published, so on a production server database (where the demo never loads by itself) the
+ * operator chooses one instead; the published one is refused there whatever the door.
+ */
 export const DEMO_PASSWORD = "demo12345";
 export const DEMO_ACCOUNTS = [
   { username: "admin", name: "系统管理员", role: "admin", regionCode: "150000" },
@@ -677,8 +682,35 @@ export const DEMO_ACCOUNTS = [
   { username: "wuhou-clerk", name: "乌拉特后旗填报员", role: "clerk", regionCode: "150825" },
 ] as const;
 
-export async function createDemoAccounts(db: Db) {
-  for (const account of DEMO_ACCOUNTS) {
-    await createUser(db, operator(), { ...account, password: DEMO_PASSWORD });
+export class PublishedPasswordRefused extends Error {
+  constructor() {
+    super(
+      `生产数据库上不能使用公开的演示密码 ${DEMO_PASSWORD}，请另设密码。` +
+        `The published demo password ${DEMO_PASSWORD} is refused on a production database; choose another.`,
+    );
   }
+}
+
+function refusePublishedInProduction(password: string) {
+  if (password === DEMO_PASSWORD && !loadsDemoAutomatically(readEnv())) throw new PublishedPasswordRefused();
+}
+
+export async function createDemoAccounts(db: Db, password: string = DEMO_PASSWORD) {
+  refusePublishedInProduction(password);
+  for (const account of DEMO_ACCOUNTS) {
+    await createUser(db, operator(), { ...account, password });
+  }
+}
+
+/**
+ * The demo data and its accounts, only into a database that holds no batch yet, so it never
+ * mixes with real uploads. Returns whether it was loaded.
+ */
+export async function loadDemo(db: Db, password: string = DEMO_PASSWORD): Promise<boolean> {
+  refusePublishedInProduction(password);
+  const [anyBatch] = await db.select({ id: uploadBatches.id }).from(uploadBatches).limit(1);
+  if (anyBatch) return false;
+  await seedDemo(db);
+  await createDemoAccounts(db, password);
+  return true;
 }

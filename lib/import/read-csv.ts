@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import { Transform } from "node:stream";
-import { parse } from "csv-parse";
+import { CsvError, parse } from "csv-parse";
 import type { Cell } from "./parse";
+import { FileRefused, READ_LIMITS } from "./read-limits";
 
 /**
  * CSV as Excel saves it: UTF-8 with or without BOM, or GB18030/GBK (Excel on Chinese Windows).
@@ -46,18 +47,42 @@ function decoder(encoding: Encoding): Transform {
   });
 }
 
-/** Rows with the number Excel shows for them (1-based; a quoted multi-line cell is still one row). */
+/**
+ * Rows with the number Excel shows for them (1-based; a quoted multi-line cell is still one row),
+ * within the read limits: a record without line ends (or a quote never closed) is refused once
+ * it passes a megabyte instead of growing with the file, cells right of the columns read are
+ * dropped, and reading stops past Excel's last row.
+ */
 export async function* readCsv(filePath: string): AsyncGenerator<{ row: number; cells: Cell[] }> {
   const { encoding, bom, delimiter } = await detectEncoding(filePath);
   const file = fs.createReadStream(filePath, { start: bom ? 3 : 0, highWaterMark: 1 << 20 });
   // csv-parse reads UTF-8 bytes itself (a field is decoded once it is complete); decoding first
   // would only have it encode the text back to bytes. GB18030 is decoded on the way in.
   const parser = (encoding === "utf-8" ? file : file.pipe(decoder(encoding))).pipe(
-    parse({ delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }),
+    parse({
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      max_record_size: READ_LIMITS.csvRecordChars,
+    }),
   );
   let row = 0;
-  for await (const record of parser as AsyncIterable<string[]>) {
-    row++;
-    yield { row, cells: record };
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      if (row === READ_LIMITS.rows) throw new FileRefused("rowLimit");
+      row++;
+      const cells = record.length > READ_LIMITS.columns ? record.slice(0, READ_LIMITS.columns) : record;
+      if (cells.some((cell) => cell.length > READ_LIMITS.cellChars)) throw new FileRefused("cellTooLong");
+      yield { row, cells };
+    }
+  } catch (error) {
+    // The file's own faults are the clerk's to fix; anything else (the disk, say) stays a server error.
+    if (error instanceof CsvError) {
+      throw new FileRefused(error.code === "CSV_MAX_RECORD_SIZE" ? "recordTooLong" : "csvBroken", error.message);
+    }
+    throw error;
+  } finally {
+    file.destroy();
   }
 }

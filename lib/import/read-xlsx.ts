@@ -2,12 +2,16 @@ import type { Readable } from "node:stream";
 import { SaxesParser } from "saxes";
 import yauzl from "yauzl";
 import type { Cell } from "./parse";
+import { FileRefused, markupRunGuard, READ_LIMITS } from "./read-limits";
 
 /**
  * XLSX, streamed: the archive's central directory is checked (entry count, declared sizes,
  * compression ratio) before a byte is inflated, and the inflated sizes are held to what was
- * declared, so a zip bomb is refused at once without memory growth. Cells come out as text or
- * numbers; date-formatted numbers as `YYYY-MM-DD`, percent-formatted ones as `12%`.
+ * declared, so a zip bomb is refused at once without memory growth. What the reader keeps in
+ * memory is bounded part by part (shared strings, styles, merged ranges) by what a legitimate
+ * 1,000,000-row file needs, and every error of the archive or its XML refuses the file as
+ * damaged. Cells come out as text or numbers; date-formatted numbers as `YYYY-MM-DD`,
+ * percent-formatted ones as `12%`.
  */
 export const XLSX_LIMITS = {
   entries: 1_000,
@@ -15,29 +19,41 @@ export const XLSX_LIMITS = {
   totalBytes: 512 * 1024 * 1024,
   /** Inflated ÷ compressed, for any entry larger than a few kilobytes. */
   ratio: 200,
+  /**
+   * The shared-strings part (inflated, as declared) and its strings, the part read whole into
+   * memory: the 1,000,000-row arena file of scripts/bench/arena-data.ts, saved with shared
+   * strings, needs 7.0 MB and 245,366 strings (its sheet inflates to 259 MB and reads within
+   * every limit here); these leave nine and four times that.
+   */
+  sharedStringsBytes: 64 * 1024 * 1024,
+  sharedStrings: 1_000_000,
+  /** workbook.xml, its relationships and styles.xml, inflated: kilobytes, a few megabytes when bloated. */
+  partBytes: 16 * 1024 * 1024,
+  /** Cell formats (styles.xml `cellXfs`): Excel itself allows 64,000. */
+  cellFormats: 65_536,
+  /**
+   * Merged ranges of the sheet, and the cells they cover together (clipped to the rows and
+   * columns read): a 1,000,000-row file with its league and banner merged down needs 2,000,000.
+   */
+  mergedRanges: 100_000,
+  mergedCells: 10_000_000,
 };
 
-export class XlsxRefused extends Error {
-  constructor(
-    readonly reason: "zipBomb" | "notXlsx" | "noSheet",
-    message: string = reason,
-  ) {
-    super(message);
-  }
-}
+/** The pipeline catches this name; CSV refusals are the same class. */
+export { FileRefused as XlsxRefused };
 
 type Entry = yauzl.Entry;
 
 function openZip(filePath: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) =>
     yauzl.open(filePath, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (error, zip) =>
-      error || !zip ? reject(new XlsxRefused("notXlsx", String(error))) : resolve(zip),
+      error || !zip ? reject(new FileRefused("notXlsx", String(error))) : resolve(zip),
     ),
   );
 }
 
 async function listEntries(zip: yauzl.ZipFile): Promise<Map<string, Entry>> {
-  if (zip.entryCount > XLSX_LIMITS.entries) throw new XlsxRefused("zipBomb");
+  if (zip.entryCount > XLSX_LIMITS.entries) throw new FileRefused("zipBomb");
   const entries = new Map<string, Entry>();
   let total = 0;
   await new Promise<void>((resolve, reject) => {
@@ -45,13 +61,13 @@ async function listEntries(zip: yauzl.ZipFile): Promise<Map<string, Entry>> {
       total += entry.uncompressedSize;
       const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
       if (total > XLSX_LIMITS.totalBytes || (entry.uncompressedSize > 65_536 && ratio > XLSX_LIMITS.ratio)) {
-        return reject(new XlsxRefused("zipBomb"));
+        return reject(new FileRefused("zipBomb"));
       }
       entries.set(entry.fileName, entry);
       zip.readEntry();
     });
     zip.on("end", resolve);
-    zip.on("error", (error) => reject(new XlsxRefused("notXlsx", String(error))));
+    zip.on("error", (error) => reject(new FileRefused("notXlsx", String(error))));
     zip.readEntry();
   });
   return entries;
@@ -63,15 +79,42 @@ function openEntry(zip: yauzl.ZipFile, entry: Entry): Promise<Readable> {
   );
 }
 
+/**
+ * An entry's text as it inflates. A character can straddle two inflated chunks, so it is decoded
+ * as a stream. Whatever goes wrong in the archive (sizes that lie, which yauzl's
+ * validateEntrySizes catches; a cut or corrupt entry, which zlib does) means a damaged file:
+ * the clerk gets that message, never a server error.
+ */
+async function* inflate(zip: yauzl.ZipFile, entry: Entry): AsyncGenerator<string> {
+  const guard = markupRunGuard();
+  const utf8 = new TextDecoder("utf-8");
+  try {
+    const stream = await openEntry(zip, entry);
+    for await (const chunk of stream) {
+      const text = utf8.decode(chunk as Buffer, { stream: true });
+      guard(text);
+      yield text;
+    }
+  } catch (error) {
+    throw error instanceof FileRefused ? error : new FileRefused("notXlsx", String(error));
+  }
+  yield utf8.decode();
+}
+
+/** A SAX parser for which XML that is not well-formed means a damaged file. */
+function xmlParser(): SaxesParser {
+  const parser = new SaxesParser();
+  parser.on("error", (error) => {
+    throw new FileRefused("notXlsx", error.message);
+  });
+  return parser;
+}
+
 /** Feeds an entry's XML to a SAX parser; handlers are attached by the caller. */
 async function parseXml(zip: yauzl.ZipFile, entry: Entry, attach: (parser: SaxesParser) => void): Promise<void> {
-  const parser = new SaxesParser();
+  const parser = xmlParser();
   attach(parser);
-  const stream = await openEntry(zip, entry);
-  // A character can straddle two inflated chunks: decode as a stream, never chunk by chunk.
-  const utf8 = new TextDecoder("utf-8");
-  for await (const chunk of stream) parser.write(utf8.decode(chunk as Buffer, { stream: true }));
-  parser.write(utf8.decode());
+  for await (const text of inflate(zip, entry)) parser.write(text);
   parser.close();
 }
 
@@ -87,19 +130,21 @@ async function scanXml(
   tail: number,
   onMatch: (match: RegExpMatchArray) => void,
 ): Promise<void> {
-  const stream = await openEntry(zip, entry);
-  const utf8 = new TextDecoder("utf-8");
   let carry = "";
-  const scan = (text: string, final: boolean) => {
+  for await (const text of inflate(zip, entry)) {
     let end = 0;
-    for (const match of text.matchAll(pattern)) {
+    const searched = carry + text;
+    for (const match of searched.matchAll(pattern)) {
       onMatch(match);
       end = (match.index ?? 0) + match[0].length;
     }
-    carry = final ? "" : text.slice(Math.max(end, text.length - tail));
-  };
-  for await (const chunk of stream) scan(carry + utf8.decode(chunk as Buffer, { stream: true }), false);
-  scan(carry + utf8.decode(), true);
+    carry = searched.slice(Math.max(end, searched.length - tail));
+  }
+}
+
+/** Refuses a part whose declared inflated size is beyond `bytes`, before inflating it (yauzl holds it to what it declares). */
+function declaredAtMost(entry: Entry | undefined, bytes: number, reason: "zipBomb" | "tooMuchText" | "tooManyStyles") {
+  if (entry && entry.uncompressedSize > bytes) throw new FileRefused(reason);
 }
 
 const attr = (tag: { attributes: Record<string, unknown> }, name: string) => {
@@ -111,7 +156,9 @@ const attr = (tag: { attributes: Record<string, unknown> }, name: string) => {
 async function sheets(zip: yauzl.ZipFile, entries: Map<string, Entry>): Promise<{ name: string; path: string }[]> {
   const workbook = entries.get("xl/workbook.xml");
   const rels = entries.get("xl/_rels/workbook.xml.rels");
-  if (!workbook || !rels) throw new XlsxRefused("notXlsx");
+  if (!workbook || !rels) throw new FileRefused("notXlsx");
+  declaredAtMost(workbook, XLSX_LIMITS.partBytes, "zipBomb");
+  declaredAtMost(rels, XLSX_LIMITS.partBytes, "zipBomb");
   const targets = new Map<string, string>();
   await parseXml(zip, rels, (p) =>
     p.on("opentag", (tag) => {
@@ -131,25 +178,37 @@ async function sheets(zip: yauzl.ZipFile, entries: Map<string, Entry>): Promise<
   return list;
 }
 
+/** The shared strings, held whole (cells refer to them by index), within what a real file needs. */
 async function sharedStrings(zip: yauzl.ZipFile, entry: Entry | undefined): Promise<string[]> {
   if (!entry) return [];
+  declaredAtMost(entry, XLSX_LIMITS.sharedStringsBytes, "tooMuchText");
   const strings: string[] = [];
   let current = "";
   let inText = false;
   let phonetic = 0;
   await parseXml(zip, entry, (p) => {
     p.on("opentag", (tag) => {
+      // Excel declares the number of strings up front: too many is refused at the first chunk.
+      // The count is still kept while reading, for a file that leaves it out or understates it.
+      if (tag.name === "sst" && Number(attr(tag, "uniqueCount") ?? 0) > XLSX_LIMITS.sharedStrings) {
+        throw new FileRefused("tooMuchText");
+      }
       if (tag.name === "si") current = "";
       else if (tag.name === "rPh") phonetic++;
       else if (tag.name === "t" && phonetic === 0) inText = true;
     });
     p.on("text", (t) => {
-      if (inText) current += t;
+      if (!inText) return;
+      current += t;
+      if (current.length > READ_LIMITS.cellChars) throw new FileRefused("cellTooLong");
     });
     p.on("closetag", (tag) => {
       if (tag.name === "t") inText = false;
       else if (tag.name === "rPh") phonetic--;
-      else if (tag.name === "si") strings.push(current);
+      else if (tag.name === "si") {
+        if (strings.length === XLSX_LIMITS.sharedStrings) throw new FileRefused("tooMuchText");
+        strings.push(current);
+      }
     });
   });
   return strings;
@@ -165,6 +224,7 @@ async function numberStyles(zip: yauzl.ZipFile, entry: Entry | undefined) {
   const dates = new Set<number>();
   const percents = new Set<number>();
   if (!entry) return { dates, percents };
+  declaredAtMost(entry, XLSX_LIMITS.partBytes, "tooManyStyles");
   const custom = new Map<number, string>();
   let inCellXfs = false;
   let index = 0;
@@ -173,6 +233,7 @@ async function numberStyles(zip: yauzl.ZipFile, entry: Entry | undefined) {
       if (tag.name === "numFmt") custom.set(Number(attr(tag, "numFmtId")), attr(tag, "formatCode") ?? "");
       else if (tag.name === "cellXfs") inCellXfs = true;
       else if (tag.name === "xf" && inCellXfs) {
+        if (index === XLSX_LIMITS.cellFormats) throw new FileRefused("tooManyStyles");
         const id = Number(attr(tag, "numFmtId") ?? 0);
         const code = (custom.get(id) ?? "").replace(/"[^"]*"|\[[^\]]*\]/g, "");
         if (BUILTIN_DATE_FORMATS.has(id) || /[ymd]/i.test(code)) dates.add(index);
@@ -187,20 +248,51 @@ async function numberStyles(zip: yauzl.ZipFile, entry: Entry | undefined) {
   return { dates, percents };
 }
 
-/** Merged ranges, so a value merged over several rows (a region, say) reaches each of them. */
-async function mergedRanges(zip: yauzl.ZipFile, entry: Entry) {
-  const ranges: { top: number; left: number; bottom: number; right: number }[] = [];
+type MergedRange = { top: number; left: number; bottom: number; right: number; value: Cell };
+
+/**
+ * Merged ranges, so a value merged over several rows (a region, say) reaches each of them; clipped
+ * to the rows and columns read, and refused beyond the count and area a real file needs.
+ */
+async function mergedRanges(zip: yauzl.ZipFile, entry: Entry): Promise<MergedRange[]> {
+  const ranges: MergedRange[] = [];
   // Only the ranges are wanted, not the cells: a plain scan is cheaper than a SAX pass.
   if (entry.uncompressedSize > 64 * 1024 * 1024) return ranges;
-  await scanXml(zip, entry, /<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g, 4096, (match) => {
-    ranges.push({
-      left: columnIndex(match[1]),
-      top: Number(match[2]),
-      right: columnIndex(match[3]),
-      bottom: Number(match[4]),
-    });
+  let covered = 0;
+  await scanXml(zip, entry, /<mergeCell\s+ref="([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})"/g, 4096, (match) => {
+    const top = Number(match[2]);
+    const left = columnIndex(match[1]);
+    const bottom = Math.min(Number(match[4]), READ_LIMITS.rows);
+    const right = Math.min(columnIndex(match[3]), READ_LIMITS.columns - 1);
+    if (top < 1 || top > bottom || left > right) return;
+    if (ranges.length === XLSX_LIMITS.mergedRanges) throw new FileRefused("tooManyMerged");
+    covered += (bottom - top + 1) * (right - left + 1);
+    if (covered > XLSX_LIMITS.mergedCells) throw new FileRefused("tooManyMerged");
+    ranges.push({ top, left, bottom, right, value: null });
   });
   return ranges;
+}
+
+/**
+ * Fills each row's merged cells with the value of their range's top-left cell. Rows come in
+ * ascending order, so a range is taken up at its first row and dropped after its last: the work
+ * is the number of cells the ranges cover, not rows × ranges.
+ */
+function mergedFiller(ranges: MergedRange[]) {
+  const waiting = [...ranges].sort((a, b) => a.top - b.top);
+  let next = 0;
+  let active: MergedRange[] = [];
+  return (row: number, cells: Cell[]) => {
+    while (next < waiting.length && waiting[next].top <= row) active.push(waiting[next++]);
+    if (active.length === 0) return;
+    active = active.filter((range) => range.bottom >= row);
+    for (const range of active) {
+      if (row === range.top) range.value = cells[range.left] ?? null;
+      for (let c = range.left; c <= range.right; c++) {
+        if (row !== range.top || c !== range.left) cells[c] = range.value;
+      }
+    }
+  };
 }
 
 function columnIndex(letters: string): number {
@@ -225,22 +317,23 @@ export async function* readXlsx(
     const list = await sheets(zip, entries);
     const sheet = list.find((s) => preferredSheet.includes(s.name.trim())) ?? list[0];
     const sheetEntry = sheet && entries.get(sheet.path);
-    if (!sheetEntry) throw new XlsxRefused("noSheet");
+    if (!sheetEntry) throw new FileRefused("noSheet");
     const strings = await sharedStrings(zip, entries.get("xl/sharedStrings.xml"));
     const styles = await numberStyles(zip, entries.get("xl/styles.xml"));
-    const merged = await mergedRanges(zip, sheetEntry);
+    const fillMerged = mergedFiller(await mergedRanges(zip, sheetEntry));
 
     const ready: { row: number; cells: Cell[] }[] = [];
     let cells: Cell[] = [];
     let rowNumber = 0;
+    let rowsRead = 0;
+    let pastLastRow = false;
     let column = 0;
     let type = "n";
     let style = 0;
     let value = "";
     let inValue = false;
-    const mergedValues = new Map<string, Cell>();
 
-    const parser = new SaxesParser();
+    const parser = xmlParser();
     parser.on("opentag", (tag) => {
       switch (tag.name) {
         case "row":
@@ -263,33 +356,31 @@ export async function* readXlsx(
       }
     });
     parser.on("text", (t) => {
-      if (inValue) value += t;
+      // Cells right of the columns read are skipped, not collected.
+      if (!inValue || column >= READ_LIMITS.columns) return;
+      value += t;
+      if (value.length > READ_LIMITS.cellChars) throw new FileRefused("cellTooLong");
     });
     parser.on("closetag", (tag) => {
       if (tag.name === "v" || tag.name === "t") inValue = false;
       else if (tag.name === "c") {
-        cells[column] = cellValue(type, value, style, strings, styles);
+        if (column < READ_LIMITS.columns) cells[column] = cellValue(type, value, style, strings, styles);
         column++;
       } else if (tag.name === "row") {
-        for (const range of merged) {
-          if (rowNumber < range.top || rowNumber > range.bottom) continue;
-          const key = `${range.top}:${range.left}`;
-          if (rowNumber === range.top) mergedValues.set(key, cells[range.left] ?? null);
-          for (let c = range.left; c <= range.right; c++) {
-            if (rowNumber !== range.top || c !== range.left) cells[c] = mergedValues.get(key) ?? null;
-          }
-        }
+        // Rows past the limit are not kept; the file is refused once the rows before are out.
+        if (rowsRead === READ_LIMITS.rows) pastLastRow = true;
+        if (pastLastRow) return;
+        rowsRead++;
+        fillMerged(rowNumber, cells);
         ready.push({ row: rowNumber, cells: Array.from(cells, (c) => c ?? null) });
       }
     });
 
-    const stream = await openEntry(zip, sheetEntry);
-    const utf8 = new TextDecoder("utf-8");
-    for await (const chunk of stream) {
-      parser.write(utf8.decode(chunk as Buffer, { stream: true }));
+    for await (const text of inflate(zip, sheetEntry)) {
+      parser.write(text);
       while (ready.length) yield ready.shift() as { row: number; cells: Cell[] };
+      if (pastLastRow) throw new FileRefused("rowLimit");
     }
-    parser.write(utf8.decode());
     parser.close();
     while (ready.length) yield ready.shift() as { row: number; cells: Cell[] };
   } finally {

@@ -1,16 +1,17 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import Busboy from "busboy";
 import { IMPORT_LIMITS } from "./pipeline";
+import { makeUploadDir } from "./upload-dirs";
 
 /**
  * Streams a multipart upload (fields `dataset`, `dryRun`, and `file`) to a temporary file, never
- * holding it in memory, and stops at the size limit. The caller deletes the file (`cleanUp`).
+ * holding it in memory, and stops at the size limit. The caller deletes the file (`cleanUp`); a
+ * crash leaves the folder to the next server start (upload-dirs.ts).
  */
 export type Received =
   | { ok: true; fields: Record<string, string>; filePath: string; fileName: string; cleanUp: () => Promise<void> }
@@ -22,7 +23,7 @@ export async function receiveUpload(request: Request): Promise<Received> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > IMPORT_LIMITS.maxBytes + 64 * 1024) return { ok: false, reason: "tooLarge" };
 
-  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), "cadre-upload-"));
+  const dir = await makeUploadDir();
   const cleanUp = () => fs.promises.rm(dir, { recursive: true, force: true });
   const fields: Record<string, string> = {};
   let filePath = "";

@@ -87,3 +87,99 @@ export async function writeZipBomb(file: string, megabytes: number): Promise<str
 export function tempFile(name: string): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cadre-fixture-")), name);
 }
+
+/** A part's content: text, or chunks of text produced one at a time (for parts too big to build whole). */
+export type PartContent = string | (() => Iterable<string>);
+
+/**
+ * An XLSX with the default parts of `writeXlsx` (one sheet, no strings) replaced or added by
+ * `overrides`, streamed to disk entry by entry, so a test can build a part of hundreds of
+ * megabytes without holding it.
+ */
+export async function writeXlsxParts(file: string, overrides: Record<string, PartContent>): Promise<string> {
+  const out = fs.createWriteStream(file);
+  const done = new Promise<void>((resolve, reject) => {
+    out.on("finish", resolve);
+    out.on("error", reject);
+  });
+  const zip = new Zip((error, chunk, final) => {
+    if (error) throw error;
+    out.write(chunk);
+    if (final) out.end();
+  });
+  const all: Record<string, PartContent> = {
+    ...parts([{ name: "Sheet1", xml: sheetXml([["地区"]]) }], []),
+    ...overrides,
+  };
+  for (const [name, content] of Object.entries(all)) {
+    const entry = new ZipDeflate(name, { level: 6 });
+    zip.add(entry);
+    if (typeof content === "string") {
+      entry.push(strToU8(content), true);
+      continue;
+    }
+    // Chunks are gathered to about a megabyte before deflating: fflate is slow on tiny pushes.
+    let pending: string[] = [];
+    let length = 0;
+    for (const chunk of content()) {
+      pending.push(chunk);
+      length += chunk.length;
+      if (length >= 1 << 20) {
+        entry.push(strToU8(pending.join("")));
+        pending = [];
+        length = 0;
+      }
+    }
+    entry.push(strToU8(pending.join("")), true);
+  }
+  zip.end();
+  await done;
+  return file;
+}
+
+/** The worksheet part around rows given as chunks of `<row>` XML. */
+export function* sheetAround(rows: Iterable<string>, after = ""): Iterable<string> {
+  yield `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`;
+  yield* rows;
+  yield `</sheetData>${after}</worksheet>`;
+}
+
+/**
+ * Rewrites what the zip's headers say about one entry (local header and central directory):
+ * its inflated size (`uncompressed`) or how many compressed bytes it has (`compressed`, which
+ * cuts the entry short when smaller). The data itself is left as it is: a zip that lies.
+ */
+export function lieAboutEntry(
+  file: string,
+  entryName: string,
+  lie: (sizes: { compressed: number; uncompressed: number }) => { compressed?: number; uncompressed?: number },
+): string {
+  const zip = fs.readFileSync(file);
+  const name = Buffer.from(entryName);
+  let patched = 0;
+  for (let i = 0; i + 46 < zip.length; i++) {
+    const signature = zip.readUInt32LE(i);
+    // Local file header: sizes at 18 and 22, name length at 26, name at 30.
+    // Central directory header: sizes at 20 and 24, name length at 28, name at 46.
+    const layout =
+      signature === 0x04034b50
+        ? { compressed: 18, uncompressed: 22, nameLength: 26, name: 30 }
+        : signature === 0x02014b50
+          ? { compressed: 20, uncompressed: 24, nameLength: 28, name: 46 }
+          : null;
+    if (!layout) continue;
+    const length = zip.readUInt16LE(i + layout.nameLength);
+    if (!zip.subarray(i + layout.name, i + layout.name + length).equals(name)) continue;
+    const sizes = {
+      compressed: zip.readUInt32LE(i + layout.compressed),
+      uncompressed: zip.readUInt32LE(i + layout.uncompressed),
+    };
+    const told = lie(sizes);
+    if (told.compressed !== undefined) zip.writeUInt32LE(told.compressed, i + layout.compressed);
+    if (told.uncompressed !== undefined) zip.writeUInt32LE(told.uncompressed, i + layout.uncompressed);
+    patched++;
+  }
+  if (patched !== 2) throw new Error(`${entryName}: expected a local and a central header, found ${patched}`);
+  fs.writeFileSync(file, zip);
+  return file;
+}

@@ -4,10 +4,12 @@ import { listBatches } from "@/db/queries/uploads";
 import { apiRoute } from "@/lib/api-route";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canUpload } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/viewer";
 import { datasets } from "@/lib/contract";
 import { jsonError, localeOf } from "@/lib/http";
 import { IMPORT_LIMITS, runImport } from "@/lib/import/pipeline";
 import { receiveUpload } from "@/lib/import/receive";
+import { takeUploadSlot, UPLOAD_SLOTS } from "@/lib/import/upload-slots";
 import { requestIp } from "@/lib/request-ip";
 import { pageQuery } from "@/lib/schemas";
 
@@ -20,10 +22,26 @@ export const GET = apiRoute({ query: pageQuery }, async ({ viewer, query }) =>
 
 /**
  * POST /api/uploads (multipart: dataset, file, optional dryRun=true): check a file and, unless it
- * is a dry run, commit it. The answer is the import report, whatever the door.
+ * is a dry run, commit it. The answer is the import report, whatever the door. A few uploads at
+ * a time per process (lib/import/upload-slots.ts); beyond that 503 before the file is read.
  */
 export const POST = apiRoute({}, async ({ request, viewer }) => {
   if (!canUpload(viewer)) throw new AccessDenied("forbiddenRole", { role: "clerk / admin" });
+  const release = takeUploadSlot();
+  if (!release) {
+    const seconds = UPLOAD_SLOTS.retryAfterSeconds;
+    const busy = jsonError(request, 503, "import.api.busy", { seconds });
+    busy.headers.set("Retry-After", String(seconds));
+    return busy;
+  }
+  try {
+    return await receiveAndImport(request, viewer);
+  } finally {
+    release();
+  }
+});
+
+async function receiveAndImport(request: Request, viewer: Viewer): Promise<Response> {
   const received = await receiveUpload(request);
   if (!received.ok) {
     if (received.reason === "tooLarge") {
@@ -48,4 +66,4 @@ export const POST = apiRoute({}, async ({ request, viewer }) => {
   } finally {
     await received.cleanUp();
   }
-});
+}
