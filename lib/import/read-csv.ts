@@ -47,6 +47,26 @@ function decoder(encoding: Encoding): Transform {
   });
 }
 
+type RecordState = { state: { record: unknown[]; expectedRecordLength: number } };
+
+/**
+ * csv-parse compares every record's length with the first record's and, on a difference, builds
+ * a CsvError (stack trace included) even under relax_column_count, only to drop it. Blank lines and
+ * short rows differ from the header, so a file of a megabyte of line ends held a core for over a
+ * minute (some 50 µs a record instead of 4). Each record is measured against itself instead, which
+ * is what relax_column_count means. The library has no option for this (csv-parse 7.0.3); the
+ * check below fails loudly if its internals change, and tests/import/hostile.test.ts would too.
+ */
+function measureEachRecordAlone(parser: ReturnType<typeof parse>) {
+  const api = (parser as unknown as { api?: RecordState & { __onRecord?: (...args: unknown[]) => unknown } }).api;
+  const onRecord = api?.__onRecord;
+  if (!api || typeof onRecord !== "function") throw new Error("csv-parse changed: see measureEachRecordAlone");
+  api.__onRecord = function (this: RecordState, ...args: unknown[]) {
+    this.state.expectedRecordLength = this.state.record.length;
+    return onRecord.apply(this, args);
+  };
+}
+
 /**
  * Rows with the number Excel shows for them (1-based; a quoted multi-line cell is still one row),
  * within the read limits: a record without line ends (or a quote never closed) is refused once
@@ -58,15 +78,15 @@ export async function* readCsv(filePath: string): AsyncGenerator<{ row: number; 
   const file = fs.createReadStream(filePath, { start: bom ? 3 : 0, highWaterMark: 1 << 20 });
   // csv-parse reads UTF-8 bytes itself (a field is decoded once it is complete); decoding first
   // would only have it encode the text back to bytes. GB18030 is decoded on the way in.
-  const parser = (encoding === "utf-8" ? file : file.pipe(decoder(encoding))).pipe(
-    parse({
-      delimiter,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-      max_record_size: READ_LIMITS.csvRecordChars,
-    }),
-  );
+  const csv = parse({
+    delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+    max_record_size: READ_LIMITS.csvRecordChars,
+  });
+  measureEachRecordAlone(csv);
+  const parser = (encoding === "utf-8" ? file : file.pipe(decoder(encoding))).pipe(csv);
   let row = 0;
   try {
     for await (const record of parser as AsyncIterable<string[]>) {

@@ -289,6 +289,22 @@ describe("CSV", () => {
     expect(rows[1].cells).toEqual(["乌拉特后旗", "2024"]);
   });
 
+  it("reads blank lines and short rows as cheaply as full ones", async () => {
+    const header = "地区,年度,季度,领域,人数\n";
+    const full = tempFile("full.csv");
+    fs.writeFileSync(full, header + "乌拉特后旗,2023,1,乡村振兴,3\n".repeat(200_000));
+    const blank = tempFile("blank.csv");
+    fs.writeFileSync(blank, header + "\n".repeat(200_000));
+    const short = tempFile("short.csv");
+    fs.writeFileSync(short, header + "x\n".repeat(200_000));
+    const cost = async (file: string) => (await measure(() => all(readCsv(file)))).cpuMs;
+    const baseline = await cost(full);
+    // A row whose length differs from the header's used to cost over ten times a full one.
+    expect(await cost(blank)).toBeLessThan(baseline * 2);
+    expect(await cost(short)).toBeLessThan(baseline * 2);
+    expect((await all(readCsv(short))).at(-1)).toEqual({ row: 200_001, cells: ["x"] });
+  });
+
   it("stops reading past 1,048,576 records", async () => {
     const file = tempFile("endless.csv");
     fs.writeFileSync(file, "1\n".repeat(READ_LIMITS.rows + 10));
