@@ -6,7 +6,7 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { removeAbandonedUploadDirs } = await import("./lib/import/upload-dirs");
+  const { removeAbandonedUploadDirs } = await import("@/server/import/upload-dirs");
   // Leftovers only cost disk space: failing to remove them must not keep the server from starting.
   await removeAbandonedUploadDirs().then(
     (removed) => removed.length > 0 && console.log(`Removed ${removed.length} upload folder(s) of stopped processes.`),

@@ -1,6 +1,6 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { type NextRequest, NextResponse } from "next/server";
-import { isCrossSiteWrite } from "@/lib/same-origin";
+import { isCrossSiteWrite } from "@/server/same-origin";
 
 /**
  * Optimistic gate only: it redirects visitors without a session cookie to sign-in and refuses
@@ -35,6 +35,6 @@ export const config = {
   // Everything but Next's own assets, the icon and the upload route. Next buffers in memory every
   // request body the proxy sees, and cuts it at 10 MB (experimental.proxyClientMaxBodySize), so
   // uploads (up to 128 MB) must not pass through here; the route checks the session and the
-  // origin itself (lib/api-route.ts), and streams the file to disk (lib/import/receive.ts).
+  // origin itself (server/api-route.ts), and streams the file to disk (server/import/receive.ts).
   matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico|api/uploads$).*)"],
 };

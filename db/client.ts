@@ -1,24 +1,20 @@
-import { loadsDemoAutomatically, readEnv } from "@/lib/env";
+import { readEnv } from "@/server/env";
 import { type Connection, connect, type Db } from "./connect";
-import { prepareDatabase } from "./prepare";
 
 /**
  * The application's one database handle. It lives on globalThis because Next.js loads this
  * module once per layer (route handlers, server components, instrumentation): separate copies
- * would open the same PGlite folder twice and silently lose writes.
+ * would open the same PGlite folder twice and silently lose writes. Opening only connects:
+ * bringing the database up to date is the server start's job (db/startup.ts), so that the demo
+ * seeder and the migrations are not part of every request's code.
  */
 const holder = globalThis as unknown as { __cadreConnection?: Promise<Connection> };
 
-function open(): Promise<Connection> {
-  const env = readEnv();
-  return connect({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR }).then(async (connection) => {
-    await prepareDatabase(connection, { demo: loadsDemoAutomatically(env) });
-    return connection;
-  });
-}
-
 export function getConnection(): Promise<Connection> {
-  holder.__cadreConnection ??= open().catch((error) => {
+  holder.__cadreConnection ??= (() => {
+    const env = readEnv();
+    return connect({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
+  })().catch((error) => {
     // Let the next request try again instead of caching the failure forever.
     holder.__cadreConnection = undefined;
     throw error;

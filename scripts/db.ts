@@ -8,10 +8,11 @@
  * README, so it is refused there, as is anything shorter than 8 characters. Exit codes: 0 done,
  * 1 refused or failed, 2 usage.
  */
+
+import { loadsDemoAutomatically, readEnv } from "@/server/env";
 import { connect } from "../db/connect";
 import { prepareDatabase } from "../db/prepare";
 import { DEMO_PASSWORD, loadDemo } from "../db/seed/demo";
-import { loadsDemoAutomatically, readEnv } from "../lib/env";
 import { passwordSchema } from "../lib/schemas";
 import { readPassword } from "./read-password";
 

@@ -7,13 +7,13 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { readEnv } from "@/server/env";
+import { formatReport } from "@/server/import/format";
+import { runImport } from "@/server/import/pipeline";
 import { connect } from "../db/connect";
 import { prepareDatabase } from "../db/prepare";
 import { operator } from "../lib/auth/operator";
 import { datasets } from "../lib/contract";
-import { readEnv } from "../lib/env";
-import { formatReport } from "../lib/import/format";
-import { runImport } from "../lib/import/pipeline";
 
 const usage = `Usage: npm run import -- <${datasets.join("|")}> <file.csv|file.xlsx> [--dry-run] [--json]`;
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The production server: Next's request handler behind a plain Node HTTP server that decides
- * who the client is before Next sees the request (lib/client-address.mjs). Next itself fills in
+ * who the client is before Next sees the request (server/client-address.mjs). Next itself fills in
  * x-forwarded-for only when the client did not send one, so without this any client could name
  * any address for the audit log, and x-forwarded-host would pass the origin checks.
  *
@@ -11,7 +11,7 @@
  */
 import http from "node:http";
 import { parseArgs } from "node:util";
-import { compileTrust, parseTrustedProxies, trustRequest } from "../lib/client-address.mjs";
+import { compileTrust, parseTrustedProxies, trustRequest } from "../server/client-address.mjs";
 
 process.env.NODE_ENV = "production";
 

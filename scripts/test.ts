@@ -53,23 +53,37 @@ function count(name: string, code: number, passed: number | undefined, failed: n
   if (code !== 0 && !failed) fail(`${name} exited with code ${code} without a failed test`);
 }
 
+const cjkFont = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+
+/**
+ * Debian's Chromium, and the CJK fonts without which Chinese renders as boxes in screenshots and
+ * image exports. Installed with apt-get when missing and this runs as root.
+ */
 async function ensureChromium(): Promise<boolean> {
   const given = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE;
   if (given && !fs.existsSync(given)) fail(`PLAYWRIGHT_CHROMIUM_EXECUTABLE=${given} does not exist`);
-  if (given) return fs.existsSync(given);
-  if (fs.existsSync("/usr/bin/chromium")) return true;
+  const browser = given ?? "/usr/bin/chromium";
+  const missing = [
+    ...(given || fs.existsSync(browser) ? [] : ["chromium"]),
+    ...(fs.existsSync(cjkFont) ? [] : ["fonts-noto-cjk"]),
+  ];
+  if (missing.length === 0) return fs.existsSync(browser);
   if (process.getuid?.() !== 0) {
-    fail("Chromium not found: install it (apt-get install chromium) or set PLAYWRIGHT_CHROMIUM_EXECUTABLE");
-    return false;
+    if (missing.includes("chromium")) {
+      fail("Chromium not found: install it (apt-get install chromium) or set PLAYWRIGHT_CHROMIUM_EXECUTABLE");
+      return false;
+    }
+    console.warn("fonts-noto-cjk is not installed: Chinese will render as boxes in screenshots");
+    return true;
   }
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   if (
     (await run("apt-get", ["update"], env)) === 0 &&
-    (await run("apt-get", ["install", "-y", "chromium"], env)) === 0
+    (await run("apt-get", ["install", "-y", ...missing], env)) === 0
   ) {
-    return true;
+    return fs.existsSync(browser);
   }
-  fail("could not install Chromium with apt-get");
+  fail(`could not install ${missing.join(" and ")} with apt-get`);
   return false;
 }
 

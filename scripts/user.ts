@@ -6,13 +6,13 @@
  * Exit codes: 0 created, 1 refused, 2 usage.
  */
 import { parseArgs } from "node:util";
+import { readEnv } from "@/server/env";
+import { apiMessage } from "@/server/http";
 import { connect } from "../db/connect";
 import { createUser } from "../db/mutations/users";
 import { prepareDatabase } from "../db/prepare";
 import { RequestRefused } from "../lib/auth/errors";
 import { operator } from "../lib/auth/operator";
-import { readEnv } from "../lib/env";
-import { apiMessage } from "../lib/http";
 import { newUserBody } from "../lib/schemas";
 import { readPassword } from "./read-password";
 

@@ -5,8 +5,8 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { getDb } from "@/db/client";
 import { hasDemoData } from "@/db/queries/meta";
 import { getRegionPath } from "@/db/queries/regions";
-import { requireViewer } from "@/lib/auth/page";
 import { regionName } from "@/lib/region-name";
+import { requireViewer } from "@/server/auth/page";
 
 /**
  * Every dashboard page needs a signed-in user. The pages check again themselves: a layout is not

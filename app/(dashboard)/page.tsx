@@ -4,9 +4,9 @@ import { getDb } from "@/db/client";
 import { leagueOptions } from "@/db/queries/breakdown";
 import { getOverview } from "@/db/queries/overview";
 import { overviewKey } from "@/lib/api";
-import { requireViewer } from "@/lib/auth/page";
 import { parseDashboardFilters } from "@/lib/filters";
 import { getQueryClient } from "@/lib/query-client";
+import { requireViewer } from "@/server/auth/page";
 import { OverviewClient } from "./client";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import { type BatchRow, type BatchSummary, getJson, sendJson } from "@/lib/api";
 import type { Dataset } from "@/lib/contract";
-import type { ImportChange, ImportError, ImportReport, ImportWarning } from "@/lib/import/pipeline";
+import type { ImportChange, ImportError, ImportReport, ImportWarning } from "@/server/import/pipeline";
 
 // Types only (erased when compiled): the report every upload door answers with.
 export type { BatchRow, BatchSummary, ImportChange, ImportError, ImportReport, ImportWarning };

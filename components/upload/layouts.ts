@@ -1,11 +1,11 @@
 import type { Locale } from "@/i18n/config";
 import { type Dataset, datasets } from "@/lib/contract";
-import { DATASETS, REGION_HEADERS, templateHeaders } from "@/lib/import/datasets";
+import { DATASETS, REGION_HEADERS, templateHeaders } from "@/lib/datasets";
 import { regionName } from "@/lib/region-name";
 
 /**
  * How the upload pages show a dataset's rows, taken from the upload contract itself
- * (lib/import/datasets.ts) so that column names on screen are the template's headers. Built on
+ * (lib/datasets.ts) so that column names on screen are the template's headers. Built on
  * the server (the contract's parsers stay out of the browser bundle) and handed to the client.
  */
 export type DatasetLayout = {

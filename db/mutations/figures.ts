@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { AccessDenied, NotFound } from "@/lib/auth/errors";
+import type { Viewer } from "@/lib/auth/permissions";
 import { canWriteFigures } from "@/lib/auth/permissions";
-import type { Viewer } from "@/lib/auth/viewer";
 import type { AdjustmentType, PromotionField } from "@/lib/contract";
 import type { Db } from "../connect";
 import { ancestorsOf, regionNames } from "../queries/regions-scope";

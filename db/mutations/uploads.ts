@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { AccessDenied, NotFound, RequestRefused } from "@/lib/auth/errors";
+import type { Viewer } from "@/lib/auth/permissions";
 import { canUpload } from "@/lib/auth/permissions";
-import type { Viewer } from "@/lib/auth/viewer";
 import type { Dataset } from "@/lib/contract";
-import { DATASETS } from "@/lib/import/datasets";
+import { DATASETS } from "@/lib/datasets";
 import type { Db } from "../connect";
 import { manageableBatch } from "../queries/scope";
 import { rows } from "../queries/sql";

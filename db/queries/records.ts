@@ -1,6 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
-import type { Principal } from "@/lib/auth/permissions";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Principal, Viewer } from "@/lib/auth/permissions";
 import type { Period, ProjectSortKey, SortDirection } from "@/lib/view";
 import type { Db } from "../connect";
 import { namesVisible } from "./scope";

@@ -2,7 +2,7 @@ import { type SQL, sql } from "drizzle-orm";
 import { AccessDenied, NotFound } from "@/lib/auth/errors";
 import { canUpload, type Principal } from "@/lib/auth/permissions";
 import type { Dataset } from "@/lib/contract";
-import { DATASETS } from "@/lib/import/datasets";
+import { DATASETS } from "@/lib/datasets";
 import type { Db } from "../connect";
 import { manageableBatch, namesVisible } from "./scope";
 import { rows } from "./sql";

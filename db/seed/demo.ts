@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { operator } from "@/lib/auth/operator";
-import { loadsDemoAutomatically, readEnv } from "@/lib/env";
+import { loadsDemoAutomatically, readEnv } from "@/server/env";
 import type { Db, Tx } from "../connect";
 import { createUser } from "../mutations/users";
 import { readReference } from "../reference/read";

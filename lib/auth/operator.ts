@@ -1,5 +1,5 @@
 import os from "node:os";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "@/lib/auth/permissions";
 
 /**
  * The person at the server's command line (npm run import, user:create): trusted like an admin

@@ -9,6 +9,8 @@ import type { Role } from "@/db/schema/auth";
 export const ROOT_REGION = "150000";
 
 export type Principal = { role: Role; regionCode: string };
+/** The signed-in user as every query and mutation sees them. */
+export type Viewer = Principal & { id: string; username: string; name: string; sessionId: string };
 
 /** The regions a rule opens to a principal: all of them, one region and everything below it, or none. */
 export type Scope = "all" | "none" | { within: string };

@@ -81,7 +81,7 @@ export async function snapshotBuild(
       "next.config.ts",
       "tsconfig.json",
       "scripts/serve.mjs",
-      "lib/client-address.mjs",
+      "server/client-address.mjs",
     ]) {
       fs.copyFileSync(path.join(root, file), path.join(app, file));
     }

@@ -7,10 +7,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { runImport } from "@/server/import/pipeline";
 import { connect } from "../../db/connect";
 import { prepareDatabase } from "../../db/prepare";
 import { operator } from "../../lib/auth/operator";
-import { runImport } from "../../lib/import/pipeline";
 
 export type ImportOneResult = {
   seconds: number;

@@ -4,9 +4,9 @@ import * as authRoute from "@/app/api/auth/[...all]/route";
 import { adoptConnection } from "@/db/client";
 import { createUser } from "@/db/mutations/users";
 import { prepareDatabase } from "@/db/prepare";
-import { AUTH_ENDPOINTS_IN_USE } from "@/lib/auth/auth";
 import { operator } from "@/lib/auth/operator";
-import { getAuth } from "@/lib/auth/server";
+import { AUTH_ENDPOINTS_IN_USE } from "@/server/auth/auth";
+import { getAuth } from "@/server/auth/instance";
 import { testDatabase } from "../helpers/db";
 
 /**

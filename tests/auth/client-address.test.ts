@@ -2,8 +2,8 @@ import { spawnSync } from "node:child_process";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compileTrust, parseTrustedProxies, trustRequest } from "@/lib/client-address.mjs";
-import { readEnv } from "@/lib/env";
+import { compileTrust, parseTrustedProxies, trustRequest } from "@/server/client-address.mjs";
+import { readEnv } from "@/server/env";
 
 /**
  * Who the client is, decided by the production server before Next sees the request: the socket's

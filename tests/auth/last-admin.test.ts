@@ -5,8 +5,8 @@ import { prepareDatabase } from "@/db/prepare";
 import { users } from "@/db/schema";
 import { RequestRefused } from "@/lib/auth/errors";
 import { operator } from "@/lib/auth/operator";
-import type { Viewer } from "@/lib/auth/viewer";
-import { apiMessage } from "@/lib/http";
+import type { Viewer } from "@/lib/auth/permissions";
+import { apiMessage } from "@/server/http";
 import { testDatabase } from "../helpers/db";
 
 /**

@@ -8,8 +8,8 @@ import { createUser } from "@/db/mutations/users";
 import { prepareDatabase } from "@/db/prepare";
 import { arenaEntries, projects, promotions, uploadBatches, users } from "@/db/schema";
 import { operator } from "@/lib/auth/operator";
-import { getAuth } from "@/lib/auth/server";
-import { runImport } from "@/lib/import/pipeline";
+import { getAuth } from "@/server/auth/instance";
+import { runImport } from "@/server/import/pipeline";
 import { testDatabase } from "../helpers/db";
 
 /**

@@ -5,8 +5,8 @@ import { createUser, updateUser } from "@/db/mutations/users";
 import { prepareDatabase } from "@/db/prepare";
 import { auditLog, sessions } from "@/db/schema";
 import { operator } from "@/lib/auth/operator";
-import { getAuth } from "@/lib/auth/server";
-import { viewerFrom } from "@/lib/auth/viewer";
+import { getAuth } from "@/server/auth/instance";
+import { viewerFrom } from "@/server/auth/viewer";
 import { testDatabase } from "../helpers/db";
 
 let database: Awaited<ReturnType<typeof testDatabase>>;

@@ -4,7 +4,7 @@ import { adoptConnection } from "@/db/client";
 import { createUser } from "@/db/mutations/users";
 import { prepareDatabase } from "@/db/prepare";
 import { operator } from "@/lib/auth/operator";
-import { getAuth } from "@/lib/auth/server";
+import { getAuth } from "@/server/auth/instance";
 import { testDatabase } from "../helpers/db";
 
 /**

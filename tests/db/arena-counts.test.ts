@@ -6,9 +6,9 @@ import { undoBatch } from "@/db/mutations/uploads";
 import { prepareDatabase } from "@/db/prepare";
 import { getArenaBoard, LEADERBOARD_SIZE } from "@/db/queries/arena";
 import { rows } from "@/db/queries/sql";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/permissions";
 import { arenaLevels } from "@/lib/contract";
-import { runImport } from "@/lib/import/pipeline";
+import { runImport } from "@/server/import/pipeline";
 import { testDatabase } from "../helpers/db";
 import { tempFile } from "../helpers/xlsx";
 

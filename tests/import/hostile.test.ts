@@ -2,11 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareDatabase } from "@/db/prepare";
-import type { Viewer } from "@/lib/auth/viewer";
-import { runImport } from "@/lib/import/pipeline";
-import { readCsv } from "@/lib/import/read-csv";
-import { READ_LIMITS } from "@/lib/import/read-limits";
-import { readXlsx, XLSX_LIMITS } from "@/lib/import/read-xlsx";
+import type { Viewer } from "@/lib/auth/permissions";
+import { runImport } from "@/server/import/pipeline";
+import { readCsv } from "@/server/import/read-csv";
+import { READ_LIMITS } from "@/server/import/read-limits";
+import { readXlsx, XLSX_LIMITS } from "@/server/import/read-xlsx";
 import { testDatabase } from "../helpers/db";
 import { lieAboutEntry, sheetAround, sheetXml, tempFile, writeXlsx, writeXlsxParts } from "../helpers/xlsx";
 

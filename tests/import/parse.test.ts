@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { DATASETS } from "@/lib/import/datasets";
-import { findHeader } from "@/lib/import/headers";
 import {
   isTotalRow,
   parseChoice,
@@ -10,7 +8,9 @@ import {
   parseQuarter,
   parseYear,
   text,
-} from "@/lib/import/parse";
+} from "@/lib/cells";
+import { DATASETS } from "@/lib/datasets";
+import { findHeader } from "@/server/import/headers";
 
 const value = <T>(parsed: { ok: boolean; value?: T; message?: string }) =>
   parsed.ok ? parsed.value : `✗ ${parsed.message}`;

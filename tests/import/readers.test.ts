@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readCsv } from "@/lib/import/read-csv";
-import { readXlsx, XlsxRefused } from "@/lib/import/read-xlsx";
-import { sniff } from "@/lib/import/sniff";
+import { readCsv } from "@/server/import/read-csv";
+import { readXlsx, XlsxRefused } from "@/server/import/read-xlsx";
+import { sniff } from "@/server/import/sniff";
 import { sheetXml, tempFile, writeXlsx, writeZipBomb } from "../helpers/xlsx";
 
 async function all<T>(source: AsyncGenerator<T>): Promise<T[]> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { referenceRegions } from "@/db/seed/reference";
-import { RegionResolver } from "@/lib/import/regions";
+import { RegionResolver } from "@/server/import/regions";
 
 const resolver = new RegionResolver(
   referenceRegions()

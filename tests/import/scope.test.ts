@@ -6,8 +6,8 @@ import { undoBatch } from "@/db/mutations/uploads";
 import { prepareDatabase } from "@/db/prepare";
 import { rows } from "@/db/queries/sql";
 import { getBatch, listBatches } from "@/db/queries/uploads";
-import type { Viewer } from "@/lib/auth/viewer";
-import { type ImportOptions, runImport } from "@/lib/import/pipeline";
+import type { Viewer } from "@/lib/auth/permissions";
+import { type ImportOptions, runImport } from "@/server/import/pipeline";
 import { testDatabase } from "../helpers/db";
 import { tempFile } from "../helpers/xlsx";
 

@@ -4,11 +4,11 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareDatabase } from "@/db/prepare";
 import { rows } from "@/db/queries/sql";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/permissions";
 import { datasets } from "@/lib/contract";
-import { DATASETS, templateHeaders, templateRows } from "@/lib/import/datasets";
-import { runImport } from "@/lib/import/pipeline";
-import { INSTRUCTIONS_SHEET, templateCsv, templateXlsx } from "@/lib/import/template";
+import { DATASETS, templateHeaders, templateRows } from "@/lib/datasets";
+import { runImport } from "@/server/import/pipeline";
+import { INSTRUCTIONS_SHEET, templateCsv, templateXlsx } from "@/server/import/template";
 import { testDatabase } from "../helpers/db";
 import { tempFile } from "../helpers/xlsx";
 

@@ -3,8 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { receiveUpload } from "@/lib/import/receive";
-import { makeUploadDir, removeAbandonedUploadDirs } from "@/lib/import/upload-dirs";
+import { receiveUpload } from "@/server/import/receive";
+import { makeUploadDir, removeAbandonedUploadDirs } from "@/server/import/upload-dirs";
 
 /** The id of a process that has just ended (so no process has it, barring quick reuse). */
 async function endedPid(): Promise<number> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { takeUploadSlot, UPLOAD_SLOTS, uploadsInProgress } from "@/lib/import/upload-slots";
+import { takeUploadSlot, UPLOAD_SLOTS, uploadsInProgress } from "@/server/import/upload-slots";
 
 describe("upload slots", () => {
   it("let a few uploads in at once and refuse the next at once, without a queue", () => {

@@ -2,8 +2,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LocaleSwitch } from "@/components/layout/locale-switch";
-import { viewerFrom } from "@/lib/auth/viewer";
 import { sameSitePath } from "@/lib/next-path";
+import { viewerFrom } from "@/server/auth/viewer";
 import { LoginForm } from "./client";
 
 export const dynamic = "force-dynamic";

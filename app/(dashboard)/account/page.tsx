@@ -1,8 +1,8 @@
 import { getLocale } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getRegionPath } from "@/db/queries/regions";
-import { requireViewer } from "@/lib/auth/page";
 import { regionName } from "@/lib/region-name";
+import { requireViewer } from "@/server/auth/page";
 import { AccountClient } from "./client";
 
 export const dynamic = "force-dynamic";

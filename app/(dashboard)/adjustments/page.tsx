@@ -3,11 +3,11 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getAdjustments } from "@/db/queries/adjustments";
 import { leagueOptions } from "@/db/queries/breakdown";
-import { requireViewer } from "@/lib/auth/page";
 import { canUpload } from "@/lib/auth/permissions";
 import { adjustmentsQuery } from "@/lib/dashboards";
 import { parseDashboardFilters } from "@/lib/filters";
 import { getQueryClient } from "@/lib/query-client";
+import { requireViewer } from "@/server/auth/page";
 import { AdjustmentsClient } from "./client";
 
 export const dynamic = "force-dynamic";

@@ -4,9 +4,9 @@ import { arenaKey } from "@/app/(dashboard)/arena/query";
 import { getDb } from "@/db/client";
 import { getArenaBoard, LEADERBOARD_SIZE } from "@/db/queries/arena";
 import { leagueOptions } from "@/db/queries/breakdown";
-import { requireViewer } from "@/lib/auth/page";
 import { canUpload } from "@/lib/auth/permissions";
 import { getQueryClient } from "@/lib/query-client";
+import { requireViewer } from "@/server/auth/page";
 import { ArenaClient } from "./client";
 import { parseArenaFilters } from "./parse";
 

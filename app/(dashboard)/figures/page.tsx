@@ -3,8 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { availableYears } from "@/db/queries/overview";
 import { getRegionPath } from "@/db/queries/regions";
-import { requireViewer } from "@/lib/auth/page";
 import { regionName } from "@/lib/region-name";
+import { requireViewer } from "@/server/auth/page";
 import { FiguresClient } from "./client";
 
 export const dynamic = "force-dynamic";

@@ -4,9 +4,9 @@ import { scorecardKey } from "@/app/(dashboard)/indicators/query";
 import { getDb } from "@/db/client";
 import { leagueOptions } from "@/db/queries/breakdown";
 import { getScorecard } from "@/db/queries/indicators";
-import { requireViewer } from "@/lib/auth/page";
 import { canUpload } from "@/lib/auth/permissions";
 import { getQueryClient } from "@/lib/query-client";
+import { requireViewer } from "@/server/auth/page";
 import { IndicatorsClient } from "./client";
 import { parseIndicatorFilters } from "./parse";
 

@@ -7,8 +7,8 @@ import { getProjectStats } from "@/db/queries/project-stats";
 import { listProjects, RECORDS_PAGE_SIZE } from "@/db/queries/records";
 import { getRegionPath } from "@/db/queries/regions";
 import { projectStatsQuery, projectsQuery } from "@/lib/api";
-import { requireViewer } from "@/lib/auth/page";
 import { getQueryClient } from "@/lib/query-client";
+import { requireViewer } from "@/server/auth/page";
 import { ProjectsClient } from "./client";
 import { parseProjectFilters } from "./parse";
 

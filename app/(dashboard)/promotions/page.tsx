@@ -3,11 +3,11 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { leagueOptions } from "@/db/queries/breakdown";
 import { getPromotions } from "@/db/queries/promotions";
-import { requireViewer } from "@/lib/auth/page";
 import { canUpload } from "@/lib/auth/permissions";
 import { promotionsQuery } from "@/lib/dashboards";
 import { parseDashboardFilters } from "@/lib/filters";
 import { getQueryClient } from "@/lib/query-client";
+import { requireViewer } from "@/server/auth/page";
 import { PromotionsClient } from "./client";
 
 export const dynamic = "force-dynamic";

@@ -5,11 +5,11 @@ import { datasetLayouts, regionNameMap } from "@/components/upload/layouts";
 import { getDb } from "@/db/client";
 import { getRegionPath, searchRegions } from "@/db/queries/regions";
 import { toLocale } from "@/i18n/config";
-import { requireViewer } from "@/lib/auth/page";
 import { canUpload } from "@/lib/auth/permissions";
 import { type Dataset, datasets } from "@/lib/contract";
-import { IMPORT_LIMITS } from "@/lib/import/pipeline";
 import { regionName } from "@/lib/region-name";
+import { requireViewer } from "@/server/auth/page";
+import { IMPORT_LIMITS } from "@/server/import/pipeline";
 import { UploadClient } from "./client";
 
 export const dynamic = "force-dynamic";

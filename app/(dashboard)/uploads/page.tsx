@@ -8,10 +8,10 @@ import { getDb } from "@/db/client";
 import { searchRegions } from "@/db/queries/regions";
 import { BATCHES_PAGE_SIZE, listBatches } from "@/db/queries/uploads";
 import { toLocale } from "@/i18n/config";
-import { requireViewer } from "@/lib/auth/page";
 import { canUpload } from "@/lib/auth/permissions";
 import { getQueryClient } from "@/lib/query-client";
 import { pageQuery } from "@/lib/schemas";
+import { requireViewer } from "@/server/auth/page";
 import { UploadsClient } from "./client";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { listArenaEntries } from "@/db/queries/records";
-import { apiRoute } from "@/lib/api-route";
 import { recordsQuery } from "@/lib/schemas";
+import { apiRoute } from "@/server/api-route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import { getDb } from "@/db/client";
 import { getArenaBoard } from "@/db/queries/arena";
-import { apiRoute } from "@/lib/api-route";
 import { NotFound } from "@/lib/auth/errors";
 import { arenaFilters } from "@/lib/filters";
+import { apiRoute } from "@/server/api-route";
 
 export const dynamic = "force-dynamic";
 

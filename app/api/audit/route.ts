@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { listAudit } from "@/db/queries/audit";
-import { apiRoute } from "@/lib/api-route";
 import { auditQuery } from "@/lib/schemas";
+import { apiRoute } from "@/server/api-route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import { getDb } from "@/db/client";
 import { writeCountFigure } from "@/db/mutations/figures";
-import { apiRoute } from "@/lib/api-route";
-import { requestIp } from "@/lib/request-ip";
 import { countFigureBody } from "@/lib/schemas";
+import { apiRoute } from "@/server/api-route";
+import { requestIp } from "@/server/request-ip";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import { getDb } from "@/db/client";
 import { getScorecard } from "@/db/queries/indicators";
-import { apiRoute } from "@/lib/api-route";
 import { NotFound } from "@/lib/auth/errors";
 import { indicatorFilters } from "@/lib/filters";
+import { apiRoute } from "@/server/api-route";
 
 export const dynamic = "force-dynamic";
 

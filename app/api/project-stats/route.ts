@@ -1,8 +1,8 @@
 import { getDb } from "@/db/client";
 import { getProjectStats } from "@/db/queries/project-stats";
-import { apiRoute } from "@/lib/api-route";
 import { NotFound } from "@/lib/auth/errors";
 import { projectStatsFilters } from "@/lib/filters";
+import { apiRoute } from "@/server/api-route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 import { getDb } from "@/db/client";
 import { listProjects } from "@/db/queries/records";
 import { getRegionPath } from "@/db/queries/regions";
-import { apiRoute } from "@/lib/api-route";
 import { NotFound } from "@/lib/auth/errors";
 import { projectListFilters, projectSort } from "@/lib/filters";
+import { apiRoute } from "@/server/api-route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { searchRegions } from "@/db/queries/regions";
-import { apiRoute } from "@/lib/api-route";
 import { regionSearchQuery } from "@/lib/schemas";
+import { apiRoute } from "@/server/api-route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import { getDb } from "@/db/client";
 import { getSummary } from "@/db/queries/summary";
-import { apiRoute } from "@/lib/api-route";
 import { NotFound } from "@/lib/auth/errors";
 import { summaryQuery } from "@/lib/schemas";
+import { apiRoute } from "@/server/api-route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,17 +1,17 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { listBatches } from "@/db/queries/uploads";
-import { apiRoute } from "@/lib/api-route";
 import { AccessDenied } from "@/lib/auth/errors";
+import type { Viewer } from "@/lib/auth/permissions";
 import { canUpload } from "@/lib/auth/permissions";
-import type { Viewer } from "@/lib/auth/viewer";
 import { datasets } from "@/lib/contract";
-import { jsonError, localeOf } from "@/lib/http";
-import { IMPORT_LIMITS, runImport } from "@/lib/import/pipeline";
-import { receiveUpload } from "@/lib/import/receive";
-import { takeUploadSlot, UPLOAD_SLOTS } from "@/lib/import/upload-slots";
-import { requestIp } from "@/lib/request-ip";
 import { pageQuery } from "@/lib/schemas";
+import { apiRoute } from "@/server/api-route";
+import { jsonError, localeOf } from "@/server/http";
+import { IMPORT_LIMITS, runImport } from "@/server/import/pipeline";
+import { receiveUpload } from "@/server/import/receive";
+import { takeUploadSlot, UPLOAD_SLOTS } from "@/server/import/upload-slots";
+import { requestIp } from "@/server/request-ip";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +23,7 @@ export const GET = apiRoute({ query: pageQuery }, async ({ viewer, query }) =>
 /**
  * POST /api/uploads (multipart: dataset, file, optional dryRun=true): check a file and, unless it
  * is a dry run, commit it. The answer is the import report, whatever the door. A few uploads at
- * a time per process (lib/import/upload-slots.ts); beyond that 503 before the file is read.
+ * a time per process (server/import/upload-slots.ts); beyond that 503 before the file is read.
  */
 export const POST = apiRoute({}, async ({ request, viewer }) => {
   if (!canUpload(viewer)) throw new AccessDenied("forbiddenRole", { role: "clerk / admin" });

@@ -1,9 +1,9 @@
 import { getDb } from "@/db/client";
 import { createUser } from "@/db/mutations/users";
 import { listUsers } from "@/db/queries/users";
-import { apiRoute } from "@/lib/api-route";
-import { requestIp } from "@/lib/request-ip";
 import { newUserBody } from "@/lib/schemas";
+import { apiRoute } from "@/server/api-route";
+import { requestIp } from "@/server/request-ip";
 
 export const dynamic = "force-dynamic";
 

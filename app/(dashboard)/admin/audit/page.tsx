@@ -5,9 +5,9 @@ import { AdminOnly } from "@/components/admin/admin-only";
 import { auditKey } from "@/components/admin/api";
 import { getDb } from "@/db/client";
 import { AUDIT_PAGE_SIZE, listAudit } from "@/db/queries/audit";
-import { requireViewer } from "@/lib/auth/page";
 import { canReadAudit } from "@/lib/auth/permissions";
 import { getQueryClient } from "@/lib/query-client";
+import { requireViewer } from "@/server/auth/page";
 import { AuditClient } from "./client";
 import { type AuditFilters, auditSearch, parseAuditFilters } from "./search-params";
 

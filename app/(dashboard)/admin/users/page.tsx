@@ -5,9 +5,9 @@ import { AdminOnly } from "@/components/admin/admin-only";
 import { usersKey } from "@/components/admin/api";
 import { getDb } from "@/db/client";
 import { listUsers } from "@/db/queries/users";
-import { requireViewer } from "@/lib/auth/page";
 import { canManageUsers } from "@/lib/auth/permissions";
 import { getQueryClient } from "@/lib/query-client";
+import { requireViewer } from "@/server/auth/page";
 import { UsersClient } from "./client";
 
 export const dynamic = "force-dynamic";

@@ -3,12 +3,12 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { leagueOptions } from "@/db/queries/breakdown";
 import { getRegionProfile } from "@/db/queries/profile";
-import { requireViewer } from "@/lib/auth/page";
 import { canUpload } from "@/lib/auth/permissions";
 import { parseDashboardFilters } from "@/lib/filters";
 import { profileQuery } from "@/lib/profile";
 import { getQueryClient } from "@/lib/query-client";
 import { regionCode } from "@/lib/schemas";
+import { requireViewer } from "@/server/auth/page";
 import { RegionProfileClient } from "./client";
 
 export const dynamic = "force-dynamic";

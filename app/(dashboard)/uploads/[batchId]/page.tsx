@@ -10,10 +10,10 @@ import { searchRegions } from "@/db/queries/regions";
 import { BATCHES_PAGE_SIZE, getBatch } from "@/db/queries/uploads";
 import { toLocale } from "@/i18n/config";
 import { RequestRefused } from "@/lib/auth/errors";
-import { requireViewer } from "@/lib/auth/page";
 import { canUpload } from "@/lib/auth/permissions";
 import { getQueryClient } from "@/lib/query-client";
 import { batchParams, pageQuery } from "@/lib/schemas";
+import { requireViewer } from "@/server/auth/page";
 import { BatchClient } from "./client";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { AUTH_ENDPOINTS_IN_USE } from "@/lib/auth/auth";
-import { getAuth, isHttps } from "@/lib/auth/server";
-import { jsonError } from "@/lib/http";
+import { AUTH_ENDPOINTS_IN_USE } from "@/server/auth/auth";
+import { getAuth, isHttps } from "@/server/auth/instance";
+import { jsonError } from "@/server/http";
 
 export const dynamic = "force-dynamic";
 
@@ -34,7 +34,7 @@ async function boundedBody(request: Request): Promise<Buffer<ArrayBuffer> | null
  * better-auth's routes, only those the product calls: sign-in (POST /api/auth/sign-in/username),
  * sign-out, change-password, get-session. Everything else the library offers (e-mail sign-in on
  * the synthetic addresses, sign-up, renaming, username probing, …) is 404 here, before the
- * library sees it, and switched off in the library as well (disabledPaths in lib/auth/auth.ts).
+ * library sees it, and switched off in the library as well (disabledPaths in server/auth/auth.ts).
  */
 async function handle(request: Request) {
   const path = new URL(request.url).pathname;

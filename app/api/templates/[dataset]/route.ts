@@ -1,9 +1,9 @@
-import { apiRoute } from "@/lib/api-route";
 import { NotFound } from "@/lib/auth/errors";
 import { datasets } from "@/lib/contract";
-import { DATASETS } from "@/lib/import/datasets";
-import { templateCsv, templateXlsx } from "@/lib/import/template";
+import { DATASETS } from "@/lib/datasets";
 import { templateQuery } from "@/lib/schemas";
+import { apiRoute } from "@/server/api-route";
+import { templateCsv, templateXlsx } from "@/server/import/template";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { getBatch } from "@/db/queries/uploads";
-import { apiRoute } from "@/lib/api-route";
 import { batchParams, pageQuery } from "@/lib/schemas";
+import { apiRoute } from "@/server/api-route";
 
 export const dynamic = "force-dynamic";
 

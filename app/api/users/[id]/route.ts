@@ -1,8 +1,8 @@
 import { getDb } from "@/db/client";
 import { updateUser } from "@/db/mutations/users";
-import { apiRoute } from "@/lib/api-route";
-import { requestIp } from "@/lib/request-ip";
 import { userChangesBody, userParams } from "@/lib/schemas";
+import { apiRoute } from "@/server/api-route";
+import { requestIp } from "@/server/request-ip";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 import { getDb } from "@/db/client";
 import { getRegionProfile } from "@/db/queries/profile";
-import { apiRoute } from "@/lib/api-route";
 import { NotFound } from "@/lib/auth/errors";
 import { dashboardFilters } from "@/lib/filters";
 import { regionParams } from "@/lib/schemas";
+import { apiRoute } from "@/server/api-route";
 
 export const dynamic = "force-dynamic";
 

@@ -3,7 +3,7 @@
  * cross-site POST, so an Origin that does not name this host is a page elsewhere using the
  * visitor's cookies. The host is the one the browser used: x-forwarded-host survives only from a
  * trusted proxy (scripts/serve.mjs drops it otherwise), then Host; a request built without either
- * (tests, scripts in-process) falls back to its URL. One function for proxy.ts and lib/api-route.ts,
+ * (tests, scripts in-process) falls back to its URL. One function for proxy.ts and server/api-route.ts,
  * because some routes (POST /api/uploads) bypass the proxy.
  */
 export function isCrossSiteWrite(request: Request): boolean {

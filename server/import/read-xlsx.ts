@@ -1,8 +1,8 @@
 import type { Readable } from "node:stream";
 import { SaxesParser } from "saxes";
 import yauzl from "yauzl";
-import type { Cell } from "./parse";
-import { FileRefused, markupRunGuard, READ_LIMITS } from "./read-limits";
+import type { Cell } from "@/lib/cells";
+import { FileRefused, markupRunGuard, READ_LIMITS } from "@/server/import/read-limits";
 
 /**
  * XLSX, streamed: the archive's central directory is checked (entry count, declared sizes,

@@ -1,8 +1,9 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import type { Viewer } from "@/lib/auth/permissions";
 import { sameSitePath } from "@/lib/next-path";
-import { type Viewer, viewerFrom } from "./viewer";
+import { viewerFrom } from "@/server/auth/viewer";
 
 /**
  * The signed-in user of a page; anyone else goes to sign-in and comes back afterwards. Cached per

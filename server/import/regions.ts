@@ -1,5 +1,5 @@
 import type { MatchableRegion } from "@/db/queries/regions";
-import { type Cell, isBlank, type Parsed, text } from "./parse";
+import { type Cell, isBlank, type Parsed, text } from "@/lib/cells";
 
 /**
  * Reads a region the way clerks write it: a code (150825), the full name (乌拉特后旗), the name

@@ -2,11 +2,12 @@ import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { getDb } from "@/db/client";
 import { writeAudit } from "@/db/mutations/audit";
-import { AccessDenied, RequestRefused } from "./auth/errors";
-import { type Viewer, viewerFrom } from "./auth/viewer";
-import { badRequest, jsonError, localeOf } from "./http";
-import { requestIp } from "./request-ip";
-import { isCrossSiteWrite } from "./same-origin";
+import { AccessDenied, RequestRefused } from "@/lib/auth/errors";
+import type { Viewer } from "@/lib/auth/permissions";
+import { viewerFrom } from "@/server/auth/viewer";
+import { badRequest, jsonError, localeOf } from "@/server/http";
+import { requestIp } from "@/server/request-ip";
+import { isCrossSiteWrite } from "@/server/same-origin";
 
 type Context<Q, B, P> = { request: Request; viewer: Viewer; query: Q; body: B; params: P };
 

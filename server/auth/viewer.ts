@@ -1,11 +1,8 @@
 import { getDb } from "@/db/client";
 import { endSession, touchSession } from "@/db/mutations/sessions";
 import type { Role } from "@/db/schema/auth";
-import type { Principal } from "./permissions";
-import { getAuth, isHttps } from "./server";
-
-/** The signed-in user as every query and mutation sees them. */
-export type Viewer = Principal & { id: string; username: string; name: string; sessionId: string };
+import type { Viewer } from "@/lib/auth/permissions";
+import { getAuth, isHttps } from "@/server/auth/instance";
 
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 /** Activity is written at most once a minute, not on every request. */

@@ -1,5 +1,5 @@
 // Plain JavaScript: the production server (scripts/serve.mjs) runs it without a TypeScript step,
-// and lib/env.ts validates TRUSTED_PROXIES with the same function.
+// and server/env.ts validates TRUSTED_PROXIES with the same function.
 import proxyaddr from "proxy-addr";
 
 /**

@@ -7,17 +7,17 @@ import { reportingRegions } from "@/db/queries/regions";
 import { namesVisible, writable } from "@/db/queries/scope";
 import { rows as queryRows } from "@/db/queries/sql";
 import type { Locale } from "@/i18n/config";
+import type { Viewer } from "@/lib/auth/permissions";
 import { canWriteFigures } from "@/lib/auth/permissions";
-import type { Viewer } from "@/lib/auth/viewer";
+import { type Cell, isBlank, isTotalRow, text } from "@/lib/cells";
 import type { Dataset } from "@/lib/contract";
-import { type Column, DATASETS, type DatasetSpec, REGION_HEADERS, templateHeaders } from "./datasets";
-import { findHeader, HEADER_SEARCH_ROWS, type HeaderMatch } from "./headers";
-import { importTranslator } from "./messages";
-import { type Cell, isBlank, isTotalRow, text } from "./parse";
-import { readCsv } from "./read-csv";
-import { readXlsx, XlsxRefused } from "./read-xlsx";
-import { RegionResolver } from "./regions";
-import { sniff } from "./sniff";
+import { type Column, DATASETS, type DatasetSpec, REGION_HEADERS, templateHeaders } from "@/lib/datasets";
+import { findHeader, HEADER_SEARCH_ROWS, type HeaderMatch } from "@/server/import/headers";
+import { importTranslator } from "@/server/import/messages";
+import { readCsv } from "@/server/import/read-csv";
+import { readXlsx, XlsxRefused } from "@/server/import/read-xlsx";
+import { RegionResolver } from "@/server/import/regions";
+import { sniff } from "@/server/import/sniff";
 
 /**
  * The one import pipeline, for the web page, the API and the command line:

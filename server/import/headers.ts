@@ -1,6 +1,6 @@
-import type { DatasetSpec } from "./datasets";
-import { REGION_HEADERS } from "./datasets";
-import { type Cell, text } from "./parse";
+import { type Cell, text } from "@/lib/cells";
+import type { DatasetSpec } from "@/lib/datasets";
+import { REGION_HEADERS } from "@/lib/datasets";
 
 /** The header row may sit under title rows; look this far down for it. */
 export const HEADER_SEARCH_ROWS = 30;

@@ -8,9 +8,9 @@ import type { Db } from "@/db/connect";
 import { writeAudit } from "@/db/mutations/audit";
 import { claimSignInAttempt, clearFailures } from "@/db/mutations/sign-in";
 import { accounts, sessions, users, verifications } from "@/db/schema";
-import { clientAddress } from "@/lib/request-ip";
 import { withoutControlCharacters } from "@/lib/schemas";
-import { authMessage } from "./messages";
+import { authMessage } from "@/server/auth/messages";
+import { clientAddress } from "@/server/request-ip";
 
 /** A session ends 12 hours after sign-in whatever happens; idleness is checked in viewer.ts. */
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import { Transform } from "node:stream";
 import { CsvError, parse } from "csv-parse";
-import type { Cell } from "./parse";
-import { FileRefused, READ_LIMITS } from "./read-limits";
+import type { Cell } from "@/lib/cells";
+import { FileRefused, READ_LIMITS } from "@/server/import/read-limits";
 
 /**
  * CSV as Excel saves it: UTF-8 with or without BOM, or GB18030/GBK (Excel on Chinese Windows).

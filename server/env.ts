@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseTrustedProxies } from "./client-address.mjs";
+import { parseTrustedProxies } from "@/server/client-address.mjs";
 
 /** The one place environment variables are read. */
 const schema = z.object({

@@ -1,4 +1,3 @@
-import { adjustmentTypes, arenaLevels, type Dataset, projectStages, promotionFields } from "@/lib/contract";
 import {
   type Cell,
   isBlank,
@@ -10,7 +9,8 @@ import {
   parseQuarter,
   parseText,
   parseYear,
-} from "./parse";
+} from "@/lib/cells";
+import { adjustmentTypes, arenaLevels, type Dataset, projectStages, promotionFields } from "@/lib/contract";
 
 /**
  * The upload contract (docs/data-contract.md §4): per dataset its columns (Chinese and English headers), how

@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
-import { type Auth, createAuth } from "./auth";
-import { authSecret } from "./secret";
+import { type Auth, createAuth } from "@/server/auth/auth";
+import { authSecret } from "@/server/auth/secret";
 
 /**
  * One auth instance per process and scheme, on globalThis for the same reason as the database

@@ -5,8 +5,8 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import Busboy from "busboy";
-import { IMPORT_LIMITS } from "./pipeline";
-import { makeUploadDir } from "./upload-dirs";
+import { IMPORT_LIMITS } from "@/server/import/pipeline";
+import { makeUploadDir } from "@/server/import/upload-dirs";
 
 /**
  * Streams a multipart upload (fields `dataset`, `dryRun`, and `file`) to a temporary file, never

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
+import { type DatasetSpec, templateColumns, templateHeaders, templateRows } from "@/lib/datasets";
 import { toCsv } from "@/lib/spreadsheet";
-import { type DatasetSpec, templateColumns, templateHeaders, templateRows } from "./datasets";
 
 /**
  * Upload templates. They carry no row that could be committed as data: the data sheet (named
