@@ -32,9 +32,10 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's own assets, the icon and the upload route. Next buffers in memory every
+  // Everything but Next's own assets, the files anyone may read (the icon; public/robots.txt,
+  // which keeps search engines out of an internal dashboard) and the upload route. Next buffers in memory every
   // request body the proxy sees, and cuts it at 10 MB (experimental.proxyClientMaxBodySize), so
   // uploads (up to 128 MB) must not pass through here; the route checks the session and the
   // origin itself (server/api-route.ts), and streams the file to disk (server/import/receive.ts).
-  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico|api/uploads$).*)"],
+  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico|robots.txt|api/uploads$).*)"],
 };

@@ -149,6 +149,12 @@ test("anonymous API calls get 401", async ({ request }) => {
   }
 });
 
+test("search engines are asked to stay out, before any sign-in", async ({ request }) => {
+  const response = await request.get("/robots.txt", { maxRedirects: 0 });
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toMatch(/^User-agent: \*\nDisallow: \/$/m);
+});
+
 test("a write from another site is refused", async ({ page }) => {
   // The clerk may write 乌拉特后旗; only the foreign Origin stands in the way.
   await signIn(page, "wuhou-clerk");

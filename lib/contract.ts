@@ -10,15 +10,6 @@ export const frontlineFields = promotionFields.filter((f) => f !== "非一线");
 
 export const arenaLevels = ["旗县区", "市直部门", "苏木乡镇", "街道", "社区", "嘎查村"] as const;
 export type ArenaLevel = (typeof arenaLevels)[number];
-/** Each contest level has its theme. */
-export const arenaThemes: Record<ArenaLevel, string> = {
-  旗县区: "拼经济",
-  市直部门: "争一流",
-  苏木乡镇: "促振兴",
-  街道: "善治理",
-  社区: "创示范",
-  嘎查村: "惠民生",
-};
 
 export const projectStages = ["已揭榜", "已对接", "已签约", "已立项", "已落地", "已投产"] as const;
 export type ProjectStage = (typeof projectStages)[number];

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { roles } from "./auth/permissions";
 import { adjustmentTypes, promotionFields } from "./contract";
 
 /**
@@ -112,12 +113,10 @@ export const countFigureBody = z.discriminatedUnion(
   { message: "invalid.dataset" },
 );
 
-export const roleSchema = z.enum(["viewer", "clerk", "admin"], { message: "invalid.role" });
-export const usernameSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, { message: "invalid.username" });
+export const roleSchema = z.enum(roles, { message: "invalid.role" });
+/** Lower-case letters, digits and . _ -, 2 to 32 characters: what sign-in accepts too (server/auth). */
+export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,31}$/;
+export const usernameSchema = z.string().trim().toLowerCase().regex(USERNAME_PATTERN, { message: "invalid.username" });
 export const passwordSchema = z
   .string()
   .min(8, { message: "invalid.password" })

@@ -5,7 +5,7 @@ import { writeAudit } from "@/db/mutations/audit";
 import { AccessDenied, RequestRefused } from "@/lib/auth/errors";
 import type { Viewer } from "@/lib/auth/permissions";
 import { viewerFrom } from "@/server/auth/viewer";
-import { badRequest, jsonError, localeOf } from "@/server/http";
+import { badRequest, jsonError } from "@/server/http";
 import { requestIp } from "@/server/request-ip";
 import { isCrossSiteWrite } from "@/server/same-origin";
 
@@ -102,5 +102,3 @@ async function recordDenied(request: Request, viewer: Viewer, error: AccessDenie
     console.error("[api] could not record a refused request", auditError);
   }
 }
-
-export { localeOf };

@@ -10,6 +10,18 @@ const schema = z.object({
     .transform((v) => v || undefined)
     .pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   PGLITE_DIR: z.string().trim().min(1).default(".data/pglite"),
+  /** Signs session cookies; unset, one is generated once and kept in the database (server/auth/secret.ts). */
+  AUTH_SECRET: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
+  /** The public address behind a reverse proxy; unset, the request's own. */
+  APP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(z.url({ protocol: /^https?$/ }).optional()),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /**
    * Reverse proxies whose X-Forwarded-* headers are believed (addresses or CIDRs, comma-separated;

@@ -8,8 +8,8 @@ import zh from "@/messages/zh-CN/core.json";
 import zhImport from "@/messages/zh-CN/import.json";
 
 /** The caller's language, from the same cookie the pages use. */
-export function localeOf(request: Request): Locale {
-  const match = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`).exec(request.headers.get("cookie") ?? "");
+export function localeOf(headers: Headers | undefined): Locale {
+  const match = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`).exec(headers?.get("cookie") ?? "");
   return toLocale(match?.[1]);
 }
 
@@ -27,12 +27,12 @@ export function apiMessage(locale: Locale, key: string, values: Record<string, s
 }
 
 export function jsonError(request: Request, status: number, key: string, values?: Record<string, string | number>) {
-  return NextResponse.json({ message: apiMessage(localeOf(request), key, values) }, { status });
+  return NextResponse.json({ message: apiMessage(localeOf(request.headers), key, values) }, { status });
 }
 
 /** A person's mistake in the request: 400 with every problem listed. */
 export function badRequest(request: Request, error: z.ZodError) {
-  const locale = localeOf(request);
+  const locale = localeOf(request.headers);
   const errors = error.issues.map((i) => ({
     param: i.path.join("."),
     message: apiMessage(locale, i.message, { param: i.path.join(".") }),

@@ -1,12 +1,12 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import { type Role, roles } from "@/lib/auth/permissions";
 
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json =>
   typeof value === "object" && value !== null && !Array.isArray(value);
-const roles = ["viewer", "clerk", "admin"];
 
 /**
  * An entry's detail JSON as a short line of "key: value" pairs; a change (before/after) shows
@@ -22,7 +22,8 @@ export function AuditDetail({ detail }: { detail: Json }) {
   const show = (key: string, value: unknown): string => {
     if (value === null || value === undefined || value === "") return "—";
     if (typeof value === "boolean") return value ? t("yes") : t("no");
-    if (key === "role" && typeof value === "string" && roles.includes(value)) return tr(value as "viewer");
+    if (key === "role" && typeof value === "string" && (roles as readonly string[]).includes(value))
+      return tr(value as Role);
     if (key.endsWith("At") && typeof value === "string" && !Number.isNaN(Date.parse(value))) {
       return format.dateTime(new Date(value), { dateStyle: "short", timeStyle: "medium" });
     }

@@ -2,9 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { inputClass } from "@/components/forms/fields";
-import type { Role } from "./api";
-
-export const roles: readonly Role[] = ["viewer", "clerk", "admin"];
+import { type Role, roles } from "@/lib/auth/permissions";
 
 export function RoleSelect({ id, value, onChange }: { id: string; value: Role; onChange: (role: Role) => void }) {
   const t = useTranslations("admin.roles");

@@ -8,7 +8,7 @@ import { type AdjustmentType, arenaLevels, projectStages, promotionFields } from
 import { formatAmount } from "@/lib/format";
 import type { RegionProfile } from "@/lib/profile";
 import { regionName } from "@/lib/region-name";
-import { dashboardSearch, type Period, projectSearch } from "@/lib/view";
+import { dashboardSearch, projectSearch } from "@/lib/view";
 
 /** The split of db/queries/adjustments.ts (which the browser cannot import): moved down, moved back up. */
 const downTypes = ["免职", "降职", "调离"] as const satisfies readonly AdjustmentType[];
@@ -87,9 +87,6 @@ function Pairs({
     </dl>
   );
 }
-
-/** The year a yearly page (arena, projects, the overview) opens for a period: a range opens at its last year. */
-export const yearOf = (period: Period) => (period.kind === "range" ? period.to : period.year);
 
 export function ProfileSections({ data }: { data: RegionProfile }) {
   const t = useTranslations();

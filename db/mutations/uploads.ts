@@ -20,7 +20,7 @@ export async function undoBatch(db: Db, viewer: Viewer, id: number, ip: string |
   return db.transaction(async (tx) => {
     // A batch that does not exist and one the caller may not manage get the same answer.
     const [batch] = await rows<{ dataset: Dataset; status: string }>(
-      tx as unknown as Db,
+      tx,
       sql`select b.dataset, b.status from upload_batches b where b.id = ${id} and ${manageableBatch(viewer)} for update of b`,
     );
     if (!batch) throw new NotFound("import.api.batchNotFound", { id });
@@ -33,14 +33,14 @@ export async function undoBatch(db: Db, viewer: Viewer, id: number, ip: string |
     ];
 
     const [conflicts] = await rows<{ n: number }>(
-      tx as unknown as Db,
+      tx,
       sql`select count(*)::int as n from batch_rows b left join ${table} t on t.id = b.row_id
           where b.batch_id = ${id} and b.target = ${spec.table} and (t.id is null or t.batch_id is distinct from ${id})`,
     );
     if (conflicts.n > 0) throw new RequestRefused(409, "import.api.changedSince", { count: conflicts.n });
 
     const [counts] = await rows<{ deleted: number; restored: number }>(
-      tx as unknown as Db,
+      tx,
       sql`select count(*) filter (where op = 'insert')::int as deleted, count(*) filter (where op = 'update')::int as restored
           from batch_rows where batch_id = ${id} and target = ${spec.table}`,
     );

@@ -2,11 +2,11 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { AccessDenied, NotFound, RequestRefused } from "@/lib/auth/errors";
-import type { Viewer } from "@/lib/auth/permissions";
+import type { Role, Viewer } from "@/lib/auth/permissions";
 import { canManageUsers } from "@/lib/auth/permissions";
 import type { Db, Tx } from "../connect";
 import { ancestorsOf } from "../queries/regions-scope";
-import { accounts, type Role, users } from "../schema";
+import { accounts, users } from "../schema";
 import { writeAudit } from "./audit";
 import { endUserSessions } from "./sessions";
 

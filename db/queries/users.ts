@@ -1,8 +1,9 @@
 import { asc, eq } from "drizzle-orm";
 import { AccessDenied } from "@/lib/auth/errors";
+import type { Role } from "@/lib/auth/permissions";
 import { canManageUsers, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "../connect";
-import { type Role, regions, users } from "../schema";
+import { regions, users } from "../schema";
 
 export type UserRow = {
   id: string;

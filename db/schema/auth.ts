@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import type { Role } from "@/lib/auth/permissions";
 import { regions } from "./regions";
 
 /**
@@ -7,8 +8,6 @@ import { regions } from "./regions";
  * names), plus our own role and home region. Sessions live in the database so that every app
  * process agrees on who is signed in, and disabling a user ends their sessions at once.
  */
-export const roles = ["viewer", "clerk", "admin"] as const;
-export type Role = (typeof roles)[number];
 
 export const users = pgTable(
   "users",

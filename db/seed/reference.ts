@@ -1,26 +1,24 @@
-import { sql } from "drizzle-orm";
+import { ROOT_REGION } from "@/lib/auth/permissions";
 import type { Db } from "../connect";
 import { readReference } from "../reference/read";
 import { type NewRegion, type RegionLevel, regions } from "../schema";
-
-export const ROOT_CODE = "150000";
 
 /** Every region of the reference files, root first, with its ancestors computed from the parents. */
 export function referenceRegions(): NewRegion[] {
   const rows = [...readReference("regions"), ...readReference("functional-zones"), ...readReference("townships")];
   const all: NewRegion[] = [
     {
-      code: ROOT_CODE,
+      code: ROOT_REGION,
       nameZh: "内蒙古自治区",
       nameEn: "Inner Mongolia Autonomous Region",
       level: "autonomous_region",
       kindZh: "自治区",
       parentCode: null,
       aliases: ["内蒙古", "自治区"],
-      ancestors: [ROOT_CODE],
+      ancestors: [ROOT_REGION],
     },
   ];
-  const ancestorsOf = new Map<string, string[]>([[ROOT_CODE, [ROOT_CODE]]]);
+  const ancestorsOf = new Map<string, string[]>([[ROOT_REGION, [ROOT_REGION]]]);
   // Files list parents before children (prefectures, then counties, zones, townships).
   for (const row of rows) {
     const parentAncestors = ancestorsOf.get(row.parent_code);
@@ -57,9 +55,4 @@ export async function loadReferenceRegions(db: Db): Promise<number> {
     added += result.length;
   }
   return added;
-}
-
-export async function countRegions(db: Db): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(regions);
-  return row.n;
 }

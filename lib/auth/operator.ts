@@ -1,5 +1,5 @@
 import os from "node:os";
-import type { Viewer } from "@/lib/auth/permissions";
+import { ROOT_REGION, type Viewer } from "@/lib/auth/permissions";
 
 /**
  * The person at the server's command line (npm run import, user:create): trusted like an admin
@@ -7,5 +7,5 @@ import type { Viewer } from "@/lib/auth/permissions";
  */
 export function operator(): Viewer {
   const name = `cli:${os.userInfo().username}`;
-  return { id: name, username: name, name, role: "admin", regionCode: "150000", sessionId: "cli" };
+  return { id: name, username: name, name, role: "admin", regionCode: ROOT_REGION, sessionId: "cli" };
 }

@@ -1,12 +1,14 @@
-import type { Role } from "@/db/schema/auth";
-
 /**
  * The access rules, deny by default. Pure functions of the caller and the target region's
  * ancestors (root first, the region itself last), so they can be tested as a table and applied
  * the same way by every query and mutation. Queries that filter in SQL take the same rules as a
  * `Scope` (db/queries/scope.ts turns one into a condition), so a rule is written once.
  */
+/** The autonomous region: the root of the region tree, whose users see all of it. */
 export const ROOT_REGION = "150000";
+
+export const roles = ["viewer", "clerk", "admin"] as const;
+export type Role = (typeof roles)[number];
 
 export type Principal = { role: Role; regionCode: string };
 /** The signed-in user as every query and mutation sees them. */

@@ -8,13 +8,14 @@ import type { Db } from "@/db/connect";
 import { writeAudit } from "@/db/mutations/audit";
 import { claimSignInAttempt, clearFailures } from "@/db/mutations/sign-in";
 import { accounts, sessions, users, verifications } from "@/db/schema";
-import { withoutControlCharacters } from "@/lib/schemas";
+import { USERNAME_PATTERN, withoutControlCharacters } from "@/lib/schemas";
 import { authMessage } from "@/server/auth/messages";
+import { readEnv } from "@/server/env";
+import { localeOf } from "@/server/http";
 import { clientAddress } from "@/server/request-ip";
 
 /** A session ends 12 hours after sign-in whatever happens; idleness is checked in viewer.ts. */
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
-export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,31}$/;
 
 /** The better-auth endpoints the product calls (sign-in page, sign-out button, account page, viewer.ts). */
 export const AUTH_ENDPOINTS_IN_USE = [
@@ -60,15 +61,11 @@ const AUTH_ENDPOINTS_UNUSED = [
   "/error",
 ];
 
-function localeOf(headers: Headers | undefined): string {
-  return /(?:^|;\s*)NEXT_LOCALE=en(?:;|$)/.test(headers?.get("cookie") ?? "") ? "en" : "zh-CN";
-}
-
 export function createAuth(db: Db, secret: string, secure: boolean) {
   return betterAuth({
     appName: "干部担当作为实绩看板",
     secret,
-    baseURL: process.env.APP_URL || undefined,
+    baseURL: readEnv().APP_URL,
     // Next hands route handlers a localhost URL whatever host the browser used, so trust the
     // host the request names (as proxy.ts does): same-origin requests pass, other sites do not.
     // x-forwarded-host reaches us only from a trusted proxy: scripts/serve.mjs drops it otherwise.

@@ -1,6 +1,7 @@
 import { getDb } from "@/db/client";
 import { type Auth, createAuth } from "@/server/auth/auth";
 import { authSecret } from "@/server/auth/secret";
+import { readEnv } from "@/server/env";
 
 /**
  * One auth instance per process and scheme, on globalThis for the same reason as the database
@@ -15,7 +16,7 @@ export function getAuth(secure: boolean): Promise<Auth> {
   const instances = holder.__cadreAuth;
   instances[scheme] ??= (async () => {
     const db = await getDb();
-    return createAuth(db, await authSecret(db, process.env.AUTH_SECRET), secure);
+    return createAuth(db, await authSecret(db, readEnv().AUTH_SECRET), secure);
   })().catch((error) => {
     instances[scheme] = undefined;
     throw error;

@@ -1,7 +1,6 @@
 import { getDb } from "@/db/client";
 import { endSession, touchSession } from "@/db/mutations/sessions";
-import type { Role } from "@/db/schema/auth";
-import type { Viewer } from "@/lib/auth/permissions";
+import type { Role, Viewer } from "@/lib/auth/permissions";
 import { getAuth, isHttps } from "@/server/auth/instance";
 
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;

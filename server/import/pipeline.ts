@@ -457,7 +457,7 @@ const keyNames = (spec: DatasetSpec) =>
 /** Rows of one file that share a natural key: each later row is an error naming the first. */
 async function findDuplicates(tx: Tx, spec: DatasetSpec, report: ImportReport, t: Translator) {
   const duplicates = await queryRows<{ rows: number[] }>(
-    tx as unknown as Db,
+    tx,
     // Only keys that occur twice get their rows collected (usually none), not every key of the file.
     sql`select array_agg(s.row_number order by s.row_number) as rows
         from import_stage s
@@ -488,7 +488,7 @@ async function findForeignKeys(tx: Tx, spec: DatasetSpec, actor: Viewer, report:
   if (spec.key.includes("region_code")) return;
   const table = sql.raw(spec.table);
   const foreign = await queryRows<{ row: number; key: unknown[] }>(
-    tx as unknown as Db,
+    tx,
     sql`select s.row_number as row, ${sql.raw(`jsonb_build_array(${spec.key.map((k) => `s.${k}`).join(", ")})`)} as key
         from import_stage s join ${table} t on ${joinOnKey(spec)} join regions r on r.code = t.region_code
         where not (${writable(actor)})
@@ -518,7 +518,7 @@ async function diff(
   const changed = changedCondition(spec);
   const table = sql.raw(spec.table);
   const [counts] = await queryRows<{ inserted: number; updated: number; unchanged: number }>(
-    tx as unknown as Db,
+    tx,
     sql`select count(*) filter (where t.id is null)::int as inserted,
                count(*) filter (where t.id is not null and ${changed})::int as updated,
                count(*) filter (where t.id is not null and not ${changed})::int as unchanged
@@ -544,7 +544,7 @@ async function diff(
     before: Record<string, unknown> | null;
     after: Record<string, unknown>;
   }>(
-    tx as unknown as Db,
+    tx,
     // The sample's rows are picked first; their JSON is built for those alone, not for every staged row.
     sql`with picked as (
           select s.ctid as staged, t.id from import_stage s left join ${table} t on ${joinOnKey(spec)}
@@ -559,7 +559,7 @@ async function diff(
   report.preview = sample.map((s) => ({ ...s, key: s.key.join(" · ") }));
   if (spec.key.includes("region_code")) return;
   const moves = await queryRows<{ row: number; key: unknown[]; from: string; to: string }>(
-    tx as unknown as Db,
+    tx,
     sql`select s.row_number as row, ${keyJson} as key, t.region_code as from, s.region_code as to
         from import_stage s join ${table} t on ${joinOnKey(spec)}
         where t.region_code <> s.region_code
@@ -580,7 +580,7 @@ async function commit(tx: Tx, spec: DatasetSpec, actor: Viewer, options: ImportO
   const changed = changedCondition(spec);
   // Every region the batch touches: of the rows it adds or changes, and those changed rows held before.
   const [{ regions }] = await queryRows<{ regions: string[] }>(
-    tx as unknown as Db,
+    tx,
     sql`select coalesce(array_agg(distinct code order by code), '{}') as regions from (
           select s.region_code as code from import_stage s left join ${table} t on ${joinOnKey(spec)}
           where t.id is null or ${changed}
@@ -588,7 +588,7 @@ async function commit(tx: Tx, spec: DatasetSpec, actor: Viewer, options: ImportO
           select t.region_code from import_stage s join ${table} t on ${joinOnKey(spec)} where ${changed}) touched`,
   );
   const [batch] = await queryRows<{ id: number }>(
-    tx as unknown as Db,
+    tx,
     sql`insert into upload_batches (dataset, source, file_name, file_hash, created_by, region_code, regions, rows, inserted, updated, unchanged, skipped)
         values (${spec.id}, ${options.source}, ${options.fileName}, ${report.fileHash}, ${actor.id}, ${actor.regionCode},
                 ${sql.param(regions)}::text[], ${report.rows}, ${report.inserted}, ${report.updated}, ${report.unchanged}, ${report.skipped})

@@ -57,7 +57,7 @@ async function receiveAndImport(request: Request, viewer: Viewer): Promise<Respo
       filePath: received.filePath,
       fileName: received.fileName,
       dryRun: received.fields.dryRun === "true",
-      locale: localeOf(request),
+      locale: localeOf(request.headers),
       source: request.headers.get("x-cadre-client") === "web" ? "web" : "api",
       ip: requestIp(request),
     });
