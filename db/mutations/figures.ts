@@ -1,7 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { AccessDenied, NotFound } from "@/lib/auth/errors";
-import type { Viewer } from "@/lib/auth/permissions";
-import { canWriteFigures } from "@/lib/auth/permissions";
+import { canUpload, canWriteFigures, type Viewer } from "@/lib/auth/permissions";
 import type { AdjustmentType, PromotionField } from "@/lib/contract";
 import type { Db } from "../connect";
 import { ancestorsOf, regionNames } from "../queries/regions-scope";
@@ -20,7 +19,7 @@ export async function writeCountFigure(db: Db, viewer: Viewer, figure: CountFigu
   const ancestors = await ancestorsOf(db, figure.region);
   if (!ancestors) throw new NotFound("regionNotFound", { code: figure.region });
   if (!canWriteFigures(viewer, ancestors)) {
-    if (viewer.role === "viewer") throw new AccessDenied("forbiddenRole", { role: "clerk / admin" });
+    if (!canUpload(viewer)) throw new AccessDenied("forbiddenRole", { role: "clerk / admin" });
     const names = await regionNames(db, [viewer.regionCode, figure.region]);
     throw new AccessDenied("forbiddenRegion", { home: names[0], region: names[1] });
   }
