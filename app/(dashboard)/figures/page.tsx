@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { availableYears } from "@/db/queries/overview";
 import { getRegionPath } from "@/db/queries/regions";
+import { canUpload, writeScope } from "@/lib/auth/permissions";
 import { regionName } from "@/lib/region-name";
 import { requireViewer } from "@/server/auth/page";
 import { FiguresClient } from "./client";
@@ -16,7 +17,7 @@ export const dynamic = "force-dynamic";
 export default async function FiguresPage() {
   const viewer = await requireViewer();
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
-  if (viewer.role === "viewer") {
+  if (!canUpload(viewer)) {
     return (
       <div role="alert" className="mx-auto max-w-xl rounded-lg border border-line bg-surface p-6 text-center shadow-sm">
         <h1 className="text-xl font-semibold text-ink">{t("figureEntry.forbiddenTitle")}</h1>
@@ -34,7 +35,7 @@ export default async function FiguresPage() {
   return (
     <FiguresClient
       home={homeRef}
-      scope={viewer.role === "admin" ? t("figureEntry.scopeAdmin") : t("figureEntry.scope", { region: homeName })}
+      scope={writeScope(viewer) === "all" ? t("figureEntry.scopeAdmin") : t("figureEntry.scope", { region: homeName })}
       defaultYear={years[0] ?? new Date().getFullYear()}
     />
   );
