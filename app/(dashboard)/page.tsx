@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { leagueOptions } from "@/db/queries/breakdown";
 import { getOverview } from "@/db/queries/overview";
-import { overviewKey } from "@/lib/api";
+import { overviewKey } from "@/lib/api/overview";
 import { parseDashboardFilters } from "@/lib/filters";
 import { getQueryClient } from "@/lib/query-client";
 import { requireViewer } from "@/server/auth/page";

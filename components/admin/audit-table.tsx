@@ -2,8 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { ScrollBox } from "@/components/layout/scroll-box";
+import type { AuditRow } from "@/lib/api/admin";
 import { rowRegionName } from "@/lib/region-name";
-import type { AuditRow } from "./api";
 import { AuditDetail } from "./audit-detail";
 
 export function AuditTable({ rows, empty }: { rows: AuditRow[]; empty: string }) {

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { Field, inputClass, Notice, SubmitButton } from "@/components/forms/fields";
 import { RegionPicker } from "@/components/forms/region-picker";
-import { createUser, type Role } from "./api";
+import { createUser, type Role } from "@/lib/api/admin";
 import { RoleSelect } from "./role-select";
 
 /** 新建用户: POST /api/users. The server checks every field again; its refusals show below the form. */

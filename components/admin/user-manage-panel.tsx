@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { Field, inputClass, Notice } from "@/components/forms/fields";
 import { RegionPicker } from "@/components/forms/region-picker";
-import { type Role, resetPassword, type UserChanges, type UserRow, updateUser } from "./api";
+import { type Role, resetPassword, type UserChanges, type UserRow, updateUser } from "@/lib/api/admin";
 import { buttonClass } from "./form-bits";
 import { RoleSelect } from "./role-select";
 

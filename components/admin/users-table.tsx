@@ -3,9 +3,9 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Fragment, useState } from "react";
 import { ScrollBox } from "@/components/layout/scroll-box";
+import type { UserRow } from "@/lib/api/admin";
 import { formatBeijingMinute } from "@/lib/format";
 import { rowRegionName } from "@/lib/region-name";
-import type { UserRow } from "./api";
 import { UserManagePanel } from "./user-manage-panel";
 
 /** Every account; 管理 opens the row's role, region, status and password controls beneath it. */

@@ -3,8 +3,8 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ComboRow } from "@/components/charts/chart-combo-share";
 import type { ChartTable } from "@/components/charts/chart-panel";
+import type { AdjustmentFigures, AdjustmentsView } from "@/lib/api/adjustments";
 import { type AdjustmentType, adjustmentTypes } from "@/lib/contract";
-import type { AdjustmentFigures, AdjustmentsView } from "@/lib/dashboards";
 import { regionName } from "@/lib/region-name";
 import { periodKey } from "@/lib/view";
 import { BreakdownCharts, KeyCounts } from "./breakdown-charts";

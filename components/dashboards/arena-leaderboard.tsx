@@ -2,8 +2,8 @@
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { type KeyboardEvent, useId, useRef } from "react";
-import type { ArenaLeader } from "@/app/(dashboard)/arena/query";
 import { ScrollBox } from "@/components/layout/scroll-box";
+import type { ArenaLeader } from "@/lib/api/arena";
 import { type ArenaLevel, arenaLevels } from "@/lib/contract";
 import { rowRegionName } from "@/lib/region-name";
 

@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import type { IndicatorAcross } from "@/app/(dashboard)/indicators/query";
 import { indicatorSearch, scorecardPeriod } from "@/app/(dashboard)/indicators/search-params";
 import { ScrollBox } from "@/components/layout/scroll-box";
+import type { IndicatorAcross } from "@/lib/api/indicators";
 import { regionName } from "@/lib/region-name";
 import { ScorecardCells, ScorecardHead } from "./indicators-status";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { IndicatorFigure, IndicatorStatus } from "@/app/(dashboard)/indicators/query";
+import type { IndicatorFigure, IndicatorStatus } from "@/lib/api/indicators";
 import { formatWithUnit } from "@/lib/format";
 
 /**

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { IndicatorFigure } from "@/app/(dashboard)/indicators/query";
 import { ScrollBox } from "@/components/layout/scroll-box";
+import type { IndicatorFigure } from "@/lib/api/indicators";
 import { ScorecardCells, ScorecardHead } from "./indicators-status";
 
 type Props = {

@@ -6,7 +6,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ChartBarRegions } from "@/components/charts/chart-bar-regions";
 import { ChartPanel } from "@/components/charts/chart-panel";
 import { RankedBarsPlot } from "@/components/charts/lazy-plots";
-import { projectStatsQuery } from "@/lib/api";
+import { projectStatsQuery } from "@/lib/api/projects";
 import { amountValue, formatNumber, parenthetical } from "@/lib/format";
 import { regionName } from "@/lib/region-name";
 import type { Period } from "@/lib/view";

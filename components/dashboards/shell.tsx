@@ -7,8 +7,8 @@ import { PeriodPicker, usePeriodLabel } from "@/components/filters/period-picker
 import { RegionCascade } from "@/components/filters/region-cascade";
 import { RegionTrail } from "@/components/filters/region-trail";
 import { PrintButton } from "@/components/layout/print-button";
-import type { LeagueOption } from "@/lib/dashboards";
-import { profileHref } from "@/lib/profile";
+import { profileHref } from "@/lib/api/profile";
+import type { LeagueOption } from "@/lib/api/regions";
 import { regionName } from "@/lib/region-name";
 import type { RegionPath } from "@/lib/types";
 import { type DashboardFilters, dashboardSearch, type Period, type PeriodKind } from "@/lib/view";

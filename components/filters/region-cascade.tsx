@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { RegionPicker } from "@/components/forms/region-picker";
+import type { LeagueOption } from "@/lib/api/regions";
 import { ROOT_REGION } from "@/lib/auth/permissions";
-import type { LeagueOption } from "@/lib/dashboards";
 import { regionName } from "@/lib/region-name";
 import type { RegionRef } from "@/lib/types";
 import { type DashboardFilters, dashboardSearch } from "@/lib/view";

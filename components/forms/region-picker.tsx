@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { type KeyboardEvent, useEffect, useState } from "react";
-import { type RegionOption, regionsQuery } from "@/lib/api";
+import { type RegionOption, regionsQuery } from "@/lib/api/regions";
 import { regionName } from "@/lib/region-name";
 import type { RegionRef } from "@/lib/types";
 import { inputClass } from "./fields";

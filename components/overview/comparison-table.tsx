@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ScrollBox } from "@/components/layout/scroll-box";
+import { profileHref } from "@/lib/api/profile";
 import { formatAmountNumber } from "@/lib/format";
-import { profileHref } from "@/lib/profile";
 import type { ChildFigures } from "@/lib/types";
 import { dashboardSearch, type Period } from "@/lib/view";
 

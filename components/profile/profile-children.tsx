@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { usePeriodLabel } from "@/components/filters/period-picker";
+import { profileHref, type RegionProfile } from "@/lib/api/profile";
 import { formatAmountNumber } from "@/lib/format";
-import { profileHref, type RegionProfile } from "@/lib/profile";
 import { regionName } from "@/lib/region-name";
 
 /**

@@ -4,9 +4,9 @@ import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { ScorecardCells, ScorecardHead } from "@/components/dashboards/indicators-status";
+import type { RegionProfile } from "@/lib/api/profile";
 import { type AdjustmentType, arenaLevels, projectStages, promotionFields } from "@/lib/contract";
 import { formatAmount } from "@/lib/format";
-import type { RegionProfile } from "@/lib/profile";
 import { regionName } from "@/lib/region-name";
 import { dashboardSearch, projectSearch } from "@/lib/view";
 

@@ -11,7 +11,7 @@ import {
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { ScrollBox } from "@/components/layout/scroll-box";
-import type { ProjectRecord } from "@/lib/api";
+import type { ProjectRecord } from "@/lib/api/projects";
 import { formatAmountNumber } from "@/lib/format";
 import { rowRegionName } from "@/lib/region-name";
 import { PROJECT_SORT_KEYS, type ProjectSortKey, type SortDirection } from "@/lib/view";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { BatchSummary } from "./api";
+import type { BatchSummary } from "@/lib/api/uploads";
 
 export function StatusBadge({ status }: { status: BatchSummary["status"] }) {
   const t = useTranslations("upload.statuses");

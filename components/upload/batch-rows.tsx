@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { ScrollBox } from "@/components/layout/scroll-box";
-import type { BatchRow } from "./api";
+import type { BatchRow } from "@/lib/api/uploads";
 import { useFormatKey, useFormatValue, type ValueContext, ValueList, valueColumns } from "./values";
 
 /**

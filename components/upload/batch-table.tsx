@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { ScrollBox } from "@/components/layout/scroll-box";
-import type { BatchSummary } from "./api";
+import type { BatchSummary } from "@/lib/api/uploads";
 import { FileHash, StatusBadge } from "./batch-badges";
 
 /** The upload history: one row per batch, newest first, each opening the batch's page. */

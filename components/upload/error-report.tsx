@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import type { ImportError, ImportWarning } from "./api";
+import type { ImportError, ImportWarning } from "@/lib/api/uploads";
 
 /** Row and cell problems of a refused file, in the order the file has them. */
 export function ErrorReport({

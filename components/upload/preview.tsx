@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import type { ImportReport } from "./api";
+import type { ImportReport } from "@/lib/api/uploads";
 import { Warnings } from "./error-report";
 import { useFormatKey, useFormatValue, type ValueContext, ValueList, valueColumns } from "./values";
 

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { type BatchSummary, undoBatch } from "./api";
+import { type BatchSummary, undoBatch } from "@/lib/api/uploads";
 
 /**
  * Undo with a confirmation step in the page (not a browser dialog), so the consequences are

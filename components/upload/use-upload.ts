@@ -3,8 +3,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { type ImportReport, sendUpload, UploadFailed } from "@/lib/api/uploads";
 import type { Dataset } from "@/lib/contract";
-import { type ImportReport, sendUpload, UploadFailed } from "./api";
 
 /**
  * The upload page's states. A file is first sent as a dry run (checked, nothing written); the

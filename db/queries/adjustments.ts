@@ -1,7 +1,7 @@
+import type { AdjustmentFigures, AdjustmentsView } from "@/lib/api/adjustments";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
 import { type AdjustmentType, adjustmentTypes } from "@/lib/contract";
-import type { AdjustmentFigures, AdjustmentsView } from "@/lib/dashboards";
 import type { Period } from "@/lib/view";
 import type { Db } from "../connect";
 import { countBreakdown } from "./breakdown";

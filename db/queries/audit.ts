@@ -1,8 +1,11 @@
 import { sql } from "drizzle-orm";
+import type { AuditRow } from "@/lib/api/admin";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canReadAudit, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "../connect";
 import { rows } from "./sql";
+
+export type { AuditRow };
 
 export type AuditFilters = {
   user?: string;
@@ -12,19 +15,6 @@ export type AuditFilters = {
   to?: string;
   page: number;
 };
-export type AuditRow = {
-  id: number;
-  at: string;
-  actor: string;
-  username: string | null;
-  action: string;
-  ip: string | null;
-  regionCode: string | null;
-  regionName: string | null;
-  regionNameEn: string | null;
-  detail: Record<string, unknown>;
-};
-
 export const AUDIT_PAGE_SIZE = 50;
 
 /** The audit log, newest first, for administrators. `region` matches the region and everything below it. */

@@ -1,59 +1,28 @@
 import { sql } from "drizzle-orm";
+import type {
+  IndicatorAcross,
+  IndicatorFigure,
+  IndicatorPoint,
+  IndicatorStatus,
+  Scorecard,
+  ScorecardChild,
+  ScorecardPeriod,
+} from "@/lib/api/indicators";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
-import type { RegionPath } from "@/lib/types";
 import type { Period } from "@/lib/view";
 import type { Db } from "../connect";
 import { getRegionPath } from "./regions";
 import { rows } from "./sql";
 
-/** Against the target: met (value ≥ target), close (within 10% below it), missed, or none without a target. */
-export type IndicatorStatus = "met" | "close" | "missed" | "none";
-
-export type IndicatorFigure = {
-  indicator: string;
-  value: number;
-  unit: string;
-  target: number | null;
-  rank: number | null;
-  status: IndicatorStatus;
-};
-
-/** The same indicator as reported by a child region (or by the viewed region itself, 本级). */
-export type IndicatorAcross = IndicatorFigure & {
-  code: string;
-  nameZh: string;
-  nameEn: string | null;
-  own: boolean;
-  drillable: boolean;
-};
-
-export type IndicatorPoint = { year: number; quarter: number | null; value: number; target: number | null };
-
-export type ChildRegion = { code: string; nameZh: string; nameEn: string | null; drillable: boolean };
-
-/** Indicators never add up across years, so a whole year or one quarter, never a range. */
-export type ScorecardPeriod = Extract<Period, { kind: "year" | "quarter" }>;
-
-export type Scorecard = {
-  region: RegionPath;
-  /** The period shown: a year means its whole-year figures (blank quarter), a quarter that quarter's. */
-  period: ScorecardPeriod;
-  year: number;
-  /** Null: the whole-year figures. */
-  quarter: number | null;
-  /** Years with any indicator, newest first. */
-  years: number[];
-  /** The periods of the chosen year for which this region or its children reported anything. */
-  periods: (number | null)[];
-  /** What the region itself reported for the period: indicators are never summed across regions. */
-  figures: IndicatorFigure[];
-  /** Per indicator, what the region itself and each child region reported for the period. */
-  across: Record<string, IndicatorAcross[]>;
-  /** The child regions, in code order (rows of `across` only exist where something was reported). */
-  children: ChildRegion[];
-  /** Per indicator the region itself reported, its values over the years at the same granularity (quarters or whole years). */
-  trends: Record<string, IndicatorPoint[]>;
+export type {
+  IndicatorAcross,
+  IndicatorFigure,
+  IndicatorPoint,
+  IndicatorStatus,
+  Scorecard,
+  ScorecardChild,
+  ScorecardPeriod,
 };
 
 /** The status rule in SQL; `i` is the indicators row. "Close" is within 10% of the target's size. */
@@ -88,7 +57,7 @@ export async function getScorecard(
   const to = `${chosenYear + 1}-01-01`;
 
   const [children, periods, acrossRows, trendRows] = await Promise.all([
-    rows<ChildRegion>(
+    rows<ScorecardChild>(
       db,
       sql`select c.code, c.name_zh as "nameZh", c.name_en as "nameEn",
                  exists (select 1 from regions g where g.parent_code = c.code and g.level in ('county', 'functional_zone')) as drillable

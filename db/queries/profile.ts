@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
+import type { ProfileChild, ProfileFigures, ProfileScorecard, RegionProfile } from "@/lib/api/profile";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
 import { type ArenaLevel, arenaLevels, type ProjectStage, projectStages } from "@/lib/contract";
-import type { ProfileChild, ProfileFigures, ProfileScorecard, RegionProfile } from "@/lib/profile";
 import type { ProjectTotals } from "@/lib/types";
 import { type Period, periodYears } from "@/lib/view";
 import type { Db } from "../connect";

@@ -1,28 +1,15 @@
 import { sql } from "drizzle-orm";
+import type { ProjectStats } from "@/lib/api/projects";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
-import { type ProjectStage, projectStages } from "@/lib/contract";
+import { projectStages } from "@/lib/contract";
 import type { Period } from "@/lib/view";
 import type { Db } from "../connect";
 import { takenIn } from "./records";
 import { getRegionPath } from "./regions";
 import { distinctCadres, rows } from "./sql";
 
-export type ProjectStats = {
-  asOf: string;
-  /** Projects that had reached each stage by `asOf` (a stage implies every one before it). */
-  funnel: { stage: ProjectStage; projects: number }[];
-  byChain: { chain: string | null; projects: number; plannedInvestment: number; fundsInPlace: number }[];
-  children: {
-    code: string;
-    nameZh: string;
-    nameEn: string | null;
-    own: boolean;
-    projects: number;
-    cadres: number;
-    fundsInPlace: number;
-  }[];
-};
+export type { ProjectStats };
 
 /**
  * 揭榜挂帅 at a glance for a region (with its subordinate regions), the projects taken in a period

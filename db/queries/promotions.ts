@@ -1,7 +1,7 @@
+import type { PromotionFigures, PromotionsView } from "@/lib/api/promotions";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
 import { type PromotionField, promotionFields } from "@/lib/contract";
-import type { PromotionFigures, PromotionsView } from "@/lib/dashboards";
 import type { Period } from "@/lib/view";
 import type { Db } from "../connect";
 import { countBreakdown } from "./breakdown";

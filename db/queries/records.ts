@@ -1,9 +1,12 @@
 import { type SQL, sql } from "drizzle-orm";
+import type { ProjectRecord } from "@/lib/api/projects";
 import type { Principal, Viewer } from "@/lib/auth/permissions";
 import type { Period, ProjectSortKey, SortDirection } from "@/lib/view";
 import type { Db } from "../connect";
 import { namesVisible } from "./scope";
 import { rows } from "./sql";
+
+export type { ProjectRecord };
 
 /**
  * Records that name people. Every signed-in user may list them (the counts are no secret), but
@@ -11,22 +14,6 @@ import { rows } from "./sql";
  * (lib/auth/permissions.ts nameScope, as SQL in ./scope.ts).
  */
 export const RECORDS_PAGE_SIZE = 50;
-
-export type ProjectRecord = {
-  code: string;
-  name: string;
-  regionCode: string;
-  regionName: string;
-  regionNameEn: string | null;
-  industryChain: string | null;
-  leadCadre: string | null;
-  cadreUnit: string | null;
-  takenOn: string;
-  stage: string;
-  plannedInvestment: number | null;
-  fundsInPlace: number | null;
-  namesHidden: boolean;
-};
 
 const pad = (n: number) => String(n).padStart(2, "0");
 

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { RegionOption } from "@/lib/api/regions";
 import type { RegionPath, RegionRef } from "@/lib/types";
 import type { Db } from "../connect";
 import { rows } from "./sql";
@@ -26,7 +27,7 @@ export async function getRegionPath(db: Db, code: string): Promise<RegionPath | 
   };
 }
 
-export type RegionOption = RegionRef & { parentName: string | null };
+export type { RegionOption };
 
 /**
  * The autonomous region, leagues, banners and zones whose name, abbreviation or code matches

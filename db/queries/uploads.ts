@@ -1,31 +1,13 @@
 import { type SQL, sql } from "drizzle-orm";
+import type { BatchRow, BatchSummary } from "@/lib/api/uploads";
 import { AccessDenied, NotFound } from "@/lib/auth/errors";
 import { canUpload, type Principal } from "@/lib/auth/permissions";
-import type { Dataset } from "@/lib/contract";
 import { DATASETS } from "@/lib/datasets";
 import type { Db } from "../connect";
 import { manageableBatch, namesVisible } from "./scope";
 import { rows } from "./sql";
 
-export type BatchSummary = {
-  id: number;
-  dataset: Dataset;
-  source: string;
-  fileName: string;
-  fileHash: string;
-  createdBy: string;
-  username: string | null;
-  regionCode: string | null;
-  regionName: string | null;
-  createdAt: string;
-  rows: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  skipped: number;
-  status: "committed" | "undone";
-  undoneAt: string | null;
-};
+export type { BatchRow, BatchSummary };
 
 export const BATCHES_PAGE_SIZE = 50;
 
@@ -48,13 +30,6 @@ export async function listBatches(db: Db, viewer: Principal, { page }: { page: n
   ]);
   return { rows: list, total: count.total };
 }
-
-export type BatchRow = {
-  op: "insert" | "update";
-  before: Record<string, unknown> | null;
-  /** The row as it is now (null once deleted by an undo). */
-  current: Record<string, unknown> | null;
-};
 
 /**
  * One batch and the rows it inserted or changed (with their values before). A batch that does

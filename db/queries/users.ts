@@ -1,21 +1,11 @@
 import { asc, eq } from "drizzle-orm";
+import type { UserRow } from "@/lib/api/admin";
 import { AccessDenied } from "@/lib/auth/errors";
-import type { Role } from "@/lib/auth/permissions";
 import { canManageUsers, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "../connect";
 import { regions, users } from "../schema";
 
-export type UserRow = {
-  id: string;
-  username: string;
-  name: string;
-  role: Role;
-  regionCode: string;
-  regionName: string;
-  regionNameEn: string | null;
-  disabled: boolean;
-  createdAt: string;
-};
+export type { UserRow };
 
 /** Every account, for administrators only. */
 export async function listUsers(db: Db, viewer: Principal): Promise<UserRow[]> {

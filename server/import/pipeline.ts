@@ -7,6 +7,7 @@ import { reportingRegions } from "@/db/queries/regions";
 import { namesVisible, writable } from "@/db/queries/scope";
 import { rows as queryRows } from "@/db/queries/sql";
 import type { Locale } from "@/i18n/config";
+import type { ImportChange, ImportError, ImportReport, ImportWarning } from "@/lib/api/uploads";
 import type { Viewer } from "@/lib/auth/permissions";
 import { canWriteFigures } from "@/lib/auth/permissions";
 import { type Cell, isBlank, isTotalRow, text } from "@/lib/cells";
@@ -36,33 +37,7 @@ export const IMPORT_LIMITS = {
   maxPreview: 200,
 };
 
-export type ImportError = { row: number; column: string; value: string; message: string };
-export type ImportWarning = { row: number; message: string };
-export type ImportChange = {
-  row: number;
-  key: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown>;
-};
-export type ImportReport = {
-  dataset: Dataset;
-  ok: boolean;
-  rows: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  skipped: number;
-  warnings: ImportWarning[];
-  errors: ImportError[];
-  batchId: number | null;
-  dryRun: boolean;
-  fileName: string;
-  fileHash: string;
-  /** Every problem, also those beyond the listed ones. */
-  errorCount: number;
-  /** A sample of what the commit changes (new rows have no `before`). */
-  preview: ImportChange[];
-};
+export type { ImportChange, ImportError, ImportReport, ImportWarning };
 
 export type ImportOptions = {
   dataset: Dataset;

@@ -3,7 +3,7 @@ import { prepareDatabase } from "@/db/prepare";
 import { getRegionProfile } from "@/db/queries/profile";
 import { getSummary } from "@/db/queries/summary";
 import { SOURCE } from "@/db/seed/demo";
-import type { ProfileFigures, RegionProfile } from "@/lib/profile";
+import type { ProfileFigures, RegionProfile } from "@/lib/api/profile";
 import { testDatabase } from "../helpers/db";
 
 const staff = { role: "viewer" as const, regionCode: "150000" };

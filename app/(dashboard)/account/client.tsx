@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { InputField, Notice, SubmitButton } from "@/components/forms/fields";
 import type { HeaderUser } from "@/components/layout/site-header";
-import { ApiError, sendJson } from "@/lib/api";
+import { ApiError, sendJson } from "@/lib/api/client";
 import { passwordSchema } from "@/lib/schemas";
 
 type Outcome = { tone: "error" | "success"; text: string } | null;

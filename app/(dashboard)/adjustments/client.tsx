@@ -6,7 +6,8 @@ import { useLocale } from "next-intl";
 import { AdjustmentsPanels } from "@/components/dashboards/adjustments-panels";
 import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
-import { adjustmentsQuery, type LeagueOption } from "@/lib/dashboards";
+import { adjustmentsQuery } from "@/lib/api/adjustments";
+import type { LeagueOption } from "@/lib/api/regions";
 import { regionName } from "@/lib/region-name";
 import { type DashboardFilters, dashboardSearch } from "@/lib/view";
 

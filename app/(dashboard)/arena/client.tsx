@@ -4,7 +4,6 @@ import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { type ArenaChild, arenaQuery } from "@/app/(dashboard)/arena/query";
 import { ChartBarRegions, type RegionBarRow } from "@/components/charts/chart-bar-regions";
 import { ChartPanel } from "@/components/charts/chart-panel";
 import { ArenaChartHistogram, type HistogramRow } from "@/components/dashboards/arena-chart-histogram";
@@ -13,8 +12,9 @@ import { ArenaLevelCards, LEVEL_COLOURS } from "@/components/dashboards/arena-le
 import { DashboardEmpty, DashboardError } from "@/components/dashboards/arena-states";
 import { DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
+import { type ArenaChild, arenaQuery } from "@/lib/api/arena";
+import type { LeagueOption } from "@/lib/api/regions";
 import { type ArenaLevel, arenaLevels } from "@/lib/contract";
-import type { LeagueOption } from "@/lib/dashboards";
 import { regionName } from "@/lib/region-name";
 import { DATASET_PERIODS, periodKey } from "@/lib/view";
 import { type ArenaFilters, arenaSearch } from "./search-params";

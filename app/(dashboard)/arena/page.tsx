@@ -1,9 +1,9 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { notFound } from "next/navigation";
-import { arenaKey } from "@/app/(dashboard)/arena/query";
 import { getDb } from "@/db/client";
 import { getArenaBoard, LEADERBOARD_SIZE } from "@/db/queries/arena";
 import { leagueOptions } from "@/db/queries/breakdown";
+import { arenaKey } from "@/lib/api/arena";
 import { canUpload } from "@/lib/auth/permissions";
 import { getQueryClient } from "@/lib/query-client";
 import { requireViewer } from "@/server/auth/page";

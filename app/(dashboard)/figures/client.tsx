@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { Field, InputField, inputClass, Notice, SubmitButton } from "@/components/forms/fields";
 import { RegionPicker } from "@/components/forms/region-picker";
-import { sendJson } from "@/lib/api";
+import { sendJson } from "@/lib/api/client";
 import { adjustmentTypes, promotionFields } from "@/lib/contract";
 import { regionName } from "@/lib/region-name";
 import { countFigureBody } from "@/lib/schemas";

@@ -1,9 +1,9 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { notFound } from "next/navigation";
-import { scorecardKey } from "@/app/(dashboard)/indicators/query";
 import { getDb } from "@/db/client";
 import { leagueOptions } from "@/db/queries/breakdown";
 import { getScorecard } from "@/db/queries/indicators";
+import { scorecardKey } from "@/lib/api/indicators";
 import { canUpload } from "@/lib/auth/permissions";
 import { getQueryClient } from "@/lib/query-client";
 import { requireViewer } from "@/server/auth/page";

@@ -6,7 +6,7 @@ import { availableYears } from "@/db/queries/overview";
 import { getProjectStats } from "@/db/queries/project-stats";
 import { listProjects, RECORDS_PAGE_SIZE } from "@/db/queries/records";
 import { getRegionPath } from "@/db/queries/regions";
-import { projectStatsQuery, projectsQuery } from "@/lib/api";
+import { projectStatsQuery, projectsQuery } from "@/lib/api/projects";
 import { getQueryClient } from "@/lib/query-client";
 import { requireViewer } from "@/server/auth/page";
 import { ProjectsClient } from "./client";

@@ -6,7 +6,8 @@ import { useLocale } from "next-intl";
 import { PromotionsPanels } from "@/components/dashboards/promotions-panels";
 import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
-import { type LeagueOption, promotionsQuery } from "@/lib/dashboards";
+import { promotionsQuery } from "@/lib/api/promotions";
+import type { LeagueOption } from "@/lib/api/regions";
 import { regionName } from "@/lib/region-name";
 import { type DashboardFilters, dashboardSearch } from "@/lib/view";
 

@@ -4,8 +4,8 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Pagination } from "@/components/records/pagination";
-import { batchesQuery } from "@/components/upload/api";
 import { BatchTable } from "@/components/upload/batch-table";
+import { batchesQuery } from "@/lib/api/uploads";
 
 type Props = { page: number; pageSize: number; regionNames: Record<string, string> };
 

@@ -1,13 +1,13 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { batchesQuery } from "@/components/upload/api";
 import { UploadForbidden } from "@/components/upload/forbidden";
 import { regionNameMap } from "@/components/upload/layouts";
 import { getDb } from "@/db/client";
 import { searchRegions } from "@/db/queries/regions";
 import { BATCHES_PAGE_SIZE, listBatches } from "@/db/queries/uploads";
 import { toLocale } from "@/i18n/config";
+import { batchesQuery } from "@/lib/api/uploads";
 import { canUpload } from "@/lib/auth/permissions";
 import { getQueryClient } from "@/lib/query-client";
 import { pageQuery } from "@/lib/schemas";

@@ -4,10 +4,10 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
-import { auditLogQuery } from "@/components/admin/api";
 import { AuditFilterForm } from "@/components/admin/audit-filter-form";
 import { AuditTable } from "@/components/admin/audit-table";
 import { Pagination } from "@/components/admin/pagination";
+import { auditLogQuery } from "@/lib/api/admin";
 import { type AuditFilters, auditSearch } from "./search-params";
 
 export function AuditClient({

@@ -2,9 +2,9 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { usersQuery } from "@/components/admin/api";
 import { UserCreateForm } from "@/components/admin/user-create-form";
 import { UsersTable } from "@/components/admin/users-table";
+import { usersQuery } from "@/lib/api/admin";
 
 export function UsersClient({ viewerId }: { viewerId: string }) {
   const t = useTranslations("admin.users");

@@ -8,8 +8,8 @@ import { usePeriodLabel } from "@/components/filters/period-picker";
 import { ProfileChildren } from "@/components/profile/profile-children";
 import { ProfileHeader } from "@/components/profile/profile-header";
 import { ProfileSections } from "@/components/profile/profile-sections";
-import type { LeagueOption } from "@/lib/dashboards";
-import { profileIsEmpty, profileQuery } from "@/lib/profile";
+import { profileIsEmpty, profileQuery } from "@/lib/api/profile";
+import type { LeagueOption } from "@/lib/api/regions";
 import { regionName } from "@/lib/region-name";
 import type { Period } from "@/lib/view";
 

@@ -5,11 +5,11 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Pagination } from "@/components/records/pagination";
-import { type BatchSummary, batchQuery } from "@/components/upload/api";
 import { StatusBadge } from "@/components/upload/batch-badges";
 import { BatchRows } from "@/components/upload/batch-rows";
 import type { DatasetLayouts } from "@/components/upload/layouts";
 import { UndoPanel } from "@/components/upload/undo-panel";
+import { type BatchSummary, batchQuery } from "@/lib/api/uploads";
 
 type Props = {
   id: number;

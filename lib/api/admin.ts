@@ -1,15 +1,41 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { z } from "zod";
-import { type AuditRow, getJson, sendJson, type UserRow } from "@/lib/api";
+import type { Role as PermissionRole } from "@/lib/auth/permissions";
 import type { roleSchema } from "@/lib/schemas";
-
-export type Role = z.infer<typeof roleSchema>;
-export type { AuditRow, UserRow };
+import { getJson, sendJson } from "./client";
 
 /**
  * The admin pages' side of the JSON API: query options for GET /api/users and GET /api/audit
  * (shared by the server page's prefetch and the client), and the writes.
  */
+
+export type Role = z.infer<typeof roleSchema>;
+
+export type UserRow = {
+  id: string;
+  username: string;
+  name: string;
+  role: PermissionRole;
+  regionCode: string;
+  regionName: string;
+  regionNameEn: string | null;
+  disabled: boolean;
+  createdAt: string;
+};
+
+export type AuditRow = {
+  id: number;
+  at: string;
+  actor: string;
+  username: string | null;
+  action: string;
+  ip: string | null;
+  regionCode: string | null;
+  regionName: string | null;
+  regionNameEn: string | null;
+  detail: Record<string, unknown>;
+};
+
 export type AuditPage = { rows: AuditRow[]; total: number };
 
 export type NewUser = { username: string; name: string; role: Role; regionCode: string; password: string };

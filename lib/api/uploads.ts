@@ -1,10 +1,63 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
-import { type BatchRow, type BatchSummary, getJson, sendJson } from "@/lib/api";
 import type { Dataset } from "@/lib/contract";
-import type { ImportChange, ImportError, ImportReport, ImportWarning } from "@/server/import/pipeline";
+import { getJson, sendJson } from "./client";
 
-// Types only (erased when compiled): the report every upload door answers with.
-export type { BatchRow, BatchSummary, ImportChange, ImportError, ImportReport, ImportWarning };
+/** GET /api/uploads (the batches), the undo, and POST /api/uploads with the import report every upload door answers with. */
+
+export type BatchSummary = {
+  id: number;
+  dataset: Dataset;
+  source: string;
+  fileName: string;
+  fileHash: string;
+  createdBy: string;
+  username: string | null;
+  regionCode: string | null;
+  regionName: string | null;
+  createdAt: string;
+  rows: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  status: "committed" | "undone";
+  undoneAt: string | null;
+};
+
+export type BatchRow = {
+  op: "insert" | "update";
+  before: Record<string, unknown> | null;
+  /** The row as it is now (null once deleted by an undo). */
+  current: Record<string, unknown> | null;
+};
+
+export type ImportError = { row: number; column: string; value: string; message: string };
+export type ImportWarning = { row: number; message: string };
+export type ImportChange = {
+  row: number;
+  key: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown>;
+};
+export type ImportReport = {
+  dataset: Dataset;
+  ok: boolean;
+  rows: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  warnings: ImportWarning[];
+  errors: ImportError[];
+  batchId: number | null;
+  dryRun: boolean;
+  fileName: string;
+  fileHash: string;
+  /** Every problem, also those beyond the listed ones. */
+  errorCount: number;
+  /** A sample of what the commit changes (new rows have no `before`). */
+  preview: ImportChange[];
+};
 
 export type BatchList = { rows: BatchSummary[]; total: number };
 export type BatchDetail = { batch: BatchSummary; rows: BatchRow[]; total: number };

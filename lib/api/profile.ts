@@ -1,15 +1,15 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { IndicatorFigure } from "@/db/queries/indicators";
-import { getJson } from "./api";
-import type { ProjectStage } from "./contract";
-import type { AdjustmentFigures, PromotionFigures } from "./dashboards";
-import type { ArenaTotals, ProjectTotals, PromotionTotals, RegionPath } from "./types";
-import { type DashboardFilters, dashboardSearch, type Period, periodKey } from "./view";
+import type { ProjectStage } from "@/lib/contract";
+import type { ArenaTotals, ProjectTotals, PromotionTotals, RegionPath } from "@/lib/types";
+import { type DashboardFilters, dashboardSearch, type Period } from "@/lib/view";
+import type { AdjustmentFigures } from "./adjustments";
+import { dashboardKey, getJson } from "./client";
+import type { IndicatorFigure } from "./indicators";
+import type { PromotionFigures } from "./promotions";
 
 /**
  * The shape of GET /api/regions/<code>/profile: one region across every dataset for a period,
- * and the same key figures for each region under it. Types only on the database side, so the
- * browser bundle holds no database code.
+ * and the same key figures for each region under it.
  */
 
 /** Counts and money of one region (含下级: with everything below it); they add up across regions. */
@@ -69,7 +69,7 @@ export type RegionProfile = {
 
 export const profileQuery = (region: string, filters: Pick<DashboardFilters, "period">) =>
   queryOptions({
-    queryKey: ["profile", region, periodKey(filters.period)] as const,
+    queryKey: dashboardKey("profile", { region, period: filters.period }),
     queryFn: () =>
       getJson<RegionProfile>(`/api/regions/${region}/profile${dashboardSearch({ period: filters.period })}`),
   });
