@@ -5,8 +5,10 @@ import { useRouter } from "next/navigation";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ChartBarRegions, type RegionBarRow } from "@/components/charts/chart-bar-regions";
 import { ChartPanel } from "@/components/charts/chart-panel";
+import { LEVEL_COLOURS } from "@/components/dashboards/arena-level-cards";
 import { DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
+import { LoadError } from "@/components/layout/load-error";
 import { ComparisonTable } from "@/components/overview/comparison-table";
 import { HeadlineCards } from "@/components/overview/headline-cards";
 import { ReportingBoard } from "@/components/overview/reporting-board";
@@ -17,8 +19,6 @@ import { amountValue } from "@/lib/format";
 import { regionName } from "@/lib/region-name";
 import type { ChildFigures } from "@/lib/types";
 import { type DashboardFilters, dashboardSearch, periodKey } from "@/lib/view";
-
-const LEVEL_COLOURS = ["--series-1", "--series-2", "--series-3", "--series-4", "--series-5", "--series-6"];
 
 type Props = { filters: DashboardFilters & { region: string }; leagues: LeagueOption[] };
 
@@ -31,14 +31,7 @@ export function OverviewClient({ filters, leagues }: Props) {
   const { data, error, refetch } = useQuery(overviewQuery(filters));
 
   if (error) {
-    return (
-      <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900">
-        {t("overview.error", { message: error.message })}{" "}
-        <button type="button" onClick={() => refetch()} className="underline">
-          {t("overview.retry")}
-        </button>
-      </div>
-    );
+    return <LoadError message={t("overview.error", { message: error.message })} onRetry={() => refetch()} />;
   }
   if (!data) return null;
 
@@ -155,10 +148,10 @@ export function OverviewClient({ filters, leagues }: Props) {
                 testId="chart-arena"
                 title={arenaTitle}
                 rows={arenaRows}
-                series={arenaLevels.map((level, i) => ({
+                series={arenaLevels.map((level) => ({
                   key: level,
                   label: `${t(`levels.${level}`)}·${t(`themes.${level}`)}`,
-                  color: `var(${LEVEL_COLOURS[i]})`,
+                  color: LEVEL_COLOURS[level],
                 }))}
                 onSelect={select}
               />

@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { PeriodPicker, usePeriodLabel } from "@/components/filters/period-picker";
 import { RegionCascade } from "@/components/filters/region-cascade";
 import { RegionTrail } from "@/components/filters/region-trail";
+import { LoadError } from "@/components/layout/load-error";
 import { PrintButton } from "@/components/layout/print-button";
 import { profileHref } from "@/lib/api/profile";
 import type { LeagueOption } from "@/lib/api/regions";
@@ -88,24 +89,29 @@ export function DashboardHeader({
   );
 }
 
+/** A dashboard's figures failed to load. */
 export function DashboardError({ message, onRetry }: { message: string; onRetry: () => void }) {
   const t = useTranslations("dashCommon");
-  return (
-    <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900">
-      {t("error", { message })}{" "}
-      <button type="button" onClick={onRetry} className="font-medium underline">
-        {t("retry")}
-      </button>
-    </div>
-  );
+  return <LoadError message={t("error", { message })} onRetry={onRetry} />;
 }
 
-/** Nothing reported for the region and period; clerks and admins get the way to the upload. */
-export function DashboardEmpty({ region, period, canUpload }: { region: string; period: string; canUpload: boolean }) {
+/**
+ * Nothing reported for the region and period (the page says so in `children`); clerks and admins
+ * get the way to the upload.
+ */
+export function DashboardEmpty({
+  children,
+  canUpload,
+  testId = "dashboard-empty",
+}: {
+  children: ReactNode;
+  canUpload: boolean;
+  testId?: string;
+}) {
   const t = useTranslations("dashCommon");
   return (
-    <div className="rounded-lg border border-line bg-surface p-8 text-center" data-testid="dashboard-empty">
-      <p className="text-muted">{t("empty", { region, period })}</p>
+    <div className="rounded-lg border border-line bg-surface p-8 text-center" data-testid={testId}>
+      <p className="text-muted">{children}</p>
       {canUpload && (
         <Link
           href="/upload"

@@ -8,8 +8,7 @@ import { namesVisible, writable } from "@/db/queries/scope";
 import { rows as queryRows } from "@/db/queries/sql";
 import type { Locale } from "@/i18n/config";
 import type { ImportChange, ImportError, ImportReport, ImportWarning } from "@/lib/api/uploads";
-import type { Viewer } from "@/lib/auth/permissions";
-import { canWriteFigures } from "@/lib/auth/permissions";
+import { canUpload, canWriteFigures, type Viewer } from "@/lib/auth/permissions";
 import { type Cell, isBlank, isTotalRow, text } from "@/lib/cells";
 import type { Dataset } from "@/lib/contract";
 import { type Column, DATASETS, type DatasetSpec, REGION_HEADERS, templateHeaders } from "@/lib/datasets";
@@ -128,7 +127,7 @@ async function importFile(db: Db, actor: Viewer, options: ImportOptions): Promis
   };
   const fileError = (key: string, values: Record<string, string | number> = {}) => refuse(t(`file.${key}`, values));
 
-  if (actor.role === "viewer") return refuse(t("errors.notAllowed"));
+  if (!canUpload(actor)) return refuse(t("errors.notAllowed"));
   const size = (await fs.promises.stat(options.filePath)).size;
   if (size > IMPORT_LIMITS.maxBytes) return fileError("tooLarge", { max: IMPORT_LIMITS.maxBytes / 1024 / 1024 });
   const kind = await sniff(options.filePath);

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { AdjustmentsPanels } from "@/components/dashboards/adjustments-panels";
 import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
@@ -16,6 +16,7 @@ type Props = { filters: DashboardFilters & { region: string }; leagues: LeagueOp
 /** 能上能下: moved down against moved back up, per child region and per quarter, 本级 against 含下级. */
 export function AdjustmentsClient({ filters, leagues, canUpload }: Props) {
   const locale = useLocale();
+  const tc = useTranslations("dashCommon");
   const router = useRouter();
   const periodLabel = usePeriodLabel();
   const { data, error, refetch } = useQuery(adjustmentsQuery(filters));
@@ -35,11 +36,9 @@ export function AdjustmentsClient({ filters, leagues, canUpload }: Props) {
         leagues={leagues}
       />
       {data.total.down + data.total.up === 0 ? (
-        <DashboardEmpty
-          region={regionName(data.region, locale)}
-          period={periodLabel(data.period)}
-          canUpload={canUpload}
-        />
+        <DashboardEmpty canUpload={canUpload}>
+          {tc("empty", { region: regionName(data.region, locale), period: periodLabel(data.period) })}
+        </DashboardEmpty>
       ) : (
         <AdjustmentsPanels data={data} onSelect={select} />
       )}

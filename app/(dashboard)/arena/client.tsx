@@ -9,8 +9,7 @@ import { ChartPanel } from "@/components/charts/chart-panel";
 import { ArenaChartHistogram, type HistogramRow } from "@/components/dashboards/arena-chart-histogram";
 import { ArenaLeaderboard } from "@/components/dashboards/arena-leaderboard";
 import { ArenaLevelCards, LEVEL_COLOURS } from "@/components/dashboards/arena-level-cards";
-import { DashboardEmpty, DashboardError } from "@/components/dashboards/arena-states";
-import { DashboardHeader } from "@/components/dashboards/shell";
+import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
 import { type ArenaChild, arenaQuery } from "@/lib/api/arena";
 import type { LeagueOption } from "@/lib/api/regions";
@@ -38,13 +37,7 @@ export function ArenaClient({ filters, leagues, canUpload, leaderboardSize }: Pr
   const { data, error, refetch } = useQuery(arenaQuery(filters));
 
   if (error) {
-    return (
-      <DashboardError
-        message={t("error", { message: error.message })}
-        retryLabel={t("retry")}
-        onRetry={() => refetch()}
-      />
-    );
+    return <DashboardError message={error.message} onRetry={() => refetch()} />;
   }
   if (!data) return null;
 
@@ -107,7 +100,7 @@ export function ArenaClient({ filters, leagues, canUpload, leaderboardSize }: Pr
       />
 
       {data.entries === 0 ? (
-        <DashboardEmpty uploadLabel={canUpload ? t("uploadLink") : undefined}>
+        <DashboardEmpty canUpload={canUpload}>
           {t("empty", { region: name, period: periodLabel(period) })}
         </DashboardEmpty>
       ) : (

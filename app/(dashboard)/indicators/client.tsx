@@ -5,11 +5,10 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { ChartPanel } from "@/components/charts/chart-panel";
-import { DashboardEmpty, DashboardError } from "@/components/dashboards/arena-states";
 import { IndicatorsAcross } from "@/components/dashboards/indicators-across";
 import { IndicatorsChartTrend, type TrendRow } from "@/components/dashboards/indicators-chart-trend";
 import { IndicatorsTable } from "@/components/dashboards/indicators-table";
-import { DashboardHeader } from "@/components/dashboards/shell";
+import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { scorecardQuery } from "@/lib/api/indicators";
 import type { LeagueOption } from "@/lib/api/regions";
 import { formatWithUnit, parenthetical } from "@/lib/format";
@@ -26,13 +25,7 @@ export function IndicatorsClient({ filters, leagues, canUpload }: Props) {
   const { data, error, refetch } = useQuery(scorecardQuery(filters));
 
   if (error) {
-    return (
-      <DashboardError
-        message={t("error", { message: error.message })}
-        retryLabel={t("retry")}
-        onRetry={() => refetch()}
-      />
-    );
+    return <DashboardError message={error.message} onRetry={() => refetch()} />;
   }
   if (!data) return null;
 
@@ -93,7 +86,7 @@ export function IndicatorsClient({ filters, leagues, canUpload }: Props) {
       />
 
       {indicators.length === 0 ? (
-        <DashboardEmpty uploadLabel={canUpload ? t("uploadLink") : undefined} testId="scorecard-empty">
+        <DashboardEmpty canUpload={canUpload} testId="scorecard-empty">
           {t("empty", { region: name, period })}
           {otherPeriods.length > 0 && (
             <span className="mt-2 block text-sm">

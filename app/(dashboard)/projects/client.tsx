@@ -6,6 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { ProjectsStats } from "@/components/dashboards/projects-stats";
 import { DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
+import { LoadError } from "@/components/layout/load-error";
 import { Pagination } from "@/components/records/pagination";
 import { ProjectsTable } from "@/components/records/projects-table";
 import { projectsQuery } from "@/lib/api/projects";
@@ -58,12 +59,7 @@ export function ProjectsClient({ filters, region, years, leagues, pageSize }: Pr
       />
 
       {error ? (
-        <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900">
-          {t("error", { message: error.message })}{" "}
-          <button type="button" onClick={() => refetch()} className="underline">
-            {t("retry")}
-          </button>
-        </div>
+        <LoadError message={t("error", { message: error.message })} onRetry={() => refetch()} />
       ) : !data ? null : data.total === 0 ? (
         <p className="rounded-lg border border-line bg-surface p-6 text-center text-muted">
           {filters.period

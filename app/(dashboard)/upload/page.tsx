@@ -5,7 +5,7 @@ import { datasetLayouts, regionNameMap } from "@/components/upload/layouts";
 import { getDb } from "@/db/client";
 import { getRegionPath, searchRegions } from "@/db/queries/regions";
 import { toLocale } from "@/i18n/config";
-import { canUpload } from "@/lib/auth/permissions";
+import { canUpload, writeScope } from "@/lib/auth/permissions";
 import { type Dataset, datasets } from "@/lib/contract";
 import { regionName } from "@/lib/region-name";
 import { requireViewer } from "@/server/auth/page";
@@ -41,7 +41,7 @@ export default async function UploadPage({ searchParams }: Props) {
   return (
     <UploadClient
       initialDataset={initial}
-      scope={viewer.role === "admin" ? t("scopeAdmin") : t("scope", { region: homeName })}
+      scope={writeScope(viewer) === "all" ? t("scopeAdmin") : t("scope", { region: homeName })}
       maxBytes={IMPORT_LIMITS.maxBytes}
       layouts={datasetLayouts(locale)}
       regionNames={regionNameMap(regions, locale)}

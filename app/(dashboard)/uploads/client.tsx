@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { LoadError } from "@/components/layout/load-error";
 import { Pagination } from "@/components/records/pagination";
 import { BatchTable } from "@/components/upload/batch-table";
 import { batchesQuery } from "@/lib/api/uploads";
@@ -25,12 +26,7 @@ export function UploadsClient({ page, pageSize, regionNames }: Props) {
         </Link>
       </div>
       {error ? (
-        <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900">
-          {t("error", { message: error.message })}{" "}
-          <button type="button" onClick={() => refetch()} className="underline">
-            {t("retry")}
-          </button>
-        </div>
+        <LoadError message={t("error", { message: error.message })} onRetry={() => refetch()} />
       ) : !data ? null : data.total === 0 ? (
         <p className="rounded-lg border border-line bg-surface p-6 text-center text-muted">{t("empty")}</p>
       ) : (

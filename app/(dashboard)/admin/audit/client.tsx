@@ -7,6 +7,7 @@ import { useTransition } from "react";
 import { AuditFilterForm } from "@/components/admin/audit-filter-form";
 import { AuditTable } from "@/components/admin/audit-table";
 import { Pagination } from "@/components/admin/pagination";
+import { LoadError } from "@/components/layout/load-error";
 import { auditLogQuery } from "@/lib/api/admin";
 import { type AuditFilters, auditSearch } from "./search-params";
 
@@ -45,12 +46,7 @@ export function AuditClient({
         </p>
       )}
       {error ? (
-        <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900">
-          {t("loadError", { message: error.message })}{" "}
-          <button type="button" onClick={() => refetch()} className="underline">
-            {t("retry")}
-          </button>
-        </div>
+        <LoadError message={t("loadError", { message: error.message })} onRetry={() => refetch()} />
       ) : (
         data && (
           <div className={`space-y-3 transition-opacity ${isPlaceholderData ? "opacity-60" : ""}`}>

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { UserCreateForm } from "@/components/admin/user-create-form";
 import { UsersTable } from "@/components/admin/users-table";
+import { LoadError } from "@/components/layout/load-error";
 import { usersQuery } from "@/lib/api/admin";
 
 export function UsersClient({ viewerId }: { viewerId: string }) {
@@ -17,12 +18,7 @@ export function UsersClient({ viewerId }: { viewerId: string }) {
       </div>
       <UserCreateForm />
       {error ? (
-        <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900">
-          {t("loadError", { message: error.message })}{" "}
-          <button type="button" onClick={() => refetch()} className="underline">
-            {t("retry")}
-          </button>
-        </div>
+        <LoadError message={t("loadError", { message: error.message })} onRetry={() => refetch()} />
       ) : (
         data && <UsersTable users={data.users} viewerId={viewerId} />
       )}

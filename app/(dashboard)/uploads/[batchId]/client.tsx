@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { LoadError } from "@/components/layout/load-error";
 import { Pagination } from "@/components/records/pagination";
 import { StatusBadge } from "@/components/upload/batch-badges";
 import { BatchRows } from "@/components/upload/batch-rows";
@@ -35,12 +36,7 @@ export function BatchClient({ id, page, pageSize, layouts, regionNames }: Props)
         </h1>
       </div>
       {error ? (
-        <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900">
-          {t("error", { message: error.message })}{" "}
-          <button type="button" onClick={() => refetch()} className="underline">
-            {t("retry")}
-          </button>
-        </div>
+        <LoadError message={t("error", { message: error.message })} onRetry={() => refetch()} />
       ) : (
         data && (
           <>
