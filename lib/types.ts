@@ -16,7 +16,8 @@ export type PromotionTotals = { frontline: number; total: number; share: number 
 export type ArenaTotals = { entries: number; byLevel: Record<ArenaLevel, number> };
 export type ProjectTotals = { projects: number; cadres: number; plannedInvestment: number; fundsInPlace: number };
 export type Figures = { promotions: PromotionTotals; arena: ArenaTotals; projects: ProjectTotals };
-export type ChildFigures = Figures & {
+/** A region a dashboard compares: one of the viewed region's children, or its own level (本级). */
+export type ChildRegion = {
   code: string;
   nameZh: string;
   nameEn: string | null;
@@ -24,6 +25,7 @@ export type ChildFigures = Figures & {
   own: boolean;
   drillable: boolean;
 };
+export type ChildFigures = Figures & ChildRegion;
 /** One child region's row of the reporting board; `cells` keys are `promotions:1` … `adjustments:4`, `arena`, `projects`, `indicators`. */
 export type ReportingRow = {
   code: string;

@@ -4,9 +4,8 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ComponentProps } from "react";
 import { ChartComboShare, type ComboRow } from "@/components/charts/chart-combo-share";
 import { ChartPanel, type ChartTable } from "@/components/charts/chart-panel";
-import type { ChildRegion } from "@/lib/api/client";
 import { regionName } from "@/lib/region-name";
-import type { RegionPath } from "@/lib/types";
+import type { ChildRegion, RegionPath } from "@/lib/types";
 
 /** What a count dataset's page holds (promotions by field, adjustments by type). */
 type BreakdownView<F> = {

@@ -9,8 +9,6 @@ import { getRegionPath } from "./regions";
 import { namesVisible } from "./scope";
 import { rows } from "./sql";
 
-export type { ArenaBoard, ArenaChild, ArenaLeader, ArenaPeriod, ScoreBucket };
-
 /** Histogram buckets of scores: 0 is "below 60", 1–8 are 60–65 … 95–100. */
 export const SCORE_BUCKETS = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const;
 

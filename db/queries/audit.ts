@@ -5,8 +5,6 @@ import { canReadAudit, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "../connect";
 import { rows } from "./sql";
 
-export type { AuditRow };
-
 export type AuditFilters = {
   user?: string;
   action?: string;

@@ -1,7 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
-import type { ChildRegion } from "@/lib/api/client";
 import type { LeagueOption } from "@/lib/api/regions";
-import type { RegionPath } from "@/lib/types";
+import type { ChildRegion, RegionPath } from "@/lib/types";
 import { type Period, periodYears } from "@/lib/view";
 import type { Db } from "../connect";
 import { availableYears } from "./overview";

@@ -1,29 +1,11 @@
 import { sql } from "drizzle-orm";
-import type {
-  IndicatorAcross,
-  IndicatorFigure,
-  IndicatorPoint,
-  IndicatorStatus,
-  Scorecard,
-  ScorecardChild,
-  ScorecardPeriod,
-} from "@/lib/api/indicators";
+import type { IndicatorAcross, IndicatorFigure, IndicatorPoint, Scorecard, ScorecardChild } from "@/lib/api/indicators";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
 import type { Period } from "@/lib/view";
 import type { Db } from "../connect";
 import { getRegionPath } from "./regions";
 import { rows } from "./sql";
-
-export type {
-  IndicatorAcross,
-  IndicatorFigure,
-  IndicatorPoint,
-  IndicatorStatus,
-  Scorecard,
-  ScorecardChild,
-  ScorecardPeriod,
-};
 
 /** The status rule in SQL; `i` is the indicators row. "Close" is within 10% of the target's size. */
 const status = sql`case when i.target is null then 'none'

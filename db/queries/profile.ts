@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { Scorecard } from "@/lib/api/indicators";
 import type { ProfileChild, ProfileFigures, ProfileScorecard, RegionProfile } from "@/lib/api/profile";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
@@ -8,7 +9,7 @@ import { type Period, periodYears } from "@/lib/view";
 import type { Db } from "../connect";
 import { getAdjustments } from "./adjustments";
 import { zeros } from "./breakdown";
-import { getScorecard, type Scorecard } from "./indicators";
+import { getScorecard } from "./indicators";
 import { getPromotions } from "./promotions";
 import { periodDays } from "./records";
 import { distinctCadres, rows } from "./sql";

@@ -9,8 +9,6 @@ import { takenIn } from "./records";
 import { getRegionPath } from "./regions";
 import { distinctCadres, rows } from "./sql";
 
-export type { ProjectStats };
-
 /**
  * 揭榜挂帅 at a glance for a region (with its subordinate regions), the projects taken in a period
  * (a year, a quarter, a range of years; absent: all years): the stage funnel as of any day, from the stage history, so that it can be drawn

@@ -6,8 +6,6 @@ import type { Db } from "../connect";
 import { namesVisible } from "./scope";
 import { rows } from "./sql";
 
-export type { ProjectRecord };
-
 /**
  * Records that name people. Every signed-in user may list them (the counts are no secret), but
  * the names are blanked in SQL unless the record's region lies in the caller's name scope

@@ -27,8 +27,6 @@ export async function getRegionPath(db: Db, code: string): Promise<RegionPath | 
   };
 }
 
-export type { RegionOption };
-
 /**
  * The autonomous region, leagues, banners and zones whose name, abbreviation or code matches
  * (察右前旗 finds 察哈尔右翼前旗); all of them, in code order, for an empty search.

@@ -7,8 +7,6 @@ import type { Db } from "../connect";
 import { manageableBatch, namesVisible } from "./scope";
 import { rows } from "./sql";
 
-export type { BatchRow, BatchSummary };
-
 export const BATCHES_PAGE_SIZE = 50;
 
 const summary = sql`b.id, b.dataset, b.source, b.file_name as "fileName", b.file_hash as "fileHash",

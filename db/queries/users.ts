@@ -5,8 +5,6 @@ import { canManageUsers, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "../connect";
 import { regions, users } from "../schema";
 
-export type { UserRow };
-
 /** Every account, for administrators only. */
 export async function listUsers(db: Db, viewer: Principal): Promise<UserRow[]> {
   if (!canManageUsers(viewer)) throw new AccessDenied("forbiddenRole", { role: "admin" });

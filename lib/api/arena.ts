@@ -1,22 +1,13 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { ArenaLevel } from "@/lib/contract";
-import type { RegionPath } from "@/lib/types";
+import type { ArenaTotals, ChildRegion, RegionPath } from "@/lib/types";
 import { type DashboardFilters, dashboardSearch, type Period } from "@/lib/view";
 import { dashboardKey, getJson } from "./client";
 
 /** GET /api/arena: the entries, leaderboards and score histogram of 擂台比武 for a region. */
 
 /** A child region of the viewed one (or the viewed region itself, 本级) with its entries per level. */
-export type ArenaChild = {
-  code: string;
-  nameZh: string;
-  nameEn: string | null;
-  /** The viewed region's own entries (本级), as opposed to a subordinate region's. */
-  own: boolean;
-  drillable: boolean;
-  entries: number;
-  byLevel: Record<ArenaLevel, number>;
-};
+export type ArenaChild = ChildRegion & ArenaTotals;
 
 export type ArenaLeader = {
   level: ArenaLevel;

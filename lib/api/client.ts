@@ -1,4 +1,4 @@
-import type { RegionPath } from "@/lib/types";
+import type { ChildRegion, RegionPath } from "@/lib/types";
 import { type Period, periodKey } from "@/lib/view";
 
 /**
@@ -55,16 +55,6 @@ export const dashboardKey = <D extends string>(
   { region, period }: { region?: string; period?: Period },
   noPeriod?: string,
 ) => [dataset, region ?? HOME_REGION, period ? periodKey(period) : (noPeriod ?? periodKey(undefined))] as const;
-
-/** A region a dashboard compares: one of the viewed region's children, or its own level (本级). */
-export type ChildRegion = {
-  code: string;
-  nameZh: string;
-  nameEn: string | null;
-  /** The viewed region's own figures (本级), as opposed to a subordinate region's. */
-  own: boolean;
-  drillable: boolean;
-};
 
 /** The shape of a breakdown dashboard with figures F (promotions, adjustments). */
 export type DashboardView<F> = {

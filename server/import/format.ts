@@ -1,4 +1,4 @@
-import type { ImportReport } from "@/server/import/pipeline";
+import type { ImportReport } from "@/lib/api/uploads";
 
 /** The report as a clerk reads it in a terminal. */
 export function formatReport(report: ImportReport): string {

@@ -7,7 +7,7 @@ import { reportingRegions } from "@/db/queries/regions";
 import { namesVisible, writable } from "@/db/queries/scope";
 import { rows as queryRows } from "@/db/queries/sql";
 import type { Locale } from "@/i18n/config";
-import type { ImportChange, ImportError, ImportReport, ImportWarning } from "@/lib/api/uploads";
+import type { ImportError, ImportReport } from "@/lib/api/uploads";
 import { canUpload, canWriteFigures, type Viewer } from "@/lib/auth/permissions";
 import { type Cell, isBlank, isTotalRow, text } from "@/lib/cells";
 import type { Dataset } from "@/lib/contract";
@@ -35,8 +35,6 @@ export const IMPORT_LIMITS = {
   /** Changes shown in a preview. */
   maxPreview: 200,
 };
-
-export type { ImportChange, ImportError, ImportReport, ImportWarning };
 
 export type ImportOptions = {
   dataset: Dataset;
