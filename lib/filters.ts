@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { arenaLevels } from "./contract";
 import { day, page, quarter, regionCode, year } from "./schemas";
 import {
   DATASET_PERIODS,
@@ -8,24 +9,27 @@ import {
   type Period,
   type PeriodKind,
   PROJECT_SORT_KEYS,
+  projectSort,
 } from "./view";
 
 export * from "./view";
 
 /*
- * The dashboard's URL filters, shared by the page and the route handler (the client builds its
- * links with lib/view.ts), so that a copied link reproduces the view. Each field is validated as
- * the API's other requests are (lib/schemas.ts).
+ * The dashboards' URL filters: one schema per page, parsed the same way by the page and by its
+ * route handler (the client builds the same URLs with lib/view.ts and the folder's
+ * search-params.ts), so that a copied link reproduces the view. Each field is validated as the
+ * API's other requests are (lib/schemas.ts).
  */
 
-type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
+export type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
-function plain(params: RawParams): Record<string, string> {
+/** A URL's parameters as one object: the first value of each key, blank ones dropped (absent). */
+export function queryObject(params: RawParams): Record<string, string> {
   const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
   const out: Record<string, string> = {};
   for (const [key, value] of entries) {
     const first = Array.isArray(value) ? value[0] : value;
-    if (first !== undefined && first !== "") out[key] = first;
+    if (first !== undefined && first !== "" && !(key in out)) out[key] = first;
   }
   return out;
 }
@@ -33,7 +37,6 @@ function plain(params: RawParams): Record<string, string> {
 // ---------------------------------------------------------------------------------------------
 // Dashboard pages (/promotions, /adjustments, …): a region and a period.
 
-/** Absent region: the user's home region, so an official lands on their own league or banner. */
 const periodShape = {
   region: regionCode.optional(),
   year: year.optional(),
@@ -102,34 +105,76 @@ export function dashboardFiltersOf<S extends z.ZodRawShape = Record<never, never
 
 export const dashboardFilters = dashboardFiltersOf();
 
+/**
+ * Absent region: the viewer's home region, so an official lands on their own league or banner.
+ * The one place this default is made, for every page and route handler of a dashboard.
+ */
+export function atHome<F extends { region?: string }>(
+  filters: F,
+  viewer: { regionCode: string },
+): Omit<F, "region"> & { region: string } {
+  return { ...filters, region: filters.region ?? viewer.regionCode };
+}
+
 export function parseDashboardFilters(params: RawParams) {
-  return dashboardFilters.safeParse(plain(params));
+  return dashboardFilters.safeParse(queryObject(params));
 }
 
 /** Parses a page's or route's URL with its own definition (first value of each key, blanks dropped). */
 export function parseFilters<T extends z.ZodType>(schema: T, params: RawParams) {
-  return schema.safeParse(plain(params)) as z.ZodSafeParseResult<z.output<T>>;
+  return schema.safeParse(queryObject(params)) as z.ZodSafeParseResult<z.output<T>>;
 }
 
 // ---------------------------------------------------------------------------------------------
 // The pages built on it.
 
-/** /arena and GET /api/arena: entries are reported per year, so a year or a range of years. */
+/** /, /promotions, /adjustments and their route handlers: a region and any period. */
+export const overviewFilters = dashboardFilters;
+export const promotionFilters = dashboardFiltersOf(DATASET_PERIODS.promotions);
+export const adjustmentFilters = dashboardFiltersOf(DATASET_PERIODS.adjustments);
+
+/** GET /api/arena: entries are reported per year, so a year or a range of years. */
 export const arenaFilters = dashboardFiltersOf(DATASET_PERIODS.arena);
 
-/** /indicators and GET /api/indicators: the whole-year figures of a year, or a quarter's. */
+/**
+ * /arena: the API's filters plus the leaderboard's level. An unknown level is a stale or mistyped
+ * link: the first level is shown rather than nothing.
+ */
+export const arenaPageFilters = dashboardFiltersOf(DATASET_PERIODS.arena, {
+  level: z
+    .string()
+    .optional()
+    .transform((raw) => arenaLevels.find((l) => l === raw)),
+});
+
+/** GET /api/indicators: the whole-year figures of a year, or a quarter's. */
 export const indicatorFilters = dashboardFiltersOf(DATASET_PERIODS.indicators);
 
+/** /indicators: plus the indicator whose trend is shown; one not reported falls back to the first. */
+export const indicatorPageFilters = dashboardFiltersOf(DATASET_PERIODS.indicators, {
+  indicator: z
+    .string()
+    .optional()
+    .transform((raw) => raw?.trim().slice(0, 100) || undefined),
+});
+
+/** The sort column and direction, defaults filled in (lib/view.ts projectSort). */
 const sortShape = {
   sort: z.enum(PROJECT_SORT_KEYS, { message: "invalid.sort" }).optional(),
   dir: z.enum(["asc", "desc"], { message: "invalid.direction" }).optional(),
 };
+const withSort = <T extends { sort?: (typeof PROJECT_SORT_KEYS)[number]; dir?: "asc" | "desc" }>(v: T) => ({
+  ...v,
+  ...projectSort(v.sort, v.dir),
+});
 
 /**
  * GET /api/projects: region, period (absent: all years, a register rather than a dashboard),
  * page, and the sort column and direction.
  */
-export const projectListFilters = dashboardFiltersOf(DATASET_PERIODS.projects, { page, ...sortShape });
+export const projectListFilters = dashboardFiltersOf(DATASET_PERIODS.projects, { page, ...sortShape }).transform(
+  withSort,
+);
 
 /** GET /api/project-stats: region, period, and the day the funnel is drawn as of (absent: today). */
 export const projectStatsFilters = dashboardFiltersOf(DATASET_PERIODS.projects, { asOf: day.optional() });
@@ -139,4 +184,4 @@ export const projectPageFilters = dashboardFiltersOf(DATASET_PERIODS.projects, {
   page,
   ...sortShape,
   asOf: day.optional(),
-});
+}).transform(withSort);

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { writeAudit } from "@/db/mutations/audit";
 import { AccessDenied, RequestRefused } from "@/lib/auth/errors";
 import type { Viewer } from "@/lib/auth/permissions";
+import { queryObject } from "@/lib/filters";
 import { viewerFrom } from "@/server/auth/viewer";
 import { badRequest, jsonError } from "@/server/http";
 import { requestIp } from "@/server/request-ip";
@@ -53,7 +54,7 @@ export function apiRoute<
       }
       let query: unknown;
       if (options.query) {
-        const parsed = options.query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+        const parsed = options.query.safeParse(queryObject(new URL(request.url).searchParams));
         if (!parsed.success) return badRequest(request, parsed.error);
         query = parsed.data;
       }

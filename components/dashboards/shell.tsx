@@ -12,10 +12,9 @@ import { profileHref } from "@/lib/api/profile";
 import type { LeagueOption } from "@/lib/api/regions";
 import { regionName } from "@/lib/region-name";
 import type { RegionPath } from "@/lib/types";
-import { type DashboardFilters, dashboardSearch, type Period, type PeriodKind } from "@/lib/view";
+import type { DashboardFilters, Period, PeriodKind } from "@/lib/view";
 
 type Props = {
-  basePath: string;
   /** Message key of the heading, with {region} and {period}. */
   heading: string;
   /** The heading in words, where the page words its period its own way (a scorecard's 全年). */
@@ -28,8 +27,8 @@ type Props = {
   /** The periods the dataset can answer; all three by default. */
   kinds?: readonly PeriodKind[];
   allowAll?: boolean;
-  /** The URL of another view, keeping the page's own parameters (default: region and period only). */
-  hrefOf?: (filters: DashboardFilters) => string;
+  /** The URL of another view, keeping the page's own parameters (the page's search-params.ts). */
+  hrefOf: (filters: DashboardFilters) => string;
   /** A line under the heading. */
   intro?: ReactNode;
 };
@@ -39,7 +38,6 @@ type Props = {
  * what it shows, and the region and period pickers that change it.
  */
 export function DashboardHeader({
-  basePath,
   heading,
   title,
   region,
@@ -54,11 +52,10 @@ export function DashboardHeader({
   const t = useTranslations();
   const locale = useLocale();
   const periodLabel = usePeriodLabel();
-  const href = hrefOf ?? ((filters: DashboardFilters) => `${basePath}${dashboardSearch(filters)}`);
   return (
     <div className="space-y-3">
       <div className="space-y-1">
-        <RegionTrail path={region.path} hrefOf={(code) => href({ region: code, period })} />
+        <RegionTrail path={region.path} hrefOf={(code) => hrefOf({ region: code, period })} />
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
             {/* keep-all: a narrow screen breaks the heading at its spaces (" · "), never inside "2023年". */}
@@ -74,15 +71,13 @@ export function DashboardHeader({
         {intro && <p className="text-sm text-muted">{intro}</p>}
       </div>
       <div className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg border border-line bg-surface p-3 print:hidden">
-        <RegionCascade basePath={basePath} region={region} period={period} leagues={leagues} hrefOf={hrefOf} />
+        <RegionCascade region={region} period={period} leagues={leagues} hrefOf={hrefOf} />
         <PeriodPicker
-          basePath={basePath}
-          region={region.code}
           period={period}
           years={years}
           kinds={kinds}
           allowAll={allowAll}
-          hrefOf={hrefOf && ((next) => hrefOf({ region: region.code, period: next }))}
+          hrefOf={(next) => hrefOf({ region: region.code, period: next })}
         />
       </div>
     </div>

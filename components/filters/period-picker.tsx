@@ -2,11 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { dashboardSearch, PERIOD_KINDS, type Period, type PeriodKind } from "@/lib/view";
+import { PERIOD_KINDS, type Period, type PeriodKind } from "@/lib/view";
 
 type Props = {
-  basePath: string;
-  region: string;
   /** The period shown; undefined only where all years are offered (`allowAll`). */
   period: Period | undefined;
   /** Years with figures, newest first. */
@@ -15,8 +13,8 @@ type Props = {
   kinds?: readonly PeriodKind[];
   /** Offers "all years" first (a list with no period in its URL). */
   allowAll?: boolean;
-  /** The URL of the view with another period (default: basePath with region and period only). */
-  hrefOf?: (period: Period | undefined) => string;
+  /** The URL of the view with another period (the page's search-params.ts). */
+  hrefOf: (period: Period | undefined) => string;
   idPrefix?: string;
 };
 
@@ -27,8 +25,6 @@ const selectClass = "rounded-md border border-line bg-surface px-2 py-1.5 text-s
  * written to the URL. Switching the kind keeps the year in view (a range ends at it).
  */
 export function PeriodPicker({
-  basePath,
-  region,
   period,
   years,
   kinds = PERIOD_KINDS,
@@ -38,8 +34,7 @@ export function PeriodPicker({
 }: Props) {
   const t = useTranslations("dashFilters");
   const router = useRouter();
-  const go = (next: Period | undefined) =>
-    router.push(hrefOf ? hrefOf(next) : `${basePath}${dashboardSearch({ region, period: next })}`);
+  const go = (next: Period | undefined) => router.push(hrefOf(next));
   const current = !period ? (years[0] ?? new Date().getFullYear()) : period.kind === "range" ? period.to : period.year;
   const oldest = years.length ? Math.min(...years) : current;
   // A year from the URL without figures stays selectable, so the select shows what the page shows.

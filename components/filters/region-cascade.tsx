@@ -7,18 +7,16 @@ import type { LeagueOption } from "@/lib/api/regions";
 import { ROOT_REGION } from "@/lib/auth/permissions";
 import { regionName } from "@/lib/region-name";
 import type { RegionRef } from "@/lib/types";
-import { type DashboardFilters, dashboardSearch } from "@/lib/view";
+import type { DashboardFilters } from "@/lib/view";
 
 type Props = {
-  /** The page the choice opens (/promotions, …). */
-  basePath: string;
   /** The region shown, with its path from the root. */
   region: RegionRef & { path: RegionRef[] };
   /** The period shown: kept when the region changes. */
   period: DashboardFilters["period"];
   leagues: LeagueOption[];
-  /** The URL of the view of another region (default: basePath with region and period only). */
-  hrefOf?: (filters: DashboardFilters) => string;
+  /** The URL of the view of another region (the page's search-params.ts). */
+  hrefOf: (filters: DashboardFilters) => string;
   idPrefix?: string;
 };
 
@@ -30,12 +28,11 @@ const selectClass =
  * resets the banner to "all of the league"; every choice is written to the URL, so the view can
  * be shared and reloaded.
  */
-export function RegionCascade({ basePath, region, period, leagues, hrefOf, idPrefix = "region" }: Props) {
+export function RegionCascade({ region, period, leagues, hrefOf, idPrefix = "region" }: Props) {
   const t = useTranslations("dashFilters");
   const locale = useLocale();
   const router = useRouter();
-  const go = (code: string) =>
-    router.push(hrefOf ? hrefOf({ region: code, period }) : `${basePath}${dashboardSearch({ region: code, period })}`);
+  const go = (code: string) => router.push(hrefOf({ region: code, period }));
   // path[0] is the autonomous region, path[1] a league, path[2] a banner (deeper levels are not offered).
   const leagueCode = region.path[1]?.code ?? ROOT_REGION;
   const bannerCode = region.path[2]?.code ?? "";

@@ -48,14 +48,13 @@ export function ProfileHeader({ region, period, years, leagues }: Props) {
       </div>
       <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-3 rounded-lg border border-line bg-surface p-3 print:hidden">
         <RegionCascade
-          basePath="/regions"
           region={region}
           period={period}
           leagues={leagues}
           hrefOf={(next) => profileHref(next.region ?? region.code, next.period)}
         />
         {/* The region is the path, not a query parameter: the picker writes only the period. */}
-        <PeriodPicker basePath={`/regions/${region.code}`} region="" period={period} years={years} />
+        <PeriodPicker period={period} years={years} hrefOf={(next) => profileHref(region.code, next)} />
         <Link
           href={`/${overviewSearch({ region: board, year })}#reporting-heading`}
           className="text-sm text-sky-800 hover:underline"

@@ -9,9 +9,9 @@ import { usePeriodLabel } from "@/components/filters/period-picker";
 import { adjustmentsQuery } from "@/lib/api/adjustments";
 import type { LeagueOption } from "@/lib/api/regions";
 import { regionName } from "@/lib/region-name";
-import { type DashboardFilters, dashboardSearch } from "@/lib/view";
+import { type AdjustmentFilters, adjustmentsHref } from "./search-params";
 
-type Props = { filters: DashboardFilters & { region: string }; leagues: LeagueOption[]; canUpload: boolean };
+type Props = { filters: AdjustmentFilters & { region: string }; leagues: LeagueOption[]; canUpload: boolean };
 
 /** 能上能下: moved down against moved back up, per child region and per quarter, 本级 against 含下级. */
 export function AdjustmentsClient({ filters, leagues, canUpload }: Props) {
@@ -22,13 +22,12 @@ export function AdjustmentsClient({ filters, leagues, canUpload }: Props) {
   const { data, error, refetch } = useQuery(adjustmentsQuery(filters));
   if (error) return <DashboardError message={error.message} onRetry={() => refetch()} />;
   if (!data) return null;
-  const select = (code: string) =>
-    router.push(`/adjustments${dashboardSearch({ region: code, period: filters.period })}`);
+  const select = (code: string) => router.push(adjustmentsHref({ region: code, period: filters.period }));
 
   return (
     <div className="space-y-6">
       <DashboardHeader
-        basePath="/adjustments"
+        hrefOf={adjustmentsHref}
         heading="adjustmentsPage.heading"
         region={data.region}
         period={data.period}

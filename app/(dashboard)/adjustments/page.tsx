@@ -1,13 +1,12 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { getAdjustments } from "@/db/queries/adjustments";
 import { leagueOptions } from "@/db/queries/breakdown";
 import { adjustmentsQuery } from "@/lib/api/adjustments";
 import { canUpload } from "@/lib/auth/permissions";
-import { parseDashboardFilters } from "@/lib/filters";
+import { adjustmentFilters } from "@/lib/filters";
 import { getQueryClient } from "@/lib/query-client";
-import { requireViewer } from "@/server/auth/page";
+import { openDashboard } from "@/server/dashboard-page";
 import { AdjustmentsClient } from "./client";
 
 export const dynamic = "force-dynamic";
@@ -16,11 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** Parse the URL (region defaults to the user's home region), prefetch the figures, hand over to the client. */
 export default async function AdjustmentsPage({ searchParams }: Props) {
-  const parsed = parseDashboardFilters(await searchParams);
-  if (!parsed.success) notFound();
-  const viewer = await requireViewer();
-  const filters = { ...parsed.data, region: parsed.data.region ?? viewer.regionCode };
-  const db = await getDb();
+  const { viewer, filters, db } = await openDashboard(adjustmentFilters, searchParams);
   const [view, leagues] = await Promise.all([getAdjustments(db, viewer, filters), leagueOptions(db)]);
   if (!view) notFound();
 

@@ -88,7 +88,6 @@ export function ArenaClient({ filters, leagues, canUpload, leaderboardSize }: Pr
   return (
     <div className="space-y-6">
       <DashboardHeader
-        basePath="/arena"
         heading="arenaBoard.heading"
         region={region}
         period={period}

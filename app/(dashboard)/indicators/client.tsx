@@ -73,7 +73,6 @@ export function IndicatorsClient({ filters, leagues, canUpload }: Props) {
   return (
     <div className="space-y-6">
       <DashboardHeader
-        basePath="/indicators"
         heading="scorecard.heading"
         title={t("heading", { region: name, period })}
         region={region}

@@ -1,14 +1,13 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { leagueOptions } from "@/db/queries/breakdown";
 import { getScorecard } from "@/db/queries/indicators";
 import { scorecardKey } from "@/lib/api/indicators";
 import { canUpload } from "@/lib/auth/permissions";
+import { indicatorPageFilters } from "@/lib/filters";
 import { getQueryClient } from "@/lib/query-client";
-import { requireViewer } from "@/server/auth/page";
+import { openDashboard } from "@/server/dashboard-page";
 import { IndicatorsClient } from "./client";
-import { parseIndicatorFilters } from "./parse";
 
 export const dynamic = "force-dynamic";
 
@@ -16,11 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** 成绩单: parse the URL, prefetch the scorecard on the server (first paint has data), hand over to the client. */
 export default async function IndicatorsPage({ searchParams }: Props) {
-  const parsed = parseIndicatorFilters(await searchParams);
-  if (!parsed.success) notFound();
-  const viewer = await requireViewer();
-  const filters = { ...parsed.data, region: parsed.data.region ?? viewer.regionCode };
-  const db = await getDb();
+  const { viewer, filters, db } = await openDashboard(indicatorPageFilters, searchParams);
   const [scorecard, leagues] = await Promise.all([getScorecard(db, viewer, filters), leagueOptions(db)]);
   if (!scorecard) notFound();
 

@@ -39,7 +39,6 @@ export function ProjectsClient({ filters, region, years, leagues, pageSize }: Pr
   return (
     <div className="space-y-4">
       <DashboardHeader
-        basePath="/projects"
         heading="projectList.heading"
         region={region}
         period={filters.period}

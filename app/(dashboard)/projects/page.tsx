@@ -1,16 +1,15 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { leagueOptions } from "@/db/queries/breakdown";
 import { availableYears } from "@/db/queries/overview";
 import { getProjectStats } from "@/db/queries/project-stats";
 import { listProjects, RECORDS_PAGE_SIZE } from "@/db/queries/records";
 import { getRegionPath } from "@/db/queries/regions";
 import { projectStatsQuery, projectsQuery } from "@/lib/api/projects";
+import { projectPageFilters } from "@/lib/filters";
 import { getQueryClient } from "@/lib/query-client";
-import { requireViewer } from "@/server/auth/page";
+import { openDashboard } from "@/server/dashboard-page";
 import { ProjectsClient } from "./client";
-import { parseProjectFilters } from "./parse";
 
 export const dynamic = "force-dynamic";
 
@@ -21,11 +20,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  * chosen. Any region may be opened; the query blanks lead cadres' names outside the user's own region.
  */
 export default async function ProjectsPage({ searchParams }: Props) {
-  const viewer = await requireViewer();
-  const parsed = parseProjectFilters(await searchParams, viewer.regionCode);
-  if (!parsed.success) notFound();
-  const { asOf, ...filters } = parsed.data;
-  const db = await getDb();
+  const { viewer, filters: pageFilters, db } = await openDashboard(projectPageFilters, searchParams);
+  const { asOf, ...filters } = pageFilters;
   const region = await getRegionPath(db, filters.region);
   if (!region) notFound();
   const stats = { region: filters.region, period: filters.period, asOf };
@@ -42,7 +38,7 @@ export default async function ProjectsPage({ searchParams }: Props) {
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <ProjectsClient
-        filters={parsed.data}
+        filters={pageFilters}
         region={region}
         years={years}
         leagues={leagues}

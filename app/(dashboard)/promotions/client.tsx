@@ -9,9 +9,9 @@ import { usePeriodLabel } from "@/components/filters/period-picker";
 import { promotionsQuery } from "@/lib/api/promotions";
 import type { LeagueOption } from "@/lib/api/regions";
 import { regionName } from "@/lib/region-name";
-import { type DashboardFilters, dashboardSearch } from "@/lib/view";
+import { type PromotionFilters, promotionsHref } from "./search-params";
 
-type Props = { filters: DashboardFilters & { region: string }; leagues: LeagueOption[]; canUpload: boolean };
+type Props = { filters: PromotionFilters & { region: string }; leagues: LeagueOption[]; canUpload: boolean };
 
 /** 提拔使用: per child region by field with the frontline share, per quarter, 本级 against 含下级. */
 export function PromotionsClient({ filters, leagues, canUpload }: Props) {
@@ -22,13 +22,12 @@ export function PromotionsClient({ filters, leagues, canUpload }: Props) {
   const { data, error, refetch } = useQuery(promotionsQuery(filters));
   if (error) return <DashboardError message={error.message} onRetry={() => refetch()} />;
   if (!data) return null;
-  const select = (code: string) =>
-    router.push(`/promotions${dashboardSearch({ region: code, period: filters.period })}`);
+  const select = (code: string) => router.push(promotionsHref({ region: code, period: filters.period }));
 
   return (
     <div className="space-y-6">
       <DashboardHeader
-        basePath="/promotions"
+        hrefOf={promotionsHref}
         heading="promotionsPage.heading"
         region={data.region}
         period={data.period}

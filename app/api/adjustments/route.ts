@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { getAdjustments } from "@/db/queries/adjustments";
 import { NotFound } from "@/lib/auth/errors";
-import { dashboardFilters } from "@/lib/filters";
+import { adjustmentFilters, atHome } from "@/lib/filters";
 import { apiRoute } from "@/server/api-route";
 
 export const dynamic = "force-dynamic";
@@ -11,8 +11,8 @@ export const dynamic = "force-dynamic";
  * 能上能下 per child region by type (keys are the contract's values), moved down against moved back
  * up, 本级 and 含下级, per quarter. Defaults as /api/promotions.
  */
-export const GET = apiRoute({ query: dashboardFilters }, async ({ viewer, query }) => {
-  const region = query.region ?? viewer.regionCode;
+export const GET = apiRoute({ query: adjustmentFilters }, async ({ viewer, query }) => {
+  const { region } = atHome(query, viewer);
   const view = await getAdjustments(await getDb(), viewer, { region, period: query.period });
   if (!view) throw new NotFound("regionNotFound", { code: region });
   return view;

@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { getArenaBoard } from "@/db/queries/arena";
 import { NotFound } from "@/lib/auth/errors";
-import { arenaFilters } from "@/lib/filters";
+import { arenaFilters, atHome } from "@/lib/filters";
 import { apiRoute } from "@/server/api-route";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
  * region, the period to the latest year with entries.
  */
 export const GET = apiRoute({ query: arenaFilters }, async ({ viewer, query }) => {
-  const region = query.region ?? viewer.regionCode;
+  const { region } = atHome(query, viewer);
   const board = await getArenaBoard(await getDb(), viewer, { region, period: query.period });
   if (!board) throw new NotFound("regionNotFound", { code: region });
   return board;

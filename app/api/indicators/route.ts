@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { getScorecard } from "@/db/queries/indicators";
 import { NotFound } from "@/lib/auth/errors";
-import { indicatorFilters } from "@/lib/filters";
+import { atHome, indicatorFilters } from "@/lib/filters";
 import { apiRoute } from "@/server/api-route";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
  * up, so a range of years is refused (400).
  */
 export const GET = apiRoute({ query: indicatorFilters }, async ({ viewer, query }) => {
-  const region = query.region ?? viewer.regionCode;
+  const { region } = atHome(query, viewer);
   const scorecard = await getScorecard(await getDb(), viewer, { region, period: query.period });
   if (!scorecard) throw new NotFound("regionNotFound", { code: region });
   return scorecard;

@@ -1,14 +1,14 @@
 import { getDb } from "@/db/client";
 import { getOverview } from "@/db/queries/overview";
 import { NotFound } from "@/lib/auth/errors";
-import { dashboardFilters } from "@/lib/filters";
+import { atHome, overviewFilters } from "@/lib/filters";
 import { apiRoute } from "@/server/api-route";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/overview?region=<code>&<period>: headline figures, the previous period's, the per-child comparison, the reporting board. */
-export const GET = apiRoute({ query: dashboardFilters }, async ({ viewer, query }) => {
-  const region = query.region ?? viewer.regionCode;
+export const GET = apiRoute({ query: overviewFilters }, async ({ viewer, query }) => {
+  const { region } = atHome(query, viewer);
   const overview = await getOverview(await getDb(), viewer, { ...query, region });
   if (!overview) throw new NotFound("regionNotFound", { code: region });
   return overview;

@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { getProjectStats } from "@/db/queries/project-stats";
 import { NotFound } from "@/lib/auth/errors";
-import { projectStatsFilters } from "@/lib/filters";
+import { atHome, projectStatsFilters } from "@/lib/filters";
 import { apiRoute } from "@/server/api-route";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
  * period (absent: all years).
  */
 export const GET = apiRoute({ query: projectStatsFilters }, async ({ viewer, query }) => {
-  const region = query.region ?? viewer.regionCode;
+  const { region } = atHome(query, viewer);
   const stats = await getProjectStats(await getDb(), viewer, { region, period: query.period, asOf: query.asOf });
   if (!stats) throw new NotFound("regionNotFound", { code: region });
   return stats;

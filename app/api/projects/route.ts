@@ -2,7 +2,7 @@ import { getDb } from "@/db/client";
 import { listProjects } from "@/db/queries/records";
 import { getRegionPath } from "@/db/queries/regions";
 import { NotFound } from "@/lib/auth/errors";
-import { projectListFilters, projectSort } from "@/lib/filters";
+import { atHome, projectListFilters } from "@/lib/filters";
 import { apiRoute } from "@/server/api-route";
 
 export const dynamic = "force-dynamic";
@@ -13,12 +13,9 @@ export const dynamic = "force-dynamic";
  * years), sorted in SQL by a whitelisted column.
  */
 export const GET = apiRoute({ query: projectListFilters }, async ({ viewer, query }) => {
-  const region = query.region ?? viewer.regionCode;
+  const filters = atHome(query, viewer);
   const db = await getDb();
-  const [path, list] = await Promise.all([
-    getRegionPath(db, region),
-    listProjects(db, viewer, { region, period: query.period, page: query.page, ...projectSort(query.sort, query.dir) }),
-  ]);
-  if (!path) throw new NotFound("regionNotFound", { code: region });
+  const [path, list] = await Promise.all([getRegionPath(db, filters.region), listProjects(db, viewer, filters)]);
+  if (!path) throw new NotFound("regionNotFound", { code: filters.region });
   return list;
 });

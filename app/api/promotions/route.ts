@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { getPromotions } from "@/db/queries/promotions";
 import { NotFound } from "@/lib/auth/errors";
-import { dashboardFilters } from "@/lib/filters";
+import { atHome, promotionFilters } from "@/lib/filters";
 import { apiRoute } from "@/server/api-route";
 
 export const dynamic = "force-dynamic";
@@ -11,8 +11,8 @@ export const dynamic = "force-dynamic";
  * 提拔使用 per child region by field (keys are the contract's values), 本级 and 含下级, per quarter.
  * Region defaults to the caller's home region, the period to the latest year with figures.
  */
-export const GET = apiRoute({ query: dashboardFilters }, async ({ viewer, query }) => {
-  const region = query.region ?? viewer.regionCode;
+export const GET = apiRoute({ query: promotionFilters }, async ({ viewer, query }) => {
+  const { region } = atHome(query, viewer);
   const view = await getPromotions(await getDb(), viewer, { region, period: query.period });
   if (!view) throw new NotFound("regionNotFound", { code: region });
   return view;

@@ -18,9 +18,10 @@ import { arenaLevels } from "@/lib/contract";
 import { amountValue } from "@/lib/format";
 import { regionName } from "@/lib/region-name";
 import type { ChildFigures } from "@/lib/types";
-import { type DashboardFilters, dashboardSearch, periodKey } from "@/lib/view";
+import { periodKey } from "@/lib/view";
+import { type OverviewFilters, overviewHref } from "./search-params";
 
-type Props = { filters: DashboardFilters & { region: string }; leagues: LeagueOption[] };
+type Props = { filters: OverviewFilters & { region: string }; leagues: LeagueOption[] };
 
 export function OverviewClient({ filters, leagues }: Props) {
   const t = useTranslations();
@@ -40,7 +41,7 @@ export function OverviewClient({ filters, leagues }: Props) {
   const name = regionName(region, locale);
   const labelOf = (row: ChildFigures) =>
     row.own ? t("overview.own", { name: regionName(row, locale) }) : regionName(row, locale);
-  const select = (code: string) => router.push(`/${dashboardSearch({ region: code, period: filters.period })}`);
+  const select = (code: string) => router.push(overviewHref({ region: code, period: filters.period }));
   const base = (row: ChildFigures) => ({ code: row.code, label: labelOf(row), drillable: row.drillable });
   const empty = totals.promotions.total + totals.arena.entries + totals.projects.projects === 0;
 
@@ -87,7 +88,7 @@ export function OverviewClient({ filters, leagues }: Props) {
   return (
     <div className="space-y-6">
       <DashboardHeader
-        basePath="/"
+        hrefOf={overviewHref}
         heading="overview.heading"
         title={
           period.kind === "year"
