@@ -6,6 +6,7 @@ import { type ArenaLevel, arenaLevels } from "@/lib/contract";
 import { type Period, periodYears } from "@/lib/view";
 import type { Db } from "../connect";
 import { getRegionPath } from "./regions";
+import { childOf, childRegionsOf, r, within } from "./rollup";
 import { namesVisible } from "./scope";
 import { rows } from "./sql";
 
@@ -67,9 +68,9 @@ export async function getArenaBoard(
   const [perChild, leaders, buckets, [unscored], childRegions] = await Promise.all([
     rows<{ child: string | null; level: ArenaLevel | null; entries: number }>(
       db,
-      sql`select coalesce(r.ancestors[${depth + 1}], r.code) as child, c.level, sum(c.entries)::int as entries
+      sql`select ${childOf(depth, r)} as child, c.level, sum(c.entries)::int as entries
           from arena_counts c join regions r on r.code = c.region_code
-          where r.ancestors @> array[${region}]::text[] and ${countsInPeriod}
+          where ${within(region, r.ancestors)} and ${countsInPeriod}
           group by grouping sets ((1, 2), (2))`,
     ),
     // Top N per level, read in leaderboard order from arena_entries_leaderboard_idx (year,
@@ -90,7 +91,7 @@ export async function getArenaBoard(
                 ? sql`unnest(enum_range(null::arena_level)) as l(level)
                       cross join generate_series(${span.from}::int, ${span.to}::int) as y(year)`
                 : sql`(select distinct c.level, c.region_code, c.year from arena_counts c join regions r on r.code = c.region_code
-                       where r.ancestors @> array[${region}]::text[] and ${countsInPeriod} and c.bucket >= 0) l`
+                       where ${within(region, r.ancestors)} and ${countsInPeriod} and c.bucket >= 0) l`
             }
             cross join lateral (
               select a.year::int as year, a.rank as "reportedRank", a.award, a.organisation,
@@ -99,7 +100,7 @@ export async function getArenaBoard(
                      a.score::float8 as score, not (${visible}) as "namesHidden"
               from arena_entries a join regions r on r.code = a.region_code
               where a.year = ${depth <= 2 ? sql`y.year` : sql`l.year`} and a.level = l.level and a.score is not null
-                and ${depth <= 2 ? sql`r.ancestors @> array[${region}]::text[]` : sql`a.region_code = l.region_code`}
+                and ${depth <= 2 ? sql`${within(region, r.ancestors)}` : sql`a.region_code = l.region_code`}
               order by a.score desc nulls last, a.organisation, a.region_code
               limit ${LEADERBOARD_SIZE}
             ) t
@@ -111,24 +112,16 @@ export async function getArenaBoard(
       db,
       sql`select c.level, c.bucket::int as bucket, sum(c.entries)::int as entries
           from arena_counts c join regions r on r.code = c.region_code
-          where r.ancestors @> array[${region}]::text[] and ${countsInPeriod} and c.bucket >= 0
+          where ${within(region, r.ancestors)} and ${countsInPeriod} and c.bucket >= 0
           group by 1, 2`,
     ),
     rows<{ n: number }>(
       db,
       sql`select coalesce(sum(c.entries), 0)::int as n
           from arena_counts c join regions r on r.code = c.region_code
-          where r.ancestors @> array[${region}]::text[] and ${countsInPeriod} and c.bucket = -1`,
+          where ${within(region, r.ancestors)} and ${countsInPeriod} and c.bucket = -1`,
     ),
-    rows<{ code: string; nameZh: string; nameEn: string | null; drillable: boolean }>(
-      db,
-      sql`select c.code, c.name_zh as "nameZh", c.name_en as "nameEn",
-                 exists (select 1 from regions g where g.parent_code = c.code and g.level in ('county', 'functional_zone')) as drillable
-          from regions c
-          where c.parent_code = ${region} and c.level in ('prefecture', 'county', 'functional_zone')
-            and (c.valid_from is null or c.valid_from < ${to}) and (c.valid_to is null or c.valid_to >= ${from})
-          order by c.code`,
-    ),
+    childRegionsOf(db, region, { from, until: to }),
   ]);
 
   // Rows grouped by (child, level) carry the child; the per-level totals have child = null.

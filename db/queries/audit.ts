@@ -3,6 +3,7 @@ import type { AuditRow } from "@/lib/api/admin";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canReadAudit, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "../connect";
+import { r, within } from "./rollup";
 import { rows } from "./sql";
 
 export type AuditFilters = {
@@ -27,7 +28,7 @@ export async function listAudit(
       sql`true`,
       filters.user ? sql`(u.username = ${filters.user.toLowerCase()} or a.actor = ${filters.user})` : undefined,
       filters.action ? sql`a.action = ${filters.action}` : undefined,
-      filters.region ? sql`r.ancestors @> array[${filters.region}]::text[]` : undefined,
+      filters.region ? within(filters.region, r.ancestors) : undefined,
       filters.from ? sql`a.at >= ${filters.from}::date` : undefined,
       filters.to ? sql`a.at < ${filters.to}::date + 1` : undefined,
     ].filter((part) => part !== undefined),

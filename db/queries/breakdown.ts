@@ -5,6 +5,7 @@ import { type Period, periodYears } from "@/lib/view";
 import type { Db } from "../connect";
 import { availableYears } from "./overview";
 import { getRegionPath } from "./regions";
+import { childRegionsOf, scopeCte } from "./rollup";
 import { rows } from "./sql";
 
 /**
@@ -54,10 +55,7 @@ export async function countBreakdown<K extends string>(
   const { from, to } = periodYears(shown);
   const depth = path.path.length;
   const { table, key } = TABLES[dataset];
-  const scope = sql`scope as (
-    select code, coalesce(ancestors[${depth + 1}], code) as child
-    from regions where ancestors @> array[${region}]::text[]
-  )`;
+  const scope = scopeCte(region, depth);
 
   const [perChild, perQuarter, childRegions] = await Promise.all([
     // (child, key) per child; (key) alone is the whole region (含下级), child = null.
@@ -77,16 +75,7 @@ export async function countBreakdown<K extends string>(
           where f.year between ${from} and ${to}
           group by f.year, f.quarter, f.${key}`,
     ),
-    rows<Omit<ChildRegion, "own">>(
-      db,
-      sql`select c.code, c.name_zh as "nameZh", c.name_en as "nameEn",
-                 exists (select 1 from regions g where g.parent_code = c.code and g.level in ('county', 'functional_zone')) as drillable
-          from regions c
-          where c.parent_code = ${region} and c.level in ('prefecture', 'county', 'functional_zone')
-            and (c.valid_from is null or c.valid_from < ${`${to + 1}-01-01`})
-            and (c.valid_to is null or c.valid_to >= ${`${from}-01-01`})
-          order by c.code`,
-    ),
+    childRegionsOf(db, region, { from: `${from}-01-01`, until: `${to + 1}-01-01` }),
   ]);
 
   const countsOf = (list: { key: K; n: number }[]) => {

@@ -1,10 +1,11 @@
 import { sql } from "drizzle-orm";
-import type { IndicatorAcross, IndicatorFigure, IndicatorPoint, Scorecard, ScorecardChild } from "@/lib/api/indicators";
+import type { IndicatorAcross, IndicatorFigure, IndicatorPoint, Scorecard } from "@/lib/api/indicators";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
 import type { Period } from "@/lib/view";
 import type { Db } from "../connect";
 import { getRegionPath } from "./regions";
+import { childRegionsOf } from "./rollup";
 import { rows } from "./sql";
 
 /** The status rule in SQL; `i` is the indicators row. "Close" is within 10% of the target's size. */
@@ -39,15 +40,7 @@ export async function getScorecard(
   const to = `${chosenYear + 1}-01-01`;
 
   const [children, periods, acrossRows, trendRows] = await Promise.all([
-    rows<ScorecardChild>(
-      db,
-      sql`select c.code, c.name_zh as "nameZh", c.name_en as "nameEn",
-                 exists (select 1 from regions g where g.parent_code = c.code and g.level in ('county', 'functional_zone')) as drillable
-          from regions c
-          where c.parent_code = ${region} and c.level in ('prefecture', 'county', 'functional_zone')
-            and (c.valid_from is null or c.valid_from < ${to}) and (c.valid_to is null or c.valid_to >= ${from})
-          order by c.code`,
-    ),
+    childRegionsOf(db, region, { from, until: to }),
     rows<{ quarter: number | null }>(
       db,
       sql`select i.quarter from indicators i join regions r on r.code = i.region_code

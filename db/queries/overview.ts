@@ -9,18 +9,8 @@ import { hasDemoData } from "./meta";
 import { periodDays } from "./records";
 import { getRegionPath } from "./regions";
 import { reportingBoard } from "./reporting";
+import { childRegionsOf, scopeCte as scope } from "./rollup";
 import { distinctCadres, rows } from "./sql";
-
-/**
- * Roll-up scope of a region: every region at or below it, with the child of the viewed region
- * that each one rolls up to (its own code when it is the viewed region itself, i.e. 本级).
- */
-const scope = (region: string, depth: number) => sql`
-  scope as (
-    select code, coalesce(ancestors[${depth + 1}], code) as child
-    from regions
-    where ancestors @> array[${region}]::text[]
-  )`;
 
 type Key = { child: string | null };
 
@@ -117,15 +107,7 @@ export async function getOverview(
 
   const [current, childRegions, demo, previous, reporting] = await Promise.all([
     headlineRows(db, region, depth, shown, true),
-    rows<{ code: string; nameZh: string; nameEn: string | null; drillable: boolean }>(
-      db,
-      sql`select c.code, c.name_zh as "nameZh", c.name_en as "nameEn",
-                 exists (select 1 from regions g where g.parent_code = c.code and g.level in ('county', 'functional_zone')) as drillable
-          from regions c
-          where c.parent_code = ${region} and c.level in ('prefecture', 'county', 'functional_zone')
-            and (c.valid_from is null or c.valid_from < ${until}) and (c.valid_to is null or c.valid_to >= ${from})
-          order by c.code`,
-    ),
+    childRegionsOf(db, region, { from, until }),
     hasDemoData(db),
     years.includes(periodYears(before).to) ? headlineRows(db, region, depth, before, false) : null,
     reportingBoard(db, region, depth, boardYear),

@@ -12,6 +12,7 @@ import { zeros } from "./breakdown";
 import { getScorecard } from "./indicators";
 import { getPromotions } from "./promotions";
 import { periodDays } from "./records";
+import { scopeCte } from "./rollup";
 import { distinctCadres, rows } from "./sql";
 
 type Key = { child: string | null };
@@ -26,20 +27,15 @@ type Key = { child: string | null };
 async function arenaAndProjects(db: Db, region: string, depth: number, period: Period) {
   const years = periodYears(period);
   const days = periodDays(period);
-  const scope = sql`scope as (
-    select code, coalesce(ancestors[${depth + 1}], code) as child
-    from regions where ancestors @> array[${region}]::text[]
-  )`;
+  const scope = scopeCte(region, depth);
   const [arena, projects] = await Promise.all([
     rows<Key & { level: ArenaLevel | null; entries: number }>(
       db,
-      sql`with ${scope}, counted as (
-            select region_code, level, count(*) as entries from arena_entries
-            where year between ${years.from} and ${years.to} and region_code in (select code from scope)
-            group by region_code, level
-          )
+      // arena_counts (kept by triggers), as every other arena figure is read.
+      sql`with ${scope}
           select s.child, c.level, sum(c.entries)::int as entries
-          from counted c join scope s on s.code = c.region_code
+          from arena_counts c join scope s on s.code = c.region_code
+          where c.year between ${years.from} and ${years.to}
           group by grouping sets ((s.child, c.level), (s.child), (c.level), ())`,
     ),
     rows<Key & ProjectTotals & { stage: ProjectStage | null }>(

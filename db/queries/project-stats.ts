@@ -7,6 +7,7 @@ import type { Period } from "@/lib/view";
 import type { Db } from "../connect";
 import { takenIn } from "./records";
 import { getRegionPath } from "./regions";
+import { scopeCte } from "./rollup";
 import { distinctCadres, rows } from "./sql";
 
 /**
@@ -25,9 +26,7 @@ export async function getProjectStats(
   const depth = path.path.length;
   const day = asOf ?? new Date().toISOString().slice(0, 10);
   const taken = takenIn(period);
-  const scoped = sql`with scope as (
-      select code, coalesce(ancestors[${depth + 1}], code) as child from regions where ancestors @> array[${region}]::text[]
-    ), chosen as (
+  const scoped = sql`with ${scopeCte(region, depth)}, chosen as (
       select p.*, s.child from projects p join scope s on s.code = p.region_code where p.taken_on <= ${day} ${taken}
     )`;
   const [funnel, byChain, children] = await Promise.all([

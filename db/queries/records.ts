@@ -3,6 +3,7 @@ import type { ProjectRecord } from "@/lib/api/projects";
 import type { Principal, Viewer } from "@/lib/auth/permissions";
 import type { Period, ProjectSortKey, SortDirection } from "@/lib/view";
 import type { Db } from "../connect";
+import { r, within } from "./rollup";
 import { namesVisible } from "./scope";
 import { rows } from "./sql";
 
@@ -72,7 +73,7 @@ export async function listProjects(
   }: { region: string; period?: Period; page: number; sort?: ProjectSortKey; dir?: SortDirection },
 ): Promise<{ rows: ProjectRecord[]; total: number }> {
   const visible = namesVisible(viewer);
-  const where = sql`r.ancestors @> array[${region}]::text[] ${takenIn(period)}`;
+  const where = sql`${within(region, r.ancestors)} ${takenIn(period)}`;
   const direction = sql.raw(dir === "asc" ? "asc" : "desc");
   const [list, [count]] = await Promise.all([
     rows<ProjectRecord>(
@@ -116,7 +117,7 @@ export async function listArenaEntries(
   { region, year, page }: { region: string; year?: number; page: number },
 ): Promise<{ rows: ArenaRecord[]; total: number }> {
   const visible = namesVisible(viewer);
-  const where = sql`r.ancestors @> array[${region}]::text[] ${year ? sql`and a.year = ${year}` : sql``}`;
+  const where = sql`${within(region, r.ancestors)} ${year ? sql`and a.year = ${year}` : sql``}`;
   const [list, [count]] = await Promise.all([
     rows<ArenaRecord>(
       db,

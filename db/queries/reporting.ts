@@ -1,7 +1,12 @@
-import { sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import type { ReportingRow } from "@/lib/types";
 import type { Db } from "../connect";
+import { regions } from "../schema";
+import { childOf, within } from "./rollup";
 import { rows } from "./sql";
+
+/** The regions the board expects figures from: leagues and banners. */
+const REPORTING_LEVELS = ["prefecture", "county"] as const;
 
 /**
  * Who has reported what for a year, per child region: for each dataset (and quarter, where the
@@ -16,8 +21,8 @@ export async function reportingBoard(db: Db, region: string, depth: number, year
     // Per region of the scope, a few index probes (has it any row of the year?) rather than
     // every row of the year of every table, whatever the region viewed.
     sql`with scope as (
-          select code, coalesce(ancestors[${depth + 1}], code) as child from regions
-          where ancestors @> array[${region}]::text[] and level in ('prefecture', 'county')
+          select ${regions.code} as code, ${childOf(depth)} as child from ${regions}
+          where ${within(region)} and ${inArray(regions.level, REPORTING_LEVELS)}
         )
         select s.child, r.cell, count(*)::int as reported
         from scope s
@@ -36,8 +41,8 @@ export async function reportingBoard(db: Db, region: string, depth: number, year
   const children = await rows<{ code: string; nameZh: string; nameEn: string | null; expected: number }>(
     db,
     sql`select t.code, c.name_zh as "nameZh", c.name_en as "nameEn", t.expected
-        from (select coalesce(ancestors[${depth + 1}], code) as code, count(*)::int as expected
-              from regions where ancestors @> array[${region}]::text[] and level in ('prefecture', 'county')
+        from (select ${childOf(depth)} as code, count(*)::int as expected
+              from ${regions} where ${within(region)} and ${inArray(regions.level, REPORTING_LEVELS)}
               group by 1) t
         join regions c on c.code = t.code
         order by t.code <> ${region}, t.code`,

@@ -1,21 +1,24 @@
 import { type SQL, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { batchScope, nameScope, type Principal, type Scope, writeScope } from "@/lib/auth/permissions";
+import { r, within } from "./rollup";
 
 /**
  * The rules of lib/auth/permissions.ts as SQL conditions, for queries that filter or blank rows
- * in the database. `ancestors` is a region's ancestors column (`r.ancestors` by default).
+ * in the database. `ancestors` is a region's ancestors column (`r.ancestors`, db/queries/rollup.ts, by default).
  */
-export function inScopeSql(scope: Scope, ancestors: SQL = sql`r.ancestors`): SQL {
+export function inScopeSql(scope: Scope, ancestors: AnyPgColumn | SQL = r.ancestors): SQL {
   if (scope === "all") return sql`true`;
   if (scope === "none") return sql`false`;
-  return sql`${ancestors} @> array[${scope.within}]::text[]`;
+  return within(scope.within, ancestors);
 }
 
 /** Names of people are shown for records of these regions only (blanked elsewhere). */
-export const namesVisible = (viewer: Principal, ancestors?: SQL) => inScopeSql(nameScope(viewer), ancestors);
+export const namesVisible = (viewer: Principal, ancestors?: AnyPgColumn | SQL) =>
+  inScopeSql(nameScope(viewer), ancestors);
 
 /** The caller may write figures of these regions. */
-export const writable = (viewer: Principal, ancestors?: SQL) => inScopeSql(writeScope(viewer), ancestors);
+export const writable = (viewer: Principal, ancestors?: AnyPgColumn | SQL) => inScopeSql(writeScope(viewer), ancestors);
 
 /** Every one of the region codes (a text[] expression, never empty) lies in the scope. */
 export function everyInScopeSql(scope: Scope, codes: SQL): SQL {

@@ -12,7 +12,9 @@ import {
   promotionFields,
 } from "@/lib/contract";
 import type { Db } from "../connect";
+import { regions } from "../schema";
 import { getRegionPath } from "./regions";
+import { within } from "./rollup";
 import { distinctCadres, rows } from "./sql";
 
 export type Summary = {
@@ -47,7 +49,7 @@ export async function getSummary(
   if (!canReadAggregates(viewer)) throw new AccessDenied("forbidden");
   const path = await getRegionPath(db, region);
   if (!path) return null;
-  const within = sql`region_code in (select code from regions where ancestors @> array[${region}]::text[])`;
+  const inRegion = sql`region_code in (select ${regions.code} from ${regions} where ${within(region)})`;
   const inQuarter = quarter ? sql`and quarter = ${quarter}` : sql``;
   const from = quarter ? `${year}-${String(quarter * 3 - 2).padStart(2, "0")}-01` : `${year}-01-01`;
   const to = quarter
@@ -59,26 +61,26 @@ export async function getSummary(
   const [byField, byLevel, projectTotals, byStage, byType] = await Promise.all([
     rows<{ key: PromotionField; n: number }>(
       db,
-      sql`select field as key, sum(count)::int as n from promotions where ${within} and year = ${year} ${inQuarter} group by field`,
+      sql`select field as key, sum(count)::int as n from promotions where ${inRegion} and year = ${year} ${inQuarter} group by field`,
     ),
     rows<{ key: ArenaLevel; n: number }>(
       db,
-      sql`select level as key, sum(entries)::int as n from arena_counts where ${within} and year = ${year} group by level`,
+      sql`select level as key, sum(entries)::int as n from arena_counts where ${inRegion} and year = ${year} group by level`,
     ),
     rows<{ projects: number; cadres: number; planned: number; funds: number }>(
       db,
       sql`select count(*)::int as projects, ${distinctCadres()}::int as cadres,
                  coalesce(sum(planned_investment), 0)::float8 as planned, coalesce(sum(funds_in_place), 0)::float8 as funds
-          from projects where ${within} and taken_on >= ${from} and taken_on < ${to}`,
+          from projects where ${inRegion} and taken_on >= ${from} and taken_on < ${to}`,
     ),
     rows<{ key: ProjectStage; n: number }>(
       db,
       sql`select stage as key, count(*)::int as n from projects
-          where ${within} and taken_on >= ${from} and taken_on < ${to} group by stage`,
+          where ${inRegion} and taken_on >= ${from} and taken_on < ${to} group by stage`,
     ),
     rows<{ key: AdjustmentType; n: number }>(
       db,
-      sql`select type as key, sum(count)::int as n from adjustments where ${within} and year = ${year} ${inQuarter} group by type`,
+      sql`select type as key, sum(count)::int as n from adjustments where ${inRegion} and year = ${year} ${inQuarter} group by type`,
     ),
   ]);
 
