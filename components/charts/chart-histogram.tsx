@@ -1,15 +1,15 @@
 "use client";
 
-import { HistogramPlot } from "@/components/charts/lazy-plots";
-import type { HistogramRow, PlotSeries } from "@/components/charts/plot-types";
+import { HistogramPlot } from "./lazy-plots";
+import type { HistogramRow, PlotSeries } from "./plot-types";
 
-export type { HistogramRow } from "@/components/charts/plot-types";
+export type { HistogramRow } from "./plot-types";
 
 /**
  * Vertical bars, one per score range, stacked by contest level. Data in through props only.
  * The box has its final size from the start; the drawing (Recharts) loads after the page.
  */
-export function ArenaChartHistogram({
+export function ChartHistogram({
   title,
   rows,
   series,

@@ -1,15 +1,15 @@
 "use client";
 
-import { TrendPlot } from "@/components/charts/lazy-plots";
-import type { TrendPlotProps } from "@/components/charts/plot-types";
+import { TrendPlot } from "./lazy-plots";
+import type { TrendPlotProps } from "./plot-types";
 
-export type { TrendRow } from "@/components/charts/plot-types";
+export type { TrendRow } from "./plot-types";
 
 /**
  * One indicator over time: the value as a solid line, the target dashed. Data in through props
  * only. The box has its final size from the start; the drawing (Recharts) loads after the page.
  */
-export function IndicatorsChartTrend({
+export function ChartTrend({
   title,
   testId,
   ...plot

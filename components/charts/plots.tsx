@@ -24,6 +24,7 @@ import {
   YAxis,
 } from "recharts";
 import { formatNumber } from "@/lib/format";
+import { TREND_COLOURS } from "./palette";
 import type {
   BarRegionsPlotProps,
   ComboPlotProps,
@@ -257,13 +258,13 @@ export function TrendPlot({ rows, valueLabel, targetLabel, formatValue, current 
         <Tooltip formatter={(value) => (typeof value === "number" ? formatValue(value) : String(value))} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {current && rows.some((r) => r.label === current) && (
-          <ReferenceLine x={current} stroke="var(--series-muted)" strokeDasharray="2 3" />
+          <ReferenceLine x={current} stroke={TREND_COLOURS.current} strokeDasharray="2 3" />
         )}
         <Line
           type="linear"
           dataKey="value"
           name={valueLabel}
-          stroke="var(--series-1)"
+          stroke={TREND_COLOURS.value}
           strokeWidth={2}
           dot={{ r: 3 }}
           isAnimationActive={false}
@@ -273,7 +274,7 @@ export function TrendPlot({ rows, valueLabel, targetLabel, formatValue, current 
             type="stepAfter"
             dataKey="target"
             name={targetLabel}
-            stroke="var(--series-6)"
+            stroke={TREND_COLOURS.target}
             strokeDasharray="6 4"
             dot={false}
             isAnimationActive={false}

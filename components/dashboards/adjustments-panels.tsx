@@ -3,6 +3,7 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ComboRow } from "@/components/charts/chart-combo-share";
 import type { ChartTable } from "@/components/charts/chart-panel";
+import { TYPE_COLOURS } from "@/components/charts/palette";
 import type { AdjustmentFigures, AdjustmentsView } from "@/lib/api/adjustments";
 import { type AdjustmentType, adjustmentTypes } from "@/lib/contract";
 import { regionName } from "@/lib/region-name";
@@ -11,15 +12,6 @@ import { BreakdownCharts, KeyCounts } from "./breakdown-charts";
 import { StatCard } from "./shell";
 
 const DOWN: readonly AdjustmentType[] = ["免职", "降职", "调离"];
-
-/** Warm hues for moved down, cool for moved back up (colour-blind-safe palette). */
-export const TYPE_COLOURS: Record<AdjustmentType, string> = {
-  免职: "var(--series-6)",
-  降职: "var(--series-2)",
-  调离: "var(--series-4)",
-  恢复任职: "var(--series-1)",
-  提拔重用: "var(--series-3)",
-};
 
 type Props = { data: AdjustmentsView; onSelect: (code: string) => void };
 

@@ -1,16 +1,8 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import { LEVEL_COLOURS } from "@/components/charts/palette";
 import { type ArenaLevel, arenaLevels } from "@/lib/contract";
-
-export const LEVEL_COLOURS: Record<ArenaLevel, string> = {
-  旗县区: "var(--series-1)",
-  市直部门: "var(--series-2)",
-  苏木乡镇: "var(--series-3)",
-  街道: "var(--series-4)",
-  社区: "var(--series-5)",
-  嘎查村: "var(--series-6)",
-};
 
 /** The six contest levels with their themes and entries, and the total. Colours as in the charts. */
 export function ArenaLevelCards({ byLevel, entries }: { byLevel: Record<ArenaLevel, number>; entries: number }) {

@@ -6,6 +6,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ChartBarRegions } from "@/components/charts/chart-bar-regions";
 import { ChartPanel } from "@/components/charts/chart-panel";
 import { RankedBarsPlot } from "@/components/charts/lazy-plots";
+import { PROJECT_COLOURS } from "@/components/charts/palette";
 import { projectStatsQuery } from "@/lib/api/projects";
 import { amountValue, formatNumber, parenthetical } from "@/lib/format";
 import { regionName } from "@/lib/region-name";
@@ -78,7 +79,7 @@ export function ProjectsStats({ region, period, asOf, hrefWithAsOf }: Props) {
               rows={funnel}
               category="stage"
               categoryWidth={locale === "en" ? 92 : 64}
-              series={[{ key: "projects", label: t("projects"), color: "var(--series-3)" }]}
+              series={[{ key: "projects", label: t("projects"), color: PROJECT_COLOURS.projects }]}
               endLabel="label"
               integers
             />
@@ -98,8 +99,8 @@ export function ProjectsStats({ region, period, asOf, hrefWithAsOf }: Props) {
               category="chain"
               categoryWidth={96}
               series={[
-                { key: "plannedInvestment", label: t("planned"), color: "var(--series-5)" },
-                { key: "fundsInPlace", label: t("funds"), color: "var(--series-1)" },
+                { key: "plannedInvestment", label: t("planned"), color: PROJECT_COLOURS.plannedInvestment },
+                { key: "fundsInPlace", label: t("funds"), color: PROJECT_COLOURS.fundsInPlace },
               ]}
             />
           </div>
@@ -125,7 +126,7 @@ export function ProjectsStats({ region, period, asOf, hrefWithAsOf }: Props) {
               drillable: false,
               projects: c.projects,
             }))}
-            series={[{ key: "projects", label: t("projects"), color: "var(--series-3)" }]}
+            series={[{ key: "projects", label: t("projects"), color: PROJECT_COLOURS.projects }]}
           />
         </ChartPanel>
       </div>

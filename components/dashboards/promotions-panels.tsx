@@ -3,22 +3,13 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ComboRow } from "@/components/charts/chart-combo-share";
 import type { ChartTable } from "@/components/charts/chart-panel";
+import { FIELD_COLOURS } from "@/components/charts/palette";
 import type { PromotionFigures, PromotionsView } from "@/lib/api/promotions";
 import { type PromotionField, promotionFields } from "@/lib/contract";
 import { regionName } from "@/lib/region-name";
 import { periodKey } from "@/lib/view";
 import { BreakdownCharts, KeyCounts } from "./breakdown-charts";
 import { StatCard } from "./shell";
-
-/** Frontline fields in colour-blind-safe hues; 非一线 in grey, so the frontline part stands out. */
-export const FIELD_COLOURS: Record<PromotionField, string> = {
-  乡村振兴: "var(--series-3)",
-  招商引资: "var(--series-5)",
-  基层治理: "var(--series-1)",
-  防沙治沙: "var(--series-2)",
-  其他一线: "var(--series-4)",
-  非一线: "var(--series-muted)",
-};
 
 type Props = { data: PromotionsView; onSelect: (code: string) => void };
 

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ChartBarRegions, type RegionBarRow } from "@/components/charts/chart-bar-regions";
 import { ChartPanel } from "@/components/charts/chart-panel";
-import { LEVEL_COLOURS } from "@/components/dashboards/arena-level-cards";
+import { FRONTLINE_COLOURS, LEVEL_COLOURS, PROJECT_COLOURS } from "@/components/charts/palette";
 import { DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
 import { LoadError } from "@/components/layout/load-error";
@@ -138,8 +138,8 @@ export function OverviewClient({ filters, leagues }: Props) {
                 title={promotionsTitle}
                 rows={promotionRows}
                 series={[
-                  { key: "frontline", label: t("promotions.frontline"), color: "var(--series-1)" },
-                  { key: "other", label: t("promotions.other"), color: "var(--series-muted)" },
+                  { key: "frontline", label: t("promotions.frontline"), color: FRONTLINE_COLOURS.frontline },
+                  { key: "other", label: t("promotions.other"), color: FRONTLINE_COLOURS.other },
                 ]}
                 onSelect={select}
               />
@@ -162,7 +162,7 @@ export function OverviewClient({ filters, leagues }: Props) {
                 testId="chart-projects"
                 title={projectsTitle}
                 rows={projectRows}
-                series={[{ key: "projects", label: t("projects.projects"), color: "var(--series-3)" }]}
+                series={[{ key: "projects", label: t("projects.projects"), color: PROJECT_COLOURS.projects }]}
                 onSelect={select}
                 formatValue={(v) => format.number(v)}
               />

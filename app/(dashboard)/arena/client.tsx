@@ -5,10 +5,11 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { ChartBarRegions, type RegionBarRow } from "@/components/charts/chart-bar-regions";
+import { ChartHistogram, type HistogramRow } from "@/components/charts/chart-histogram";
 import { ChartPanel } from "@/components/charts/chart-panel";
-import { ArenaChartHistogram, type HistogramRow } from "@/components/dashboards/arena-chart-histogram";
+import { LEVEL_COLOURS } from "@/components/charts/palette";
 import { ArenaLeaderboard } from "@/components/dashboards/arena-leaderboard";
-import { ArenaLevelCards, LEVEL_COLOURS } from "@/components/dashboards/arena-level-cards";
+import { ArenaLevelCards } from "@/components/dashboards/arena-level-cards";
 import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
 import { type ArenaChild, arenaQuery } from "@/lib/api/arena";
@@ -129,7 +130,7 @@ export function ArenaClient({ filters, leagues, canUpload, leaderboardSize }: Pr
               fileName={`${fileBase}-${t("histogramTitle")}`}
               testId="panel-arena-histogram"
             >
-              <ArenaChartHistogram
+              <ChartHistogram
                 testId="chart-arena-histogram"
                 title={t("histogramTitle")}
                 rows={histogramRows}

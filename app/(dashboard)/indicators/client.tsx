@@ -5,8 +5,8 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { ChartPanel } from "@/components/charts/chart-panel";
+import { ChartTrend, type TrendRow } from "@/components/charts/chart-trend";
 import { IndicatorsAcross } from "@/components/dashboards/indicators-across";
-import { IndicatorsChartTrend, type TrendRow } from "@/components/dashboards/indicators-chart-trend";
 import { IndicatorsTable } from "@/components/dashboards/indicators-table";
 import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { scorecardQuery } from "@/lib/api/indicators";
@@ -153,7 +153,7 @@ export function IndicatorsClient({ filters, leagues, canUpload }: Props) {
                   fileName={`${name}-${selected}`}
                   testId="panel-indicator-trend"
                 >
-                  <IndicatorsChartTrend
+                  <ChartTrend
                     testId="chart-indicator-trend"
                     title={trendTitle}
                     rows={trendRows}
