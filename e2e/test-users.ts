@@ -48,16 +48,26 @@ export async function createUser(
   return { id, username, name, password };
 }
 
-/** Accounts for one test, made by the demo admin in a context that is closed again. */
+/**
+ * The demo admin that makes the accounts, signed in once per server and worker: a test's account
+ * then costs one request. Nothing else signs in with this context, so nothing changes its session.
+ */
+const accountMakers = new Map<string, Promise<APIRequestContext>>();
+
+/** Accounts for one test, made by the demo admin. */
 export async function newUsers(baseURL: string | undefined, ...options: UserOptions[]): Promise<NewUser[]> {
-  const admin = await adminApi(baseURL);
-  try {
-    const users: NewUser[] = [];
-    for (const option of options) users.push(await createUser(admin, option));
-    return users;
-  } finally {
-    await admin.dispose();
+  const key = baseURL ?? "";
+  let maker = accountMakers.get(key);
+  if (!maker) {
+    maker = adminApi(baseURL);
+    accountMakers.set(key, maker);
+    // A failed sign-in is reported once, and the next test tries again.
+    maker.catch(() => accountMakers.delete(key));
   }
+  const admin = await maker;
+  const users: NewUser[] = [];
+  for (const option of options) users.push(await createUser(admin, option));
+  return users;
 }
 
 /** One account for one test (see newUsers). */
