@@ -1,10 +1,12 @@
 import { type APIRequestContext, type Browser, expect, type Locator, type Page, test } from "@playwright/test";
-import { DEMO_PASSWORD, signIn } from "./fixtures";
+import { signIn } from "./fixtures";
+import { type NewUser, newUser } from "./test-users";
 
 /**
- * The admin pages (/admin/users, /admin/audit) against the production build. Every test makes
- * its own accounts with a name unique to the run, so the specs can run in any order and again on
- * the same database.
+ * The admin pages (/admin/users, /admin/audit) against the production build. Every test signs
+ * in as an account of its own and makes the accounts it manages, with names unique to the run,
+ * so the specs can run in any order and again on the same database, and a test that disables its
+ * administrator never locks the others out.
  */
 
 let counter = 0;
@@ -45,8 +47,10 @@ async function pickRegion(page: Page, input: Locator, typed: string, name: strin
 }
 
 test.describe("as an administrator", () => {
-  test.beforeEach(async ({ page }) => {
-    await signIn(page, "admin");
+  let me: NewUser;
+  test.beforeEach(async ({ page, baseURL }) => {
+    me = await newUser(baseURL, { prefix: "e2e-admin", role: "admin", regionCode: "150000" });
+    await signIn(page, me.username, me.password);
   });
 
   test("creates a user, changes role and region, disables, enables and resets the password", async ({
@@ -138,10 +142,11 @@ test.describe("as an administrator", () => {
 
   test("an administrator cannot disable their own account", async ({ page }) => {
     await page.goto("/admin/users");
-    const row = page.getByTestId("user-row-admin");
+    const row = page.getByTestId(`user-row-${me.username}`);
     await expect(row).toContainText("（本人）");
+    await expect(page.getByTestId("user-row-admin")).not.toContainText("（本人）");
     await row.getByRole("button", { name: "管理" }).click();
-    const panel = page.getByTestId("user-manage-admin");
+    const panel = page.getByTestId(`user-manage-${me.username}`);
     await panel.getByRole("button", { name: "停用账号" }).click();
     await panel.getByRole("button", { name: "确认停用" }).click();
 
@@ -162,7 +167,7 @@ test.describe("as an administrator", () => {
     // Newest first: the disabling, then the creation.
     await expect(entries).toHaveCount(2);
     await expect(entries.nth(0).getByTestId("audit-action")).toHaveText("停用用户");
-    await expect(entries.nth(0)).toContainText("admin");
+    await expect(entries.nth(0)).toContainText(me.username);
     await expect(entries.nth(0)).toContainText("否 → 是");
     await expect(entries.nth(1).getByTestId("audit-action")).toHaveText("创建用户");
     await expect(entries.nth(1)).toContainText("乌拉特后旗");
@@ -180,17 +185,18 @@ test.describe("as an administrator", () => {
     await expect(entries).toHaveCount(1);
 
     // The filters live in the URL: a reload keeps them, and a region below 巴彦淖尔市 matches it.
-    await page.goto(`/admin/audit?action=user.create&region=150800&user=admin`);
+    await page.goto(`/admin/audit?action=user.create&region=150800&user=${me.username}`);
     await expect(page.getByLabel("操作")).toHaveValue("user.create");
-    await expect(page.getByLabel("用户", { exact: true })).toHaveValue("admin");
+    await expect(page.getByLabel("用户", { exact: true })).toHaveValue(me.username);
     await expect(page.getByRole("combobox", { name: "地区" })).toHaveValue("巴彦淖尔市");
     await expect(entries).toHaveCount(1);
     await expect(entries.getByTestId("audit-action")).toHaveText("创建用户");
   });
 
   test("the admin pages read in English", async ({ page, context, baseURL }) => {
+    await createViaApi(page.request, uniqueName("e2e-en"));
     await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL ?? "" }]);
-    await page.goto("/admin/audit?action=user.create");
+    await page.goto(`/admin/audit?action=user.create&user=${me.username}`);
     await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
     await expect(page.getByLabel("Action")).toHaveValue("user.create");
     await expect(page.getByTestId("audit-action").first()).toHaveText("User created");
@@ -202,8 +208,9 @@ test.describe("as an administrator", () => {
 });
 
 test.describe("as a viewer", () => {
-  test("the admin pages say they are for administrators, and the API refuses", async ({ page }) => {
-    await signIn(page, "staff");
+  test("the admin pages say they are for administrators, and the API refuses", async ({ page, baseURL }) => {
+    const viewer = await newUser(baseURL, { prefix: "e2e-staff", regionCode: "150000" });
+    await signIn(page, viewer.username, viewer.password);
     for (const path of ["/admin/users", "/admin/audit"]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { name: "仅管理员可访问" }), path).toBeVisible();
@@ -218,7 +225,7 @@ test.describe("as a viewer", () => {
         name: "x",
         role: "admin",
         regionCode: "150000",
-        password: DEMO_PASSWORD,
+        password: "long-enough-1",
       },
     });
     expect(create.status()).toBe(403);

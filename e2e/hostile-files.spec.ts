@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { type APIRequestContext, expect, request, test } from "@playwright/test";
 import { lieAboutEntry, sheetAround, sheetXml, writeXlsx, writeXlsxParts } from "../tests/helpers/xlsx";
-import { DEMO_PASSWORD } from "./fixtures";
+import { adminApi, createUser } from "./test-users";
 
 /**
  * Files made to hurt the server, sent to a production server process of this spec's own (the
@@ -205,11 +205,14 @@ test.beforeAll(async () => {
   await waitForHealth(baseURL, Date.now() + 240_000);
   serverPid = listeningProcess(server.pid as number, port);
 
+  const admin = await adminApi(baseURL);
+  const account = await createUser(admin, { prefix: "e2e-hostile", role: "clerk", regionCode: "150825" });
+  await admin.dispose();
   clerk = await request.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL } });
   const signIn = await clerk.post("/api/auth/sign-in/username", {
-    data: { username: "wuhou-clerk", password: DEMO_PASSWORD },
+    data: { username: account.username, password: account.password },
   });
-  expect(signIn.status(), "the demo clerk signs in").toBe(200);
+  expect(signIn.status(), "a clerk of 乌拉特后旗 signs in").toBe(200);
 });
 
 test.afterAll(async () => {

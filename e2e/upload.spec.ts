@@ -3,19 +3,23 @@ import path from "node:path";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { signIn } from "./fixtures";
+import { type NewUser, newUser } from "./test-users";
 
 /**
- * The clerk of 乌拉特后旗 uploads figures through the page /upload: template, check (dry run),
+ * A clerk of 乌拉特后旗 uploads figures through the page /upload: template, check (dry run),
  * preview, commit, the overview changing, the batch page and undo; refused files with their row
  * errors. Tests share one database during a run, so each one writes values of its own (derived
- * from the clock) and puts back what it changed; every test has a fresh browser context.
+ * from the clock) and puts back what it changed; every test has a fresh browser context and a
+ * clerk account of its own.
  */
 
 const WUHOU = "150825";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-test.beforeEach(async ({ page }) => {
-  await signIn(page, "wuhou-clerk");
+let clerk: NewUser;
+test.beforeEach(async ({ page, baseURL }) => {
+  clerk = await newUser(baseURL, { prefix: "e2e-wuhou", role: "clerk", regionCode: WUHOU });
+  await signIn(page, clerk.username, clerk.password);
 });
 
 const main = (page: Page) => page.getByRole("main");
@@ -120,7 +124,7 @@ test("the clerk fills the XLSX template, previews, commits, sees the overview ch
   const listed = page.getByTestId(`batch-${batchId}`);
   await expect(listed).toContainText(`乌拉特后旗-提拔使用-${base}.xlsx`);
   await expect(listed).toContainText("提拔使用");
-  await expect(listed).toContainText("wuhou-clerk");
+  await expect(listed).toContainText(clerk.username);
   await expect(listed).toContainText("网页");
   await expect(listed.getByTestId("batch-counts")).toHaveText(`${inserted} / ${updated} / 0`);
   await expect(listed.getByTestId("batch-status")).toHaveText("已提交");
@@ -210,9 +214,10 @@ test("a PDF renamed to .csv is refused, saying what it looks like", async ({ pag
   await expect(report.getByTestId("error-table")).toContainText("整个文件");
 });
 
-test("a viewer is told uploads are not for them, and the API agrees", async ({ page, context }) => {
+test("a viewer is told uploads are not for them, and the API agrees", async ({ page, context, baseURL }) => {
+  const viewer = await newUser(baseURL, { prefix: "e2e-bayannur", regionCode: "150800" });
   await context.clearCookies();
-  await signIn(page, "bayannur");
+  await signIn(page, viewer.username, viewer.password);
   for (const url of ["/upload", "/uploads"]) {
     await page.goto(url);
     await expect(page.getByTestId("upload-forbidden")).toContainText("无权限");
