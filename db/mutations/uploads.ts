@@ -3,7 +3,7 @@ import { AccessDenied, NotFound, RequestRefused } from "@/lib/auth/errors";
 import type { Viewer } from "@/lib/auth/permissions";
 import { canUpload } from "@/lib/auth/permissions";
 import type { Dataset } from "@/lib/contract";
-import { DATASETS } from "@/lib/datasets";
+import { DATASETS, writtenColumns } from "@/lib/datasets";
 import type { Db } from "../connect";
 import { manageableBatch } from "../queries/scope";
 import { rows } from "../queries/sql";
@@ -27,10 +27,7 @@ export async function undoBatch(db: Db, viewer: Viewer, id: number, ip: string |
     if (batch.status !== "committed") throw new RequestRefused(409, "import.api.alreadyUndone");
     const spec = DATASETS[batch.dataset];
     const table = sql.raw(spec.table);
-    const written = [
-      ...(spec.key.includes("region_code") ? [] : ["region_code"]),
-      ...spec.columns.map((c) => c.db).filter((c) => !spec.key.includes(c)),
-    ];
+    const written = writtenColumns(spec);
 
     const [conflicts] = await rows<{ n: number }>(
       tx,

@@ -11,7 +11,15 @@ import type { ImportError, ImportReport } from "@/lib/api/uploads";
 import { canUpload, canWriteFigures, type Viewer } from "@/lib/auth/permissions";
 import { type Cell, isBlank, isTotalRow, text } from "@/lib/cells";
 import type { Dataset } from "@/lib/contract";
-import { type Column, DATASETS, type DatasetSpec, REGION_HEADERS, templateHeaders } from "@/lib/datasets";
+import {
+  type ColumnType,
+  columnType,
+  DATASETS,
+  type DatasetSpec,
+  REGION_HEADERS,
+  templateHeaders,
+  writtenColumns,
+} from "@/lib/datasets";
 import { findHeader, HEADER_SEARCH_ROWS, type HeaderMatch } from "@/server/import/headers";
 import { importTranslator } from "@/server/import/messages";
 import { readCsv } from "@/server/import/read-csv";
@@ -183,12 +191,23 @@ async function hashFile(filePath: string): Promise<string> {
   return hash.digest("hex");
 }
 
+/**
+ * A staged column has the column's type with two exceptions: a decimal keeps every digit it was
+ * given (the preview shows what the file says; the column's rounding applies where rows are
+ * compared and written), and an enumeration is text, since the embedded database sends an array
+ * parameter only of a type it knows.
+ */
+function stagingType(type: ColumnType): string {
+  if (type.startsWith("numeric(")) return "numeric";
+  return ["smallint", "integer", "date"].includes(type) ? type : "text";
+}
+
 /** Staging columns: the Excel row number, the region, then the dataset's columns. */
 function stagingColumns(spec: DatasetSpec): { name: string; type: string }[] {
   return [
     { name: "row_number", type: "integer" },
     { name: "region_code", type: "text" },
-    ...spec.columns.map((c) => ({ name: c.db, type: c.type })),
+    ...spec.columns.map((c) => ({ name: c.db, type: stagingType(c.type) })),
   ];
 }
 
@@ -373,12 +392,6 @@ async function settleHeader(
 }
 
 const keyList = (spec: DatasetSpec) => sql.raw(spec.key.map((k) => `s.${k}`).join(", "));
-const valueColumns = (spec: DatasetSpec): Column[] => spec.columns.filter((c) => !spec.key.includes(c.db));
-/** Every column the import writes besides the key: the region too, where it is not part of the key. */
-const writtenColumns = (spec: DatasetSpec) => [
-  ...(spec.key.includes("region_code") ? [] : ["region_code"]),
-  ...valueColumns(spec).map((c) => c.db),
-];
 const joinOnKey = (spec: DatasetSpec) =>
   sql.raw(
     spec.key
@@ -397,26 +410,6 @@ const changedCondition = (spec: DatasetSpec) => {
     `(${written.map((c) => `t.${c}`).join(", ")}) is distinct from (${written.map((c) => `s.${c}::${columnType(spec, c)}`).join(", ")})`,
   );
 };
-
-/**
- * The target column's exact type: staged values are cast to it before comparing, so that 92.5
- * and the stored 92.50 are the same value and a re-upload changes nothing.
- */
-const TARGET_TYPES: Record<string, string> = {
-  field: "promotion_field",
-  level: "arena_level",
-  type: "adjustment_type",
-  stage: "project_stage",
-  score: "numeric(5,2)",
-  planned_investment: "numeric(14,2)",
-  funds_in_place: "numeric(14,2)",
-  value: "numeric(18,4)",
-  target: "numeric(18,4)",
-};
-
-function columnType(spec: DatasetSpec, key: string): string {
-  return TARGET_TYPES[key] ?? spec.columns.find((c) => c.db === key)?.type ?? "text";
-}
 
 type Translator = ReturnType<typeof importTranslator>;
 
