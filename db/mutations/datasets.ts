@@ -1,14 +1,24 @@
-import { sql } from "drizzle-orm";
-import { type ColumnType, columnType, type DatasetSpec, writtenColumns } from "@/lib/datasets";
+import { getTableColumns, sql } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
+import type { Dataset } from "@/lib/contract";
+import { type ColumnType, columnType, DATASETS, type DatasetSpec, writtenColumns } from "@/lib/datasets";
 import type { Tx } from "../connect";
 import { rows } from "../queries/sql";
-import { type NewUploadBatch, uploadBatches } from "../schema";
+import {
+  adjustments,
+  arenaEntries,
+  indicators,
+  type NewUploadBatch,
+  projects,
+  promotions,
+  uploadBatches,
+} from "../schema";
 
 /**
- * Writing a dataset's rows: they are staged in a temporary table of the dataset's columns
- * (lib/datasets.ts), then merged into its table by the natural key in a few statements, whatever
- * their number. A batch remembers what it did to each row (batch_rows), so that
- * db/mutations/uploads.ts can undo it.
+ * Every write of a dataset's rows, whoever writes them (an upload, the figure form): the
+ * rows are staged in a temporary table of the dataset's columns (lib/datasets.ts), then merged into
+ * its table by the natural key in a few statements, whatever their number. A batch remembers what
+ * it did to each row (batch_rows), so that db/mutations/uploads.ts can undo it.
  */
 
 /** The staged rows: a temporary table, alias `s` where it meets the dataset's table (alias `t`). */
@@ -94,52 +104,62 @@ export const changedCondition = (spec: DatasetSpec) => {
 /** A batch as its writer describes it; its dataset and the regions it touches come from the write. */
 export type NewBatch = Omit<NewUploadBatch, "id" | "dataset" | "regions" | "createdAt" | "status" | "undoneAt">;
 
+/** What a write did: the batch it recorded (none without one) and the regions that batch touches. */
+export type Written<B extends NewBatch | null> = { batchId: B extends null ? null : number; regions: string[] };
+
 /**
- * Merges the staged rows into the dataset's table by the natural key: rows that differ are updated
- * and new ones inserted. The batch is recorded with every region it touches (of the rows it adds or
- * changes, and those changed rows held before), what it did to each row is kept for undo, and a
- * project's new stages get their day.
+ * Merges the staged rows into the dataset's table by the natural key. In a batch, rows that differ
+ * are updated and new ones inserted, the batch is recorded with every region it touches (of the
+ * rows it adds or changes, and those changed rows held before), what it did to each row is kept
+ * for undo, and a project's new stages get their day. Without a batch (a figure entered by hand)
+ * every staged row is written, changed or not, and belongs to no batch afterwards: undoing the
+ * batch that wrote it before must then refuse rather than take back a figure a person confirmed.
  */
-export async function writeStaged(
-  tx: Tx,
-  spec: DatasetSpec,
-  batch: NewBatch,
-): Promise<{ batchId: number; regions: string[] }> {
+export async function writeStaged<B extends NewBatch | null>(tx: Tx, spec: DatasetSpec, batch: B): Promise<Written<B>> {
+  // A project's stage history is recorded per batch and undone with it: no project is written outside one.
+  if (spec.id === "projects" && !batch) throw new Error("Projects are written in a batch");
   const table = sql.raw(spec.table);
   const changed = changedCondition(spec);
-  const [{ regions }] = await rows<{ regions: string[] }>(
-    tx,
-    sql`select coalesce(array_agg(distinct code order by code), '{}') as regions from (
-          select s.region_code as code from ${staged} s left join ${table} t on ${joinOnKey(spec)}
-          where t.id is null or ${changed}
-          union
-          select t.region_code from ${staged} s join ${table} t on ${joinOnKey(spec)} where ${changed}) touched`,
-  );
-  const [{ batchId }] = await tx
-    .insert(uploadBatches)
-    .values({ ...batch, dataset: spec.id, regions })
-    .returning({ batchId: uploadBatches.id });
   const written = writtenColumns(spec);
   const cast = (c: string) => `s.${c}::${columnType(spec, c)}`;
-  const beforeJson = sql.raw(`jsonb_build_object(${[...written, "batch_id"].map((c) => `'${c}', t.${c}`).join(", ")})`);
-
-  // Remember what each changed row held, then change it.
-  await tx.execute(sql`insert into batch_rows (batch_id, target, row_id, op, before)
-    select ${batchId}, ${spec.table}, t.id, 'update', ${beforeJson}
-    from ${staged} s join ${table} t on ${joinOnKey(spec)} where ${changed}`);
+  let batchId: number | null = null;
+  let regions: string[] = [];
+  if (batch) {
+    [{ regions }] = await rows<{ regions: string[] }>(
+      tx,
+      sql`select coalesce(array_agg(distinct code order by code), '{}') as regions from (
+            select s.region_code as code from ${staged} s left join ${table} t on ${joinOnKey(spec)}
+            where t.id is null or ${changed}
+            union
+            select t.region_code from ${staged} s join ${table} t on ${joinOnKey(spec)} where ${changed}) touched`,
+    );
+    [{ batchId }] = await tx
+      .insert(uploadBatches)
+      .values({ ...batch, dataset: spec.id, regions })
+      .returning({ batchId: uploadBatches.id });
+    const beforeJson = sql.raw(
+      `jsonb_build_object(${[...written, "batch_id"].map((c) => `'${c}', t.${c}`).join(", ")})`,
+    );
+    // Remember what each changed row held, then change it.
+    await tx.execute(sql`insert into batch_rows (batch_id, target, row_id, op, before)
+      select ${batchId}, ${spec.table}, t.id, 'update', ${beforeJson}
+      from ${staged} s join ${table} t on ${joinOnKey(spec)} where ${changed}`);
+  }
   await tx.execute(sql`update ${table} t set ${sql.raw(written.map((c) => `${c} = ${cast(c)}`).join(", "))},
-      batch_id = ${batchId}, updated_at = now()
-    from ${staged} s where ${joinOnKey(spec)} and ${changed}`);
+      batch_id = ${batchId}::integer, updated_at = now()
+    from ${staged} s where ${joinOnKey(spec)}${batch ? sql` and ${changed}` : sql``}`);
   // New rows.
   const insertColumns = [...spec.key, ...written.filter((c) => !spec.key.includes(c))];
-  await tx.execute(sql`with added as (
-      insert into ${table} (${sql.raw(insertColumns.join(", "))}, batch_id)
-      select ${sql.raw(insertColumns.map(cast).join(", "))}, ${batchId}
-      from ${staged} s where not exists (select 1 from ${table} t where ${joinOnKey(spec)})
-      returning id)
-    insert into batch_rows (batch_id, target, row_id, op) select ${batchId}, ${spec.table}, id, 'insert' from added`);
-  if (spec.id === "projects") await recordStages(tx, batchId);
-  return { batchId, regions };
+  const insert = sql`insert into ${table} (${sql.raw(insertColumns.join(", "))}, batch_id)
+    select ${sql.raw(insertColumns.map(cast).join(", "))}, ${batchId}::integer
+    from ${staged} s where not exists (select 1 from ${table} t where ${joinOnKey(spec)})`;
+  if (batchId === null) await tx.execute(insert);
+  else {
+    await tx.execute(sql`with added as (${insert} returning id)
+      insert into batch_rows (batch_id, target, row_id, op) select ${batchId}, ${spec.table}, id, 'insert' from added`);
+  }
+  if (spec.id === "projects" && batchId !== null) await recordStages(tx, batchId);
+  return { batchId, regions } as Written<B>;
 }
 
 /**
@@ -155,4 +175,54 @@ async function recordStages(tx: Tx, batchId: number) {
         and not exists (select 1 from project_stage_events e where e.project_id = p.id and e.stage = s.stage)
       returning id)
     insert into batch_rows (batch_id, target, row_id, op) select ${batchId}, 'project_stage_events', id, 'insert' from added`);
+}
+
+/** The table of each dataset, for rows written from memory. */
+const TABLES = {
+  promotions,
+  arena: arenaEntries,
+  projects,
+  adjustments,
+  indicators,
+} satisfies Record<Dataset, PgTable>;
+
+/** A row of a dataset as its table's insert type has it. */
+export type DatasetRow<D extends Dataset> = (typeof TABLES)[D]["$inferInsert"];
+
+/** Per database column of the table, the property a row of it keeps the value in (region_code → regionCode). */
+function propertiesOf(dataset: Dataset): (row: Record<string, unknown>, column: string) => unknown {
+  const properties = new Map(Object.entries(getTableColumns(TABLES[dataset])).map(([key, c]) => [c.name, key]));
+  return (row, column) => {
+    const property = properties.get(column);
+    if (!property) throw new Error(`${dataset}: the table has no column ${column}`);
+    return row[property] ?? null;
+  };
+}
+
+/**
+ * Writes rows held in memory (a figure entered by hand) the way an upload writes its
+ * file's: staged, then merged by writeStaged. The stage is dropped afterwards, so that one
+ * transaction can write several datasets.
+ */
+export async function writeRows<D extends Dataset, B extends NewBatch | null>(
+  tx: Tx,
+  dataset: D,
+  list: DatasetRow<D>[],
+  batch: B,
+): Promise<Written<B>> {
+  const spec = DATASETS[dataset];
+  const value = propertiesOf(dataset);
+  await lockDataset(tx, spec);
+  await createStage(tx, spec);
+  for (let start = 0; start < list.length; start += STAGE_CHUNK) {
+    const chunk = list.slice(start, start + STAGE_CHUNK) as Record<string, unknown>[];
+    await stageColumns(tx, spec, {
+      rowNumbers: chunk.map((_, i) => start + i + 1),
+      regionCodes: chunk.map((row) => value(row, "region_code") as string),
+      values: spec.columns.map((c) => chunk.map((row) => value(row, c.db))),
+    });
+  }
+  const written = await writeStaged(tx, spec, batch);
+  await tx.execute(sql`drop table ${staged}`);
+  return written;
 }
