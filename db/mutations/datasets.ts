@@ -1,6 +1,6 @@
 import { getTableColumns, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
-import type { Dataset } from "@/lib/contract";
+import type { Dataset, ProjectStage } from "@/lib/contract";
 import { type ColumnType, columnType, DATASETS, type DatasetSpec, writtenColumns } from "@/lib/datasets";
 import type { Tx } from "../connect";
 import { rows } from "../queries/sql";
@@ -15,7 +15,7 @@ import {
 } from "../schema";
 
 /**
- * Every write of a dataset's rows, whoever writes them (an upload, the figure form): the
+ * Every write of a dataset's rows, whoever writes them (an upload, the figure form, the demo): the
  * rows are staged in a temporary table of the dataset's columns (lib/datasets.ts), then merged into
  * its table by the natural key in a few statements, whatever their number. A batch remembers what
  * it did to each row (batch_rows), so that db/mutations/uploads.ts can undo it.
@@ -107,6 +107,9 @@ export type NewBatch = Omit<NewUploadBatch, "id" | "dataset" | "regions" | "crea
 /** What a write did: the batch it recorded (none without one) and the regions that batch touches. */
 export type Written<B extends NewBatch | null> = { batchId: B extends null ? null : number; regions: string[] };
 
+/** The day a project reached a stage, where the writer knows it (the demo's history). */
+export type StageDay = { code: string; stage: ProjectStage; reachedOn: string };
+
 /**
  * Merges the staged rows into the dataset's table by the natural key. In a batch, rows that differ
  * are updated and new ones inserted, the batch is recorded with every region it touches (of the
@@ -115,7 +118,12 @@ export type Written<B extends NewBatch | null> = { batchId: B extends null ? nul
  * every staged row is written, changed or not, and belongs to no batch afterwards: undoing the
  * batch that wrote it before must then refuse rather than take back a figure a person confirmed.
  */
-export async function writeStaged<B extends NewBatch | null>(tx: Tx, spec: DatasetSpec, batch: B): Promise<Written<B>> {
+export async function writeStaged<B extends NewBatch | null>(
+  tx: Tx,
+  spec: DatasetSpec,
+  batch: B,
+  { stageDays = [] }: { stageDays?: StageDay[] } = {},
+): Promise<Written<B>> {
   // A project's stage history is recorded per batch and undone with it: no project is written outside one.
   if (spec.id === "projects" && !batch) throw new Error("Projects are written in a batch");
   const table = sql.raw(spec.table);
@@ -158,19 +166,26 @@ export async function writeStaged<B extends NewBatch | null>(tx: Tx, spec: Datas
     await tx.execute(sql`with added as (${insert} returning id)
       insert into batch_rows (batch_id, target, row_id, op) select ${batchId}, ${spec.table}, id, 'insert' from added`);
   }
-  if (spec.id === "projects" && batchId !== null) await recordStages(tx, batchId);
+  if (spec.id === "projects" && batchId !== null) await recordStages(tx, batchId, stageDays);
   return { batchId, regions } as Written<B>;
 }
 
 /**
- * A project's stage history: each stage up to the current one gets the day it was first seen
- * (揭榜 is the day taken; later stages the day of the upload that first reported them).
+ * A project's stage history: each stage up to the current one gets the day it was first seen, unless
+ * the writer knows it (揭榜 is the day taken; later stages the day of the upload that first reported them).
  */
-async function recordStages(tx: Tx, batchId: number) {
-  await tx.execute(sql`with added as (
+async function recordStages(tx: Tx, batchId: number, known: StageDay[]) {
+  const codes = sql`${sql.param(known.map((k) => k.code))}::text[]`;
+  const stages = sql`${sql.param(known.map((k) => k.stage))}::text[]`;
+  const days = sql`${sql.param(known.map((k) => k.reachedOn))}::date[]`;
+  await tx.execute(sql`with known as (
+      select code, stage::project_stage, reached_on from unnest(${codes}, ${stages}, ${days}) as k(code, stage, reached_on)),
+    added as (
       insert into project_stage_events (project_id, stage, reached_on)
-      select p.id, s.stage, case when s.stage = '已揭榜' then p.taken_on else greatest(p.taken_on, current_date) end
+      select p.id, s.stage,
+             coalesce(k.reached_on, case when s.stage = '已揭榜' then p.taken_on else greatest(p.taken_on, current_date) end)
       from projects p cross join unnest(enum_range(null::project_stage)) as s(stage)
+        left join known k on k.code = p.code and k.stage = s.stage
       where p.batch_id = ${batchId} and s.stage <= p.stage
         and not exists (select 1 from project_stage_events e where e.project_id = p.id and e.stage = s.stage)
       returning id)
@@ -200,7 +215,7 @@ function propertiesOf(dataset: Dataset): (row: Record<string, unknown>, column: 
 }
 
 /**
- * Writes rows held in memory (a figure entered by hand) the way an upload writes its
+ * Writes rows held in memory (a figure entered by hand, the demo) the way an upload writes its
  * file's: staged, then merged by writeStaged. The stage is dropped afterwards, so that one
  * transaction can write several datasets.
  */
@@ -209,6 +224,7 @@ export async function writeRows<D extends Dataset, B extends NewBatch | null>(
   dataset: D,
   list: DatasetRow<D>[],
   batch: B,
+  options: { stageDays?: StageDay[] } = {},
 ): Promise<Written<B>> {
   const spec = DATASETS[dataset];
   const value = propertiesOf(dataset);
@@ -222,7 +238,7 @@ export async function writeRows<D extends Dataset, B extends NewBatch | null>(
       values: spec.columns.map((c) => chunk.map((row) => value(row, c.db))),
     });
   }
-  const written = await writeStaged(tx, spec, batch);
+  const written = await writeStaged(tx, spec, batch, options);
   await tx.execute(sql`drop table ${staged}`);
   return written;
 }

@@ -5,6 +5,7 @@ import { writeCountFigure } from "@/db/mutations/figures";
 import { undoBatch } from "@/db/mutations/uploads";
 import { prepareDatabase } from "@/db/prepare";
 import { rows } from "@/db/queries/sql";
+import { generateDemo } from "@/db/seed/demo";
 import { RequestRefused } from "@/lib/auth/errors";
 import type { Viewer } from "@/lib/auth/permissions";
 import { type Dataset, datasets } from "@/lib/contract";
@@ -15,8 +16,8 @@ import { tempFile } from "../helpers/xlsx";
 
 /**
  * Every write of a dataset goes through db/mutations/datasets.ts, driven by the dataset's definition
- * (lib/datasets.ts): the definition's types are the tables', and the figure form stores a row as an
- * upload of it does.
+ * (lib/datasets.ts): the definition's types are the tables', the figure form stores a row as an
+ * upload of it does, and the demo's batches are recorded, and undone, as an upload's are.
  */
 type Database = Awaited<ReturnType<typeof testDatabase>>;
 
@@ -28,6 +29,7 @@ const clerk: Viewer = {
   regionCode: "150825",
   sessionId: "s",
 };
+const admin: Viewer = { ...clerk, id: "admin-1", username: "admin", role: "admin", regionCode: "150000" };
 
 describe("without the demo", () => {
   let database: Database;
@@ -117,5 +119,66 @@ describe("without the demo", () => {
     const changed = await upload("adjustments", ["地区,年度,季度,类型,人数", "乌拉特后旗,2023,2,免职,4"]);
     expect(changed).toMatchObject({ ok: true, updated: 1 });
     expect(await stored("adjustments", key)).toEqual([{ ...entered[0], count: 4, batch_id: changed.batchId }]);
+  });
+});
+
+describe("the demo", () => {
+  let database: Database;
+  const db = () => database.db;
+
+  beforeAll(async () => {
+    database = await testDatabase();
+    await prepareDatabase(database, { demo: true });
+  });
+
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  const count = async (table: string) =>
+    (await rows<{ n: number }>(db(), sql`select count(*)::int as n from ${sql.raw(table)}`))[0].n;
+
+  it("records what each of its batches inserted, as an upload does", async () => {
+    const batches = await rows<{ id: number; dataset: Dataset; rows: number; inserted: number }>(
+      db(),
+      sql`select id, dataset, rows, inserted from upload_batches where source = 'demo' order by id`,
+    );
+    expect(batches.map((b) => b.dataset)).toEqual([...datasets]);
+    for (const batch of batches) {
+      const table = DATASETS[batch.dataset].table;
+      const [recorded] = await rows<{ n: number; mine: number }>(
+        db(),
+        sql`select count(*)::int as n, count(*) filter (where t.batch_id = ${batch.id})::int as mine
+            from batch_rows b join ${sql.raw(table)} t on t.id = b.row_id
+            where b.batch_id = ${batch.id} and b.target = ${table} and b.op = 'insert'`,
+      );
+      expect(recorded, batch.dataset).toEqual({ n: batch.rows, mine: batch.rows });
+      expect(await count(table), batch.dataset).toBe(batch.inserted);
+    }
+  });
+
+  it("keeps the stage history it generates, each day as generated", async () => {
+    const generated = generateDemo()
+      .projects.flatMap((p) => p.events.map((e) => `${p.code} ${e.stage} ${e.reachedOn}`))
+      .sort();
+    const events = await rows<{ event: string }>(
+      db(),
+      sql`select p.code || ' ' || e.stage || ' ' || e.reached_on::text as event
+          from project_stage_events e join projects p on p.id = e.project_id`,
+    );
+    expect(events.map((e) => e.event).sort()).toEqual(generated);
+  });
+
+  it("undoes each of its batches as an upload's, its stage history too", async () => {
+    const batches = await rows<{ id: number; dataset: Dataset; rows: number }>(
+      db(),
+      sql`select id, dataset, rows from upload_batches where source = 'demo' order by id desc`,
+    );
+    for (const batch of batches) {
+      expect(await undoBatch(db(), admin, batch.id)).toEqual({ batchId: batch.id, deleted: batch.rows, restored: 0 });
+      expect(await count(DATASETS[batch.dataset].table), batch.dataset).toBe(0);
+    }
+    expect(await count("project_stage_events")).toBe(0);
+    expect(await count("arena_counts")).toBe(0);
   });
 });
