@@ -14,13 +14,18 @@ import { adjustmentTypes, arenaLevels, type Dataset, projectStages, promotionFie
 
 /**
  * The upload contract (docs/data-contract.md §4): per dataset its columns (Chinese and English headers), how
- * each cell is read, the natural key, and the table the rows go to.
+ * each cell is read, the natural key, and the table the rows go to. Every write of a dataset (the upload, the
+ * figure form, the demo) takes its columns and their types from here (db/mutations/datasets.ts).
  */
 export type Column = {
   /** The database column the value goes to. */
   db: string;
-  /** SQL type of the staging column. */
-  type: "text" | "smallint" | "integer" | "numeric" | "date";
+  /**
+   * The column's exact Postgres type in the dataset's table (db/schema): staged values are cast to it before
+   * they are compared and written, so that 92.5 and the stored 92.50 are the same value and a re-upload
+   * changes nothing. tests/db/writes.test.ts holds it to the table.
+   */
+  type: ColumnType;
   zh: string;
   en: string;
   /** Other header spellings, compared after folding case, spaces and units in brackets. */
@@ -35,6 +40,17 @@ export type Column = {
   parse: (cell: Cell) => Parsed<string | number | null>;
   example: [Cell, Cell];
 };
+
+export type ColumnType =
+  | "text"
+  | "smallint"
+  | "integer"
+  | "date"
+  | `numeric(${number},${number})`
+  | "promotion_field"
+  | "arena_level"
+  | "project_stage"
+  | "adjustment_type";
 
 export type DatasetSpec = {
   id: Dataset;
@@ -114,7 +130,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
       quarter,
       {
         db: "field",
-        type: "text",
+        type: "promotion_field",
         zh: "领域",
         en: "field",
         hint: "领域",
@@ -136,7 +152,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
       year,
       {
         db: "level",
-        type: "text",
+        type: "arena_level",
         zh: "层级",
         en: "level",
         hint: "参赛层级",
@@ -178,7 +194,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
       },
       {
         db: "score",
-        type: "numeric",
+        type: "numeric(5,2)",
         zh: "得分",
         en: "score",
         hint: "0–100，可有小数",
@@ -283,7 +299,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
       },
       {
         db: "stage",
-        type: "text",
+        type: "project_stage",
         zh: "阶段",
         en: "stage",
         hint: "项目当前阶段",
@@ -303,7 +319,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
       },
       {
         db: "planned_investment",
-        type: "numeric",
+        type: "numeric(14,2)",
         zh: "计划投资",
         en: "planned investment",
         hint: "万元，可有小数",
@@ -313,7 +329,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
       },
       {
         db: "funds_in_place",
-        type: "numeric",
+        type: "numeric(14,2)",
         zh: "到位资金",
         en: "funds in place",
         hint: "万元，可有小数",
@@ -334,7 +350,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
       quarter,
       {
         db: "type",
-        type: "text",
+        type: "adjustment_type",
         zh: "类型",
         en: "type",
         hint: "调整类型",
@@ -374,7 +390,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
       },
       {
         db: "value",
-        type: "numeric",
+        type: "numeric(18,4)",
         zh: "数值",
         en: "value",
         hint: "数值，可为小数或负数",
@@ -394,7 +410,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
       },
       {
         db: "target",
-        type: "numeric",
+        type: "numeric(18,4)",
         zh: "目标值",
         en: "target",
         hint: "目标值，数字",
@@ -416,6 +432,22 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
     ],
   },
 };
+
+/** Every column a write sets besides the key: the region too, where the key does not hold it (a project's code). */
+export function writtenColumns(spec: DatasetSpec): string[] {
+  return [
+    ...(spec.key.includes("region_code") ? [] : ["region_code"]),
+    ...spec.columns.map((c) => c.db).filter((c) => !spec.key.includes(c)),
+  ];
+}
+
+/** The exact type of a column of the dataset's table: one of its columns, or the region's code. */
+export function columnType(spec: DatasetSpec, db: string): ColumnType {
+  if (db === "region_code") return "text";
+  const column = spec.columns.find((c) => c.db === db);
+  if (!column) throw new Error(`${spec.id} has no column ${db}`);
+  return column.type;
+}
 
 /** Header spellings of the region columns. */
 export const REGION_HEADERS = {

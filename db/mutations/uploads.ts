@@ -3,11 +3,59 @@ import { AccessDenied, NotFound, RequestRefused } from "@/lib/auth/errors";
 import type { Viewer } from "@/lib/auth/permissions";
 import { canUpload } from "@/lib/auth/permissions";
 import type { Dataset } from "@/lib/contract";
-import { DATASETS } from "@/lib/datasets";
-import type { Db } from "../connect";
+import { DATASETS, type DatasetSpec, writtenColumns } from "@/lib/datasets";
+import type { Db, Tx } from "../connect";
 import { manageableBatch } from "../queries/scope";
 import { rows } from "../queries/sql";
 import { writeAudit } from "./audit";
+import { writeStaged } from "./datasets";
+
+export type Upload = {
+  actor: Viewer;
+  source: "web" | "api" | "cli";
+  fileName: string;
+  fileHash: string;
+  ip: string | null;
+  rows: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+};
+
+/**
+ * Commits an upload's staged rows as one batch, with its audit entry, in the upload's own
+ * transaction: server/import/pipeline.ts has staged the file, checked the region of every row
+ * and counted the changes under the dataset's lock, and a dry run is this same path rolled back.
+ * Returns the batch's id.
+ */
+export async function commitUpload(tx: Tx, spec: DatasetSpec, upload: Upload): Promise<number> {
+  const { actor, ip, ...counts } = upload;
+  const { batchId, regions } = await writeStaged(tx, spec, {
+    ...counts,
+    createdBy: actor.id,
+    regionCode: actor.regionCode,
+  });
+  await writeAudit(tx, {
+    actor: actor.id,
+    action: "upload.commit",
+    ip,
+    regionCode: actor.regionCode,
+    detail: {
+      batchId,
+      dataset: spec.id,
+      source: upload.source,
+      fileName: upload.fileName,
+      fileHash: upload.fileHash,
+      regions,
+      rows: upload.rows,
+      inserted: upload.inserted,
+      updated: upload.updated,
+      unchanged: upload.unchanged,
+    },
+  });
+  return batchId;
+}
 
 /**
  * Undoes a committed batch: deletes the rows it added and restores the values it replaced, in
@@ -27,10 +75,7 @@ export async function undoBatch(db: Db, viewer: Viewer, id: number, ip: string |
     if (batch.status !== "committed") throw new RequestRefused(409, "import.api.alreadyUndone");
     const spec = DATASETS[batch.dataset];
     const table = sql.raw(spec.table);
-    const written = [
-      ...(spec.key.includes("region_code") ? [] : ["region_code"]),
-      ...spec.columns.map((c) => c.db).filter((c) => !spec.key.includes(c)),
-    ];
+    const written = writtenColumns(spec);
 
     const [conflicts] = await rows<{ n: number }>(
       tx,

@@ -1,18 +1,16 @@
 import { createHash } from "node:crypto";
 import { operator } from "@/lib/auth/operator";
 import { loadsDemoAutomatically, readEnv } from "@/server/env";
-import type { Db, Tx } from "../connect";
+import type { Db } from "../connect";
+import { writeAudit } from "../mutations/audit";
+import { type NewBatch, writeRows } from "../mutations/datasets";
 import { createUser } from "../mutations/users";
 import { readReference } from "../reference/read";
 import {
   type AdjustmentType,
   type ArenaLevel,
-  adjustments,
   adjustmentTypes,
-  arenaEntries,
-  auditLog,
   type Dataset,
-  indicators,
   type NewAdjustment,
   type NewArenaEntry,
   type NewIndicator,
@@ -20,10 +18,7 @@ import {
   type NewPromotion,
   type NewRegion,
   type ProjectStage,
-  projectStageEvents,
   projectStages,
-  projects,
-  promotions,
   uploadBatches,
 } from "../schema";
 import { NameGenerator, Random } from "./random";
@@ -592,71 +587,32 @@ function generateIndicators(random: Random, reporters: Place[]): NewIndicator[] 
   return rows;
 }
 
-/** Postgres takes at most 65,535 parameters per statement; stay well under it. */
-async function insertChunked<T extends Record<string, unknown>>(
-  rows: T[],
-  columns: number,
-  insert: (chunk: T[]) => Promise<unknown>,
-) {
-  const size = Math.floor(30_000 / columns);
-  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
-}
-
-async function newBatch(tx: Tx, dataset: Dataset, data: { regionCode: string }[], hash: string): Promise<number> {
-  const rows = data.length;
-  const [batch] = await tx
-    .insert(uploadBatches)
-    .values({
-      dataset,
-      source: "demo",
-      fileName: DEMO_FILE_NAME,
-      fileHash: hash,
-      createdBy: "system",
-      regions: [...new Set(data.map((r) => r.regionCode))].sort(),
-      rows,
-      inserted: rows,
-      updated: 0,
-      unchanged: 0,
-    })
-    .returning({ id: uploadBatches.id });
-  return batch.id;
-}
-
-/** Loads the demo in one transaction, one batch per dataset, and records it in the audit log. */
+/**
+ * Loads the demo in one transaction, one batch per dataset written like an upload's (so that each
+ * can be undone like one), and records it in the audit log. The demo loads only into a database
+ * without batches (loadDemo, db/prepare.ts), so every row is new.
+ */
 export async function seedDemo(db: Db): Promise<Record<Dataset, number>> {
   const data = generateDemo();
   const hash = createHash("sha256").update(`demo:${SEED}`).digest("hex");
+  const batch = (rows: number): NewBatch => ({
+    source: "demo",
+    fileName: DEMO_FILE_NAME,
+    fileHash: hash,
+    createdBy: "system",
+    rows,
+    inserted: rows,
+    updated: 0,
+    unchanged: 0,
+  });
+  // The demo's stage history has its own days, as if it had been reported over the years.
+  const stageDays = data.projects.flatMap((p) => p.events.map((e) => ({ code: p.code, ...e })));
   return db.transaction(async (tx) => {
-    const batch = async (dataset: Dataset, rows: { regionCode: string }[]) => newBatch(tx, dataset, rows, hash);
-
-    const promotionsBatch = await batch("promotions", data.promotions);
-    await insertChunked(data.promotions, 6, (chunk) =>
-      tx.insert(promotions).values(chunk.map((r) => ({ ...r, batchId: promotionsBatch }))),
-    );
-    const arenaBatch = await batch("arena", data.arena);
-    await insertChunked(data.arena, 9, (chunk) =>
-      tx.insert(arenaEntries).values(chunk.map((r) => ({ ...r, batchId: arenaBatch }))),
-    );
-    const projectsBatch = await batch("projects", data.projects);
-    await insertChunked(data.projects, 12, async (chunk) => {
-      const inserted = await tx
-        .insert(projects)
-        .values(chunk.map(({ events: _events, ...r }) => ({ ...r, batchId: projectsBatch })))
-        .returning({ id: projects.id, code: projects.code });
-      const ids = new Map(inserted.map((p) => [p.code, p.id]));
-      const events = chunk.flatMap((p) =>
-        p.events.map((e) => ({ projectId: ids.get(p.code) as number, stage: e.stage, reachedOn: e.reachedOn })),
-      );
-      await tx.insert(projectStageEvents).values(events);
-    });
-    const adjustmentsBatch = await batch("adjustments", data.adjustments);
-    await insertChunked(data.adjustments, 6, (chunk) =>
-      tx.insert(adjustments).values(chunk.map((r) => ({ ...r, batchId: adjustmentsBatch }))),
-    );
-    const indicatorsBatch = await batch("indicators", data.indicators);
-    await insertChunked(data.indicators, 9, (chunk) =>
-      tx.insert(indicators).values(chunk.map((r) => ({ ...r, batchId: indicatorsBatch }))),
-    );
+    await writeRows(tx, "promotions", data.promotions, batch(data.promotions.length));
+    await writeRows(tx, "arena", data.arena, batch(data.arena.length));
+    await writeRows(tx, "projects", data.projects, batch(data.projects.length), { stageDays });
+    await writeRows(tx, "adjustments", data.adjustments, batch(data.adjustments.length));
+    await writeRows(tx, "indicators", data.indicators, batch(data.indicators.length));
     const counts = {
       promotions: data.promotions.length,
       arena: data.arena.length,
@@ -664,7 +620,7 @@ export async function seedDemo(db: Db): Promise<Record<Dataset, number>> {
       adjustments: data.adjustments.length,
       indicators: data.indicators.length,
     };
-    await tx.insert(auditLog).values({ actor: "system", action: "demo.seed", detail: counts });
+    await writeAudit(tx, { actor: "system", action: "demo.seed", detail: counts });
     return counts;
   });
 }

@@ -3,6 +3,18 @@ import fs from "node:fs";
 import { sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/connect";
 import { writeAudit } from "@/db/mutations/audit";
+import {
+  analyzeStage,
+  changedCondition,
+  createStage,
+  emptyColumns,
+  joinOnKey,
+  lockDataset,
+  STAGE_CHUNK,
+  stageColumns,
+  staged,
+} from "@/db/mutations/datasets";
+import { commitUpload } from "@/db/mutations/uploads";
 import { reportingRegions } from "@/db/queries/regions";
 import { namesVisible, writable } from "@/db/queries/scope";
 import { rows as queryRows } from "@/db/queries/sql";
@@ -11,7 +23,7 @@ import type { ImportError, ImportReport } from "@/lib/api/uploads";
 import { canUpload, canWriteFigures, type Viewer } from "@/lib/auth/permissions";
 import { type Cell, isBlank, isTotalRow, text } from "@/lib/cells";
 import type { Dataset } from "@/lib/contract";
-import { type Column, DATASETS, type DatasetSpec, REGION_HEADERS, templateHeaders } from "@/lib/datasets";
+import { DATASETS, type DatasetSpec, REGION_HEADERS, templateHeaders, writtenColumns } from "@/lib/datasets";
 import { findHeader, HEADER_SEARCH_ROWS, type HeaderMatch } from "@/server/import/headers";
 import { importTranslator } from "@/server/import/messages";
 import { readCsv } from "@/server/import/read-csv";
@@ -23,7 +35,8 @@ import { sniff } from "@/server/import/sniff";
  * The one import pipeline, for the web page, the API and the command line:
  * file → sniff → read (streamed) → find the header → map columns → parse and validate every row
  * → stage (a temporary table, in batches) → duplicates and diff in SQL → commit in the same
- * transaction, or roll back for a dry run or any error. A refused file writes nothing.
+ * transaction (db/mutations/uploads.ts), or roll back for a dry run or any error. A refused file
+ * writes nothing.
  */
 export const IMPORT_LIMITS = {
   /** Bytes; the web answers 413 above it. */
@@ -64,7 +77,6 @@ function warn(report: ImportReport, row: number, message: string) {
   if (report.warnings.length < IMPORT_LIMITS.maxListedErrors) report.warnings.push({ row, message });
 }
 
-const STAGE_CHUNK = 5_000;
 /** Characters of a cell value quoted in an error: enough to recognise it, never the whole of a hostile cell. */
 const QUOTED_VALUE_MAX = 200;
 
@@ -141,11 +153,11 @@ async function importFile(db: Db, actor: Viewer, options: ImportOptions): Promis
 
   try {
     return await db.transaction(async (tx) => {
-      const staged = await stageRows(tx, spec, source, resolver, actor, report, t);
-      if (report.errorCount === 0 && staged === 0 && report.rows === 0) fileError("noRows");
-      // Imports of one dataset check and commit one after another, so each sees the rows as they are.
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`import:${spec.id}`}))`);
-      if (staged > 0) {
+      const stagedRows = await stageRows(tx, spec, source, resolver, actor, report, t);
+      if (report.errorCount === 0 && stagedRows === 0 && report.rows === 0) fileError("noRows");
+      // Checked and committed under the dataset's lock, so that the checks see the rows the commit changes.
+      await lockDataset(tx, spec);
+      if (stagedRows > 0) {
         await findForeignKeys(tx, spec, actor, report, t);
         await findDuplicates(tx, spec, report, t);
       }
@@ -163,7 +175,18 @@ async function importFile(db: Db, actor: Viewer, options: ImportOptions): Promis
       if (options.dryRun) throw new Rollback(report);
       // The same file again: nothing to write, not even a batch.
       if (report.inserted + report.updated === 0) throw new Rollback(report);
-      await commit(tx, spec, actor, options, report);
+      report.batchId = await commitUpload(tx, spec, {
+        actor,
+        source: options.source,
+        fileName: options.fileName,
+        fileHash: report.fileHash,
+        ip: options.ip ?? null,
+        rows: report.rows,
+        inserted: report.inserted,
+        updated: report.updated,
+        unchanged: report.unchanged,
+        skipped: report.skipped,
+      });
       return report;
     });
   } catch (error) {
@@ -183,15 +206,6 @@ async function hashFile(filePath: string): Promise<string> {
   return hash.digest("hex");
 }
 
-/** Staging columns: the Excel row number, the region, then the dataset's columns. */
-function stagingColumns(spec: DatasetSpec): { name: string; type: string }[] {
-  return [
-    { name: "row_number", type: "integer" },
-    { name: "region_code", type: "text" },
-    ...spec.columns.map((c) => ({ name: c.db, type: c.type })),
-  ];
-}
-
 async function stageRows(
   tx: Tx,
   spec: DatasetSpec,
@@ -201,10 +215,7 @@ async function stageRows(
   report: ImportReport,
   t: ReturnType<typeof importTranslator>,
 ): Promise<number> {
-  const columns = stagingColumns(spec);
-  await tx.execute(
-    sql.raw(`create temp table import_stage (${columns.map((c) => `${c.name} ${c.type}`).join(", ")}) on commit drop`),
-  );
+  await createStage(tx, spec);
   const addError = (
     row: number,
     column: string,
@@ -222,21 +233,21 @@ async function stageRows(
 
   const head: { row: number; cells: Cell[] }[] = [];
   let header: HeaderMatch | null = null;
-  let buffer: unknown[][] = columns.map(() => []);
+  let buffer = emptyColumns(spec);
   let buffered = 0;
-  let staged = 0;
+  let stagedRows = 0;
   // One insert stays in flight while the next chunk is parsed, so the database and the parser
   // work at the same time; never more than one, so memory stays at two chunks.
   let inFlight: Promise<void> | null = null;
   const flush = async () => {
     if (buffered === 0) return;
-    const arrays = columns.map((c, i) => sql`${sql.param(buffer[i])}::${sql.raw(c.type)}[]`);
+    const chunk = buffer;
     const count = buffered;
-    buffer = columns.map(() => []);
+    buffer = emptyColumns(spec);
     buffered = 0;
     if (inFlight) await inFlight;
-    inFlight = tx.execute(sql`insert into import_stage select * from unnest(${sql.join(arrays, sql`, `)})`).then(() => {
-      staged += count;
+    inFlight = stageColumns(tx, spec, chunk).then(() => {
+      stagedRows += count;
     });
     // A failure is rethrown where the insert is awaited; this only keeps it from counting as unhandled.
     inFlight.catch(() => {});
@@ -314,10 +325,10 @@ async function stageRows(
       values.push(parsed.ok ? parsed.value : null);
     }
     if (!keyReadable) return;
-    buffer[0].push(row);
-    buffer[1].push(region.ok ? region.value.code : null);
+    buffer.rowNumbers.push(row);
+    buffer.regionCodes.push(region.ok ? region.value.code : null);
     values.forEach((v, i) => {
-      buffer[i + 2].push(v);
+      buffer.values[i].push(v);
     });
     buffered++;
     if (buffered >= STAGE_CHUNK) await flush();
@@ -344,8 +355,8 @@ async function stageRows(
   await settle();
   // Temporary tables are never analysed by autovacuum: without statistics the duplicate check
   // sorts a million rows on disk instead of hashing them.
-  if (staged > 0) await tx.execute(sql`analyze import_stage`);
-  return staged;
+  if (stagedRows > 0) await analyzeStage(tx);
+  return stagedRows;
 }
 
 async function settleHeader(
@@ -373,51 +384,6 @@ async function settleHeader(
 }
 
 const keyList = (spec: DatasetSpec) => sql.raw(spec.key.map((k) => `s.${k}`).join(", "));
-const valueColumns = (spec: DatasetSpec): Column[] => spec.columns.filter((c) => !spec.key.includes(c.db));
-/** Every column the import writes besides the key: the region too, where it is not part of the key. */
-const writtenColumns = (spec: DatasetSpec) => [
-  ...(spec.key.includes("region_code") ? [] : ["region_code"]),
-  ...valueColumns(spec).map((c) => c.db),
-];
-const joinOnKey = (spec: DatasetSpec) =>
-  sql.raw(
-    spec.key
-      // A blank quarter (a whole-year indicator) matches a blank one; elsewhere plain equality keeps the index usable.
-      .map((k) =>
-        spec.columns.find((c) => c.db === k)?.required === false
-          ? `t.${k} is not distinct from s.${k}`
-          : `t.${k} = s.${k}::${columnType(spec, k)}`,
-      )
-      .join(" and "),
-  );
-/** The staged row differs from the stored one in a written column. */
-const changedCondition = (spec: DatasetSpec) => {
-  const written = writtenColumns(spec);
-  return sql.raw(
-    `(${written.map((c) => `t.${c}`).join(", ")}) is distinct from (${written.map((c) => `s.${c}::${columnType(spec, c)}`).join(", ")})`,
-  );
-};
-
-/**
- * The target column's exact type: staged values are cast to it before comparing, so that 92.5
- * and the stored 92.50 are the same value and a re-upload changes nothing.
- */
-const TARGET_TYPES: Record<string, string> = {
-  field: "promotion_field",
-  level: "arena_level",
-  type: "adjustment_type",
-  stage: "project_stage",
-  score: "numeric(5,2)",
-  planned_investment: "numeric(14,2)",
-  funds_in_place: "numeric(14,2)",
-  value: "numeric(18,4)",
-  target: "numeric(18,4)",
-};
-
-function columnType(spec: DatasetSpec, key: string): string {
-  return TARGET_TYPES[key] ?? spec.columns.find((c) => c.db === key)?.type ?? "text";
-}
-
 type Translator = ReturnType<typeof importTranslator>;
 
 /** The key's column names as the clerk's header has them (地区、年度、季度、领域). */
@@ -432,8 +398,8 @@ async function findDuplicates(tx: Tx, spec: DatasetSpec, report: ImportReport, t
     tx,
     // Only keys that occur twice get their rows collected (usually none), not every key of the file.
     sql`select array_agg(s.row_number order by s.row_number) as rows
-        from import_stage s
-        where (${keyList(spec)}) in (select ${keyList(spec)} from import_stage s group by ${keyList(spec)} having count(*) > 1)
+        from ${staged} s
+        where (${keyList(spec)}) in (select ${keyList(spec)} from ${staged} s group by ${keyList(spec)} having count(*) > 1)
         group by ${keyList(spec)} having count(*) > 1
         order by min(s.row_number) limit ${IMPORT_LIMITS.maxListedErrors}`,
   );
@@ -462,7 +428,7 @@ async function findForeignKeys(tx: Tx, spec: DatasetSpec, actor: Viewer, report:
   const foreign = await queryRows<{ row: number; key: unknown[] }>(
     tx,
     sql`select s.row_number as row, ${sql.raw(`jsonb_build_array(${spec.key.map((k) => `s.${k}`).join(", ")})`)} as key
-        from import_stage s join ${table} t on ${joinOnKey(spec)} join regions r on r.code = t.region_code
+        from ${staged} s join ${table} t on ${joinOnKey(spec)} join regions r on r.code = t.region_code
         where not (${writable(actor)})
         order by s.row_number limit ${IMPORT_LIMITS.maxListedErrors}`,
   );
@@ -494,7 +460,7 @@ async function diff(
     sql`select count(*) filter (where t.id is null)::int as inserted,
                count(*) filter (where t.id is not null and ${changed})::int as updated,
                count(*) filter (where t.id is not null and not ${changed})::int as unchanged
-        from import_stage s left join ${table} t on ${joinOnKey(spec)}`,
+        from ${staged} s left join ${table} t on ${joinOnKey(spec)}`,
   );
   Object.assign(report, counts);
   const personal = new Set(spec.columns.filter((c) => c.personal).map((c) => c.db));
@@ -519,12 +485,12 @@ async function diff(
     tx,
     // The sample's rows are picked first; their JSON is built for those alone, not for every staged row.
     sql`with picked as (
-          select s.ctid as staged, t.id from import_stage s left join ${table} t on ${joinOnKey(spec)}
+          select s.ctid as staged, t.id from ${staged} s left join ${table} t on ${joinOnKey(spec)}
           where t.id is null or ${changed}
           order by s.row_number limit ${IMPORT_LIMITS.maxPreview})
         select s.row_number as row, ${keyJson} as key,
                case when t.id is null then null else jsonb_build_object(${beforeJson}) end as before, ${afterJson} as after
-        from picked p join import_stage s on s.ctid = p.staged
+        from picked p join ${staged} s on s.ctid = p.staged
           left join ${table} t on t.id = p.id left join regions r on r.code = t.region_code
         order by s.row_number`,
   );
@@ -533,7 +499,7 @@ async function diff(
   const moves = await queryRows<{ row: number; key: unknown[]; from: string; to: string }>(
     tx,
     sql`select s.row_number as row, ${keyJson} as key, t.region_code as from, s.region_code as to
-        from import_stage s join ${table} t on ${joinOnKey(spec)}
+        from ${staged} s join ${table} t on ${joinOnKey(spec)}
         where t.region_code <> s.region_code
         order by s.row_number limit ${IMPORT_LIMITS.maxListedErrors}`,
   );
@@ -545,79 +511,4 @@ async function diff(
       t("warnings.regionMove", { key: move.key.join(" · "), from: name(move.from), to: name(move.to) }),
     );
   }
-}
-
-async function commit(tx: Tx, spec: DatasetSpec, actor: Viewer, options: ImportOptions, report: ImportReport) {
-  const table = sql.raw(spec.table);
-  const changed = changedCondition(spec);
-  // Every region the batch touches: of the rows it adds or changes, and those changed rows held before.
-  const [{ regions }] = await queryRows<{ regions: string[] }>(
-    tx,
-    sql`select coalesce(array_agg(distinct code order by code), '{}') as regions from (
-          select s.region_code as code from import_stage s left join ${table} t on ${joinOnKey(spec)}
-          where t.id is null or ${changed}
-          union
-          select t.region_code from import_stage s join ${table} t on ${joinOnKey(spec)} where ${changed}) touched`,
-  );
-  const [batch] = await queryRows<{ id: number }>(
-    tx,
-    sql`insert into upload_batches (dataset, source, file_name, file_hash, created_by, region_code, regions, rows, inserted, updated, unchanged, skipped)
-        values (${spec.id}, ${options.source}, ${options.fileName}, ${report.fileHash}, ${actor.id}, ${actor.regionCode},
-                ${sql.param(regions)}::text[], ${report.rows}, ${report.inserted}, ${report.updated}, ${report.unchanged}, ${report.skipped})
-        returning id`,
-  );
-  report.batchId = batch.id;
-  const written = writtenColumns(spec);
-  const cast = (c: string) => `s.${c}::${columnType(spec, c)}`;
-  const beforeJson = sql.raw(`jsonb_build_object(${[...written, "batch_id"].map((c) => `'${c}', t.${c}`).join(", ")})`);
-
-  // Remember what each changed row held, then change it.
-  await tx.execute(sql`insert into batch_rows (batch_id, target, row_id, op, before)
-    select ${batch.id}, ${spec.table}, t.id, 'update', ${beforeJson}
-    from import_stage s join ${table} t on ${joinOnKey(spec)} where ${changed}`);
-  await tx.execute(sql`update ${table} t set ${sql.raw(written.map((c) => `${c} = ${cast(c)}`).join(", "))},
-      batch_id = ${batch.id}, updated_at = now()
-    from import_stage s where ${joinOnKey(spec)} and ${changed}`);
-  // New rows.
-  const insertColumns = [...spec.key, ...written.filter((c) => !spec.key.includes(c))];
-  await tx.execute(sql`with added as (
-      insert into ${table} (${sql.raw(insertColumns.join(", "))}, batch_id)
-      select ${sql.raw(insertColumns.map(cast).join(", "))}, ${batch.id}
-      from import_stage s where not exists (select 1 from ${table} t where ${joinOnKey(spec)})
-      returning id)
-    insert into batch_rows (batch_id, target, row_id, op) select ${batch.id}, ${spec.table}, id, 'insert' from added`);
-  if (spec.id === "projects") await recordStages(tx, batch.id);
-  await writeAudit(tx, {
-    actor: actor.id,
-    action: "upload.commit",
-    ip: options.ip ?? null,
-    regionCode: actor.regionCode,
-    detail: {
-      batchId: batch.id,
-      dataset: spec.id,
-      source: options.source,
-      fileName: options.fileName,
-      fileHash: report.fileHash,
-      regions,
-      rows: report.rows,
-      inserted: report.inserted,
-      updated: report.updated,
-      unchanged: report.unchanged,
-    },
-  });
-}
-
-/**
- * A project's stage history: each stage up to the current one gets the day it was first seen
- * (揭榜 is the day taken; later stages the day of the upload that first reported them).
- */
-async function recordStages(tx: Tx, batchId: number) {
-  await tx.execute(sql`with added as (
-      insert into project_stage_events (project_id, stage, reached_on)
-      select p.id, s.stage, case when s.stage = '已揭榜' then p.taken_on else greatest(p.taken_on, current_date) end
-      from projects p cross join unnest(enum_range(null::project_stage)) as s(stage)
-      where p.batch_id = ${batchId} and s.stage <= p.stage
-        and not exists (select 1 from project_stage_events e where e.project_id = p.id and e.stage = s.stage)
-      returning id)
-    insert into batch_rows (batch_id, target, row_id, op) select ${batchId}, 'project_stage_events', id, 'insert' from added`);
 }
