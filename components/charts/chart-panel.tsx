@@ -1,7 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { type ReactNode, useId, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { ScrollBox } from "@/components/layout/scroll-box";
 import { type OutCell, toCsv, toXlsx } from "@/lib/spreadsheet";
 
@@ -27,52 +28,33 @@ function download(name: string, data: Uint8Array | Blob, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Draws the chart's SVG on a white canvas at twice the size, for a sharp PNG. */
-async function svgToPng(svg: SVGSVGElement): Promise<Blob> {
-  const { width, height } = svg.getBoundingClientRect();
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-  clone.setAttribute("width", String(width));
-  clone.setAttribute("height", String(height));
-  // CSS variables do not survive outside the page: resolve the colours the chart uses.
-  const style = getComputedStyle(document.documentElement);
-  const source = new XMLSerializer()
-    .serializeToString(clone)
-    .replace(/var\((--[\w-]+)\)/g, (_, name: string) => style.getPropertyValue(name).trim() || "#000");
-  const image = new Image();
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(source)}`;
-  await image.decode();
-  const canvas = document.createElement("canvas");
-  canvas.width = width * 2;
-  canvas.height = height * 2;
-  const context = canvas.getContext("2d") as CanvasRenderingContext2D;
-  context.fillStyle = "#fff";
-  context.fillRect(0, 0, canvas.width, canvas.height);
-  context.scale(2, 2);
-  context.drawImage(image, 0, 0, width, height);
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("png"))), "image/png"),
-  );
-}
-
 /**
  * A chart with its toolbar: switch to a table (also the accessible alternative), and download
- * the figures as CSV (UTF-8 with BOM, for Excel) or XLSX, or the chart as PNG. Spreadsheet cells
+ * the figures as CSV (UTF-8 with BOM, for Excel) or XLSX, or the whole panel as PNG — with a
+ * caption line naming the view (the page's heading: region, dataset, period), the day of the
+ * export and the 演示数据 mark while demo data is loaded, so a pasted picture says what it shows. Spreadsheet cells
  * that begin with = + - @ are neutralised by lib/spreadsheet.ts. The browser builds these files
  * from figures it already holds, so the server has nothing to witness and records nothing.
  */
 export function ChartPanel({ title, table, fileName, testId, children }: Props) {
   const t = useTranslations("chartPanel");
   const [asTable, setAsTable] = useState(false);
-  const chartRef = useRef<HTMLDivElement>(null);
+  const format = useFormatter();
+  const panelRef = useRef<HTMLElement>(null);
+  const [caption, setCaption] = useState<string | null>(null);
   const viewId = useId();
   const rows = [table.columns, ...table.rows];
   const button = "rounded border border-line px-2 py-0.5 text-xs text-muted hover:bg-page hover:text-ink print:hidden";
 
   return (
-    <section className="min-w-0 rounded-lg border border-line bg-surface p-4 shadow-sm" data-testid={testId}>
+    <section
+      ref={panelRef}
+      className="min-w-0 rounded-lg border border-line bg-surface p-4 shadow-sm"
+      data-testid={testId}
+      data-chart-panel
+    >
       <h3 className="text-sm font-medium text-ink">{title}</h3>
-      <div className="mt-1.5 mb-2 flex flex-wrap justify-end gap-1.5 print:hidden">
+      <div className="mt-1.5 mb-2 flex flex-wrap justify-end gap-1.5 print:hidden" data-export-skip>
         <button
           type="button"
           className={button}
@@ -107,21 +89,31 @@ export function ChartPanel({ title, table, fileName, testId, children }: Props) 
         <button
           type="button"
           className={button}
-          disabled={asTable}
+          disabled={asTable || caption !== null}
           onClick={async () => {
-            const svg = chartRef.current?.querySelector("svg.recharts-surface") as SVGSVGElement | null;
-            if (!svg) return;
-            download(`${fileName}.png`, await svgToPng(svg), "image/png");
+            const panel = panelRef.current;
+            if (!panel) return;
+            const day = format.dateTime(new Date(), { year: "numeric", month: "2-digit", day: "2-digit" });
+            const parts = [
+              document.querySelector("h1")?.textContent?.trim(),
+              t("exportedOn", { day }),
+              document.querySelector("[data-demo-mark]")?.textContent?.trim(),
+            ];
+            // The caption is drawn into the panel for the picture only, then taken away again.
+            flushSync(() => setCaption(parts.filter(Boolean).join(" · ")));
+            try {
+              download(`${fileName}.png`, await (await import("./panel-image")).panelToPng(panel), "image/png");
+            } finally {
+              setCaption(null);
+            }
           }}
         >
-          PNG
+          {caption === null ? "PNG" : t("exporting")}
         </button>
       </div>
       {/* The chart and its table share one region: the toggle controls which of the two shows. */}
       <div id={viewId}>
-        <div ref={chartRef} hidden={asTable}>
-          {children}
-        </div>
+        <div hidden={asTable}>{children}</div>
         {asTable && (
           <ScrollBox label={title}>
             <table className="w-full text-sm">
@@ -157,6 +149,11 @@ export function ChartPanel({ title, table, fileName, testId, children }: Props) 
           </ScrollBox>
         )}
       </div>
+      {caption !== null && (
+        <p className="mt-2 text-xs text-muted" data-testid="panel-caption">
+          {caption}
+        </p>
+      )}
     </section>
   );
 }

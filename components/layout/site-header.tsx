@@ -22,6 +22,7 @@ export async function SiteHeader({ demo, user }: { demo: boolean; user: HeaderUs
               className="rounded bg-amber-300 px-2 py-0.5 text-xs font-semibold text-amber-950"
               title={t("app.demoNote")}
               data-testid="demo-badge"
+              data-demo-mark
             >
               {t("app.demo")}
             </span>
