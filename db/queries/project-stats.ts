@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { and, lte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { ProjectStats } from "@/lib/api/projects";
 import { AccessDenied } from "@/lib/auth/errors";
@@ -7,12 +7,11 @@ import { projectStages } from "@/lib/contract";
 import type { Period } from "@/lib/view";
 import type { Db } from "../connect";
 import { projects } from "../schema";
-import { takenIn } from "./records";
+import { p, takenIn } from "./records";
 import { getRegionPath } from "./regions";
 import { r, scopeCte } from "./rollup";
 import { distinctCadres, rows } from "./sql";
 
-const p = alias(projects, "p");
 /** `chosen c`: the projects of the scope and period, each with the child it rolls up to. */
 const c = alias(projects, "c");
 
@@ -31,9 +30,8 @@ export async function getProjectStats(
   if (!path) return null;
   const depth = path.path.length;
   const day = asOf ?? new Date().toISOString().slice(0, 10);
-  const taken = takenIn(period);
   const scoped = sql`with ${scopeCte(region, depth)}, chosen as (
-      select p.*, s.child from projects p join scope s on s.code = ${p.regionCode} where ${p.takenOn} <= ${day} ${taken}
+      select p.*, s.child from projects p join scope s on s.code = ${p.regionCode} where ${and(lte(p.takenOn, day), takenIn(period))}
     )`;
   const [funnel, byChain, children] = await Promise.all([
     rows<Record<string, number>>(
