@@ -75,7 +75,7 @@ export async function getArenaBoard(
   const [perChild, leaders, buckets, [unscored], childRegions] = await Promise.all([
     rows<{ child: string | null; level: ArenaLevel | null; entries: number }>(
       db,
-      sql`select ${childOf(depth, r)} as child, ${c.level}, sum(${c.entries})::int as entries
+      sql`select ${childOf(depth, r)} as child, ${c.level} as level, sum(${c.entries})::int as entries
           from arena_counts c join regions r on ${r.code} = ${c.regionCode}
           where ${within(region, r.ancestors)} and ${countsInPeriod}
           group by grouping sets ((1, 2), (2))`,
@@ -97,12 +97,12 @@ export async function getArenaBoard(
               depth <= 2
                 ? sql`unnest(enum_range(null::arena_level)) as l(level)
                       cross join generate_series(${span.from}::int, ${span.to}::int) as y(year)`
-                : sql`(select distinct ${c.level}, ${c.regionCode}, ${c.year}
+                : sql`(select distinct ${c.level} as level, ${c.regionCode} as region_code, ${c.year} as year
                        from arena_counts c join regions r on ${r.code} = ${c.regionCode}
                        where ${within(region, r.ancestors)} and ${countsInPeriod} and ${c.bucket} >= 0) l`
             }
             cross join lateral (
-              select ${a.year}::int as year, ${a.rank} as "reportedRank", ${a.award}, ${a.organisation},
+              select ${a.year}::int as year, ${a.rank} as "reportedRank", ${a.award} as award, ${a.organisation} as organisation,
                      ${a.regionCode} as "regionCode", ${r.nameZh} as "regionName", ${r.nameEn} as "regionNameEn",
                      case when ${visible} then ${a.secretary} end as secretary,
                      ${a.score}::float8 as score, not (${visible}) as "namesHidden"

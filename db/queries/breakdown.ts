@@ -74,7 +74,7 @@ export async function countBreakdown<K extends string>(
     rows<{ year: number; quarter: number; key: K; n: number }>(
       db,
       sql`with ${scope}
-          select ${table.year}, ${table.quarter}, ${key} as key, sum(${table.count})::int as n
+          select ${table.year} as year, ${table.quarter} as quarter, ${key} as key, sum(${table.count})::int as n
           from ${table} join scope s on s.code = ${table.regionCode}
           where ${table.year} between ${from} and ${to}
           group by ${table.year}, ${table.quarter}, ${key}`,

@@ -1,4 +1,5 @@
 import { getTableName, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
 import { type ArenaLevel, arenaLevels } from "@/lib/contract";
@@ -14,6 +15,9 @@ import { childRegionsOf, scopeCte as scope } from "./rollup";
 import { distinctCadres, rows } from "./sql";
 
 type Key = { child: string | null };
+
+/** `counted c`: arena_counts summed per region and level, under the table's own column names. */
+const counted = alias(arenaCounts, "c");
 
 /**
  * The three headline figures of a region and period, per child region (and 本级) and in total,
@@ -43,15 +47,20 @@ async function headlineRows(db: Db, region: string, depth: number, period: Perio
       // rolled up to the children: a few hundred rows, not a year's entries (100,000 for the
       // whole autonomous region).
       sql`with ${scope(region, depth)}, counted as (
-            select ${arenaCounts.regionCode}, ${arenaCounts.level}, sum(${arenaCounts.entries}) as entries
+            select ${arenaCounts.regionCode}, ${arenaCounts.level},
+                   sum(${arenaCounts.entries}) as ${sql.identifier(arenaCounts.entries.name)}
             from ${arenaCounts}
             where ${arenaCounts.year} between ${years.from} and ${years.to}
               and ${arenaCounts.regionCode} in (select code from scope)
             group by ${arenaCounts.regionCode}, ${arenaCounts.level}
           )
-          select ${childColumn} as child, c.level, sum(c.entries)::int as entries
-          from counted c join scope s on s.code = c.region_code
-          group by ${byChild ? sql`grouping sets ((s.child, c.level), (s.child), (c.level), ())` : sql`grouping sets ((c.level), ())`}`,
+          select ${childColumn} as child, ${counted.level} as level, sum(${counted.entries})::int as entries
+          from counted c join scope s on s.code = ${counted.regionCode}
+          group by ${
+            byChild
+              ? sql`grouping sets ((s.child, ${counted.level}), (s.child), (${counted.level}), ())`
+              : sql`grouping sets ((${counted.level}), ())`
+          }`,
     ),
     rows<Key & ProjectTotals>(
       db,

@@ -38,7 +38,7 @@ async function arenaAndProjects(db: Db, region: string, depth: number, period: P
       db,
       // arena_counts (kept by triggers), as every other arena figure is read.
       sql`with ${scope}
-          select s.child, ${c.level}, sum(${c.entries})::int as entries
+          select s.child, ${c.level} as level, sum(${c.entries})::int as entries
           from arena_counts c join scope s on s.code = ${c.regionCode}
           where ${c.year} between ${years.from} and ${years.to}
           group by grouping sets ((s.child, ${c.level}), (s.child), (${c.level}), ())`,
@@ -46,7 +46,7 @@ async function arenaAndProjects(db: Db, region: string, depth: number, period: P
     rows<Key & ProjectTotals & { stage: ProjectStage | null }>(
       db,
       sql`with ${scope}
-          select s.child, ${p.stage}, count(*)::int as projects,
+          select s.child, ${p.stage} as stage, count(*)::int as projects,
                  ${distinctCadres(p)}::int as cadres,
                  coalesce(sum(${p.plannedInvestment}), 0)::float8 as "plannedInvestment",
                  coalesce(sum(${p.fundsInPlace}), 0)::float8 as "fundsInPlace"

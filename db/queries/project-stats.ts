@@ -55,7 +55,7 @@ export async function getProjectStats(
     ),
     rows<ProjectStats["children"][number]>(
       db,
-      sql`${scoped} select ${r.code}, ${r.nameZh} as "nameZh", ${r.nameEn} as "nameEn", ${r.code} = ${region} as own,
+      sql`${scoped} select ${r.code} as code, ${r.nameZh} as "nameZh", ${r.nameEn} as "nameEn", ${r.code} = ${region} as own,
                  count(${c.id})::int as projects,
                  ${distinctCadres(c)} filter (where ${c.id} is not null)::int as cadres,
                  coalesce(sum(${c.fundsInPlace}), 0)::float8 as "fundsInPlace"
