@@ -1,19 +1,25 @@
-import { sql } from "drizzle-orm";
+import { and, between, eq, gte, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { ArenaBoard, ArenaChild, ArenaLeader, ArenaPeriod, ScoreBucket } from "@/lib/api/arena";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
 import { type ArenaLevel, arenaLevels } from "@/lib/contract";
 import { type Period, periodYears } from "@/lib/view";
 import type { Db } from "../connect";
+import { arenaCounts, arenaEntries } from "../schema";
 import { getRegionPath } from "./regions";
 import { childOf, childRegionsOf, r, within } from "./rollup";
 import { namesVisible } from "./scope";
-import { rows } from "./sql";
+import { rows, sumInt } from "./sql";
 
 /** Histogram buckets of scores: 0 is "below 60", 1–8 are 60–65 … 95–100. */
 export const SCORE_BUCKETS = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const;
 
 export const LEADERBOARD_SIZE = 10;
+
+/** `arena_counts c` and `arena_entries a`, each joined to its region as `regions r`. */
+const c = alias(arenaCounts, "c");
+const a = alias(arenaEntries, "a");
 
 const zeros = () => Object.fromEntries(arenaLevels.map((l) => [l, 0])) as Record<ArenaLevel, number>;
 
@@ -29,9 +35,10 @@ export async function arenaYears(db: Db): Promise<number[]> {
   const result = await rows<{ year: number }>(
     db,
     sql`with recursive y(year) as (
-          select max(year) from arena_counts
+          select max(${arenaCounts.year}) from ${arenaCounts}
           union all
-          select (select max(year) from arena_counts where year < y.year) from y where y.year is not null
+          select (select max(${arenaCounts.year}) from ${arenaCounts} where ${arenaCounts.year} < y.year)
+          from y where y.year is not null
         )
         select year::int as year from y where year is not null order by year desc`,
   );
@@ -63,13 +70,13 @@ export async function getArenaBoard(
   const from = `${span.from}-01-01`;
   const to = `${span.to + 1}-01-01`;
   const visible = namesVisible(viewer);
-  const countsInPeriod = sql`c.year between ${span.from} and ${span.to}`;
+  const countsInPeriod = between(c.year, span.from, span.to);
 
   const [perChild, leaders, buckets, [unscored], childRegions] = await Promise.all([
     rows<{ child: string | null; level: ArenaLevel | null; entries: number }>(
       db,
-      sql`select ${childOf(depth, r)} as child, c.level, sum(c.entries)::int as entries
-          from arena_counts c join regions r on r.code = c.region_code
+      sql`select ${childOf(depth, r)} as child, ${c.level} as level, sum(${c.entries})::int as entries
+          from arena_counts c join regions r on ${r.code} = ${c.regionCode}
           where ${within(region, r.ancestors)} and ${countsInPeriod}
           group by grouping sets ((1, 2), (2))`,
     ),
@@ -90,37 +97,36 @@ export async function getArenaBoard(
               depth <= 2
                 ? sql`unnest(enum_range(null::arena_level)) as l(level)
                       cross join generate_series(${span.from}::int, ${span.to}::int) as y(year)`
-                : sql`(select distinct c.level, c.region_code, c.year from arena_counts c join regions r on r.code = c.region_code
-                       where ${within(region, r.ancestors)} and ${countsInPeriod} and c.bucket >= 0) l`
+                : sql`(select distinct ${c.level} as level, ${c.regionCode} as region_code, ${c.year} as year
+                       from arena_counts c join regions r on ${r.code} = ${c.regionCode}
+                       where ${within(region, r.ancestors)} and ${countsInPeriod} and ${c.bucket} >= 0) l`
             }
             cross join lateral (
-              select a.year::int as year, a.rank as "reportedRank", a.award, a.organisation,
-                     a.region_code as "regionCode", r.name_zh as "regionName", r.name_en as "regionNameEn",
-                     case when ${visible} then a.secretary end as secretary,
-                     a.score::float8 as score, not (${visible}) as "namesHidden"
-              from arena_entries a join regions r on r.code = a.region_code
-              where a.year = ${depth <= 2 ? sql`y.year` : sql`l.year`} and a.level = l.level and a.score is not null
-                and ${depth <= 2 ? sql`${within(region, r.ancestors)}` : sql`a.region_code = l.region_code`}
-              order by a.score desc nulls last, a.organisation, a.region_code
+              select ${a.year}::int as year, ${a.rank} as "reportedRank", ${a.award} as award, ${a.organisation} as organisation,
+                     ${a.regionCode} as "regionCode", ${r.nameZh} as "regionName", ${r.nameEn} as "regionNameEn",
+                     case when ${visible} then ${a.secretary} end as secretary,
+                     ${a.score}::float8 as score, not (${visible}) as "namesHidden"
+              from arena_entries a join regions r on ${r.code} = ${a.regionCode}
+              where ${a.year} = ${depth <= 2 ? sql`y.year` : sql`l.year`} and ${a.level} = l.level and ${a.score} is not null
+                and ${depth <= 2 ? within(region, r.ancestors) : sql`${a.regionCode} = l.region_code`}
+              order by ${a.score} desc nulls last, ${a.organisation}, ${a.regionCode}
               limit ${LEADERBOARD_SIZE}
             ) t
           ) ranked
           where n <= ${LEADERBOARD_SIZE}
           order by level, n`,
     ),
-    rows<{ level: ArenaLevel; bucket: number; entries: number }>(
-      db,
-      sql`select c.level, c.bucket::int as bucket, sum(c.entries)::int as entries
-          from arena_counts c join regions r on r.code = c.region_code
-          where ${within(region, r.ancestors)} and ${countsInPeriod} and c.bucket >= 0
-          group by 1, 2`,
-    ),
-    rows<{ n: number }>(
-      db,
-      sql`select coalesce(sum(c.entries), 0)::int as n
-          from arena_counts c join regions r on r.code = c.region_code
-          where ${within(region, r.ancestors)} and ${countsInPeriod} and c.bucket = -1`,
-    ),
+    db
+      .select({ level: c.level, bucket: c.bucket, entries: sumInt(c.entries) })
+      .from(c)
+      .innerJoin(r, eq(r.code, c.regionCode))
+      .where(and(within(region, r.ancestors), countsInPeriod, gte(c.bucket, 0)))
+      .groupBy(c.level, c.bucket),
+    db
+      .select({ n: sql<number>`coalesce(sum(${c.entries}), 0)::int`.mapWith(Number) })
+      .from(c)
+      .innerJoin(r, eq(r.code, c.regionCode))
+      .where(and(within(region, r.ancestors), countsInPeriod, eq(c.bucket, -1))),
     childRegionsOf(db, region, { from, until: to }),
   ]);
 

@@ -1,10 +1,14 @@
-import { sql } from "drizzle-orm";
+import { and, desc, eq, or, sql } from "drizzle-orm";
+import { alias, type PgSelect } from "drizzle-orm/pg-core";
 import type { AuditRow } from "@/lib/api/admin";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canReadAudit, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "../connect";
+import { auditLog, users } from "../schema";
 import { r, within } from "./rollup";
-import { rows } from "./sql";
+
+const a = alias(auditLog, "a");
+const u = alias(users, "u");
 
 export type AuditFilters = {
   user?: string;
@@ -23,27 +27,42 @@ export async function listAudit(
   filters: AuditFilters,
 ): Promise<{ rows: AuditRow[]; total: number }> {
   if (!canReadAudit(viewer)) throw new AccessDenied("forbiddenRole", { role: "admin" });
-  const where = sql.join(
-    [
-      sql`true`,
-      filters.user ? sql`(u.username = ${filters.user.toLowerCase()} or a.actor = ${filters.user})` : undefined,
-      filters.action ? sql`a.action = ${filters.action}` : undefined,
-      filters.region ? within(filters.region, r.ancestors) : undefined,
-      filters.from ? sql`a.at >= ${filters.from}::date` : undefined,
-      filters.to ? sql`a.at < ${filters.to}::date + 1` : undefined,
-    ].filter((part) => part !== undefined),
-    sql` and `,
+  const conditions = and(
+    filters.user ? or(eq(u.username, filters.user.toLowerCase()), eq(a.actor, filters.user)) : undefined,
+    filters.action ? eq(a.action, filters.action) : undefined,
+    filters.region ? within(filters.region, r.ancestors) : undefined,
+    filters.from ? sql`${a.at} >= ${filters.from}::date` : undefined,
+    filters.to ? sql`${a.at} < ${filters.to}::date + 1` : undefined,
   );
-  const from = sql`from audit_log a left join users u on u.id = a.actor left join regions r on r.code = a.region_code`;
+  const joined = <T extends PgSelect>(query: T) =>
+    query.leftJoin(u, eq(u.id, a.actor)).leftJoin(r, eq(r.code, a.regionCode)).where(conditions);
   const [list, [count]] = await Promise.all([
-    rows<AuditRow>(
-      db,
-      sql`select a.id::int as id, to_char(a.at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI:SS') as at,
-                 a.actor, u.username, a.action, a.ip, a.region_code as "regionCode", r.name_zh as "regionName", r.name_en as "regionNameEn", a.detail
-          ${from} where ${where}
-          order by a.id desc limit ${AUDIT_PAGE_SIZE} offset ${(filters.page - 1) * AUDIT_PAGE_SIZE}`,
+    joined(
+      db
+        .select({
+          id: a.id,
+          at: sql<string>`to_char(${a.at} at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI:SS')`,
+          actor: a.actor,
+          username: u.username,
+          action: a.action,
+          ip: a.ip,
+          regionCode: a.regionCode,
+          regionName: r.nameZh,
+          regionNameEn: r.nameEn,
+          detail: a.detail,
+        })
+        .from(a)
+        .$dynamic(),
+    )
+      .orderBy(desc(a.id))
+      .limit(AUDIT_PAGE_SIZE)
+      .offset((filters.page - 1) * AUDIT_PAGE_SIZE),
+    joined(
+      db
+        .select({ total: sql<number>`count(*)::int`.mapWith(Number) })
+        .from(a)
+        .$dynamic(),
     ),
-    rows<{ total: number }>(db, sql`select count(*)::int as total ${from} where ${where}`),
   ]);
   return { rows: list, total: count.total };
 }

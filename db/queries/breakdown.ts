@@ -1,8 +1,10 @@
-import { type SQL, sql } from "drizzle-orm";
+import { and, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { LeagueOption } from "@/lib/api/regions";
 import type { ChildRegion, RegionPath } from "@/lib/types";
 import { type Period, periodYears } from "@/lib/view";
 import type { Db } from "../connect";
+import { adjustments, promotions, regions } from "../schema";
 import { availableYears } from "./overview";
 import { getRegionPath } from "./regions";
 import { childRegionsOf, scopeCte } from "./rollup";
@@ -27,19 +29,21 @@ type Breakdown<K extends string> = {
   trend: { year: number; quarter: number; counts: Record<K, number> }[];
 };
 
+type Counts = typeof promotions | typeof adjustments;
+
 // The table and key column come from this closed list, never from a request.
-const TABLES: Record<CountTable, { table: SQL; key: SQL }> = {
-  promotions: { table: sql.raw("promotions"), key: sql.raw("field") },
-  adjustments: { table: sql.raw("adjustments"), key: sql.raw("type") },
+const TABLES: Record<CountTable, { table: Counts; key: AnyPgColumn }> = {
+  promotions: { table: promotions, key: promotions.field },
+  adjustments: { table: adjustments, key: adjustments.type },
 };
 
 export const zeros = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
-function periodCondition(period: Period): SQL {
-  if (period.kind === "range") return sql`f.year between ${period.from} and ${period.to}`;
-  if (period.kind === "quarter") return sql`f.year = ${period.year} and f.quarter = ${period.quarter}`;
-  return sql`f.year = ${period.year}`;
+function periodCondition(f: Counts, period: Period): SQL {
+  if (period.kind === "range") return sql`${f.year} between ${period.from} and ${period.to}`;
+  if (period.kind === "quarter") return sql`${f.year} = ${period.year} and ${f.quarter} = ${period.quarter}`;
+  return sql`${f.year} = ${period.year}`;
 }
 
 export async function countBreakdown<K extends string>(
@@ -62,18 +66,18 @@ export async function countBreakdown<K extends string>(
     rows<{ child: string | null; key: K; n: number }>(
       db,
       sql`with ${scope}
-          select s.child, f.${key} as key, sum(f.count)::int as n
-          from ${table} f join scope s on s.code = f.region_code
-          where ${periodCondition(shown)}
-          group by grouping sets ((s.child, f.${key}), (f.${key}))`,
+          select s.child, ${key} as key, sum(${table.count})::int as n
+          from ${table} join scope s on s.code = ${table.regionCode}
+          where ${periodCondition(table, shown)}
+          group by grouping sets ((s.child, ${key}), (${key}))`,
     ),
     rows<{ year: number; quarter: number; key: K; n: number }>(
       db,
       sql`with ${scope}
-          select f.year, f.quarter, f.${key} as key, sum(f.count)::int as n
-          from ${table} f join scope s on s.code = f.region_code
-          where f.year between ${from} and ${to}
-          group by f.year, f.quarter, f.${key}`,
+          select ${table.year} as year, ${table.quarter} as quarter, ${key} as key, sum(${table.count})::int as n
+          from ${table} join scope s on s.code = ${table.regionCode}
+          where ${table.year} between ${from} and ${to}
+          group by ${table.year}, ${table.quarter}, ${key}`,
     ),
     childRegionsOf(db, region, { from: `${from}-01-01`, until: `${to + 1}-01-01` }),
   ]);
@@ -111,19 +115,17 @@ export async function countBreakdown<K extends string>(
 
 /** The 12 leagues with their banners and zones, in code order, for the region cascade. */
 export async function leagueOptions(db: Db): Promise<LeagueOption[]> {
-  const list = await rows<{
-    code: string;
-    nameZh: string;
-    nameEn: string | null;
-    parent: string | null;
-    level: string;
-  }>(
-    db,
-    sql`select code, name_zh as "nameZh", name_en as "nameEn", parent_code as parent, level::text as level
-        from regions
-        where level in ('prefecture', 'county', 'functional_zone') and valid_to is null
-        order by code`,
-  );
+  const list = await db
+    .select({
+      code: regions.code,
+      nameZh: regions.nameZh,
+      nameEn: regions.nameEn,
+      parent: regions.parentCode,
+      level: regions.level,
+    })
+    .from(regions)
+    .where(and(inArray(regions.level, ["prefecture", "county", "functional_zone"]), isNull(regions.validTo)))
+    .orderBy(regions.code);
   return list
     .filter((r) => r.level === "prefecture")
     .map(({ code, nameZh, nameEn }) => ({

@@ -1,20 +1,36 @@
-import { sql } from "drizzle-orm";
-import type { IndicatorAcross, IndicatorFigure, IndicatorPoint, Scorecard } from "@/lib/api/indicators";
+import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type {
+  IndicatorAcross,
+  IndicatorFigure,
+  IndicatorPoint,
+  IndicatorStatus,
+  Scorecard,
+} from "@/lib/api/indicators";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
 import type { Period } from "@/lib/view";
 import type { Db } from "../connect";
+import { indicators } from "../schema";
 import { getRegionPath } from "./regions";
-import { childRegionsOf } from "./rollup";
-import { rows } from "./sql";
+import { childRegionsOf, r } from "./rollup";
 
-/** The status rule in SQL; `i` is the indicators row. "Close" is within 10% of the target's size. */
-const status = sql`case when i.target is null then 'none'
-  when i.value >= i.target then 'met'
-  when i.value >= i.target - abs(i.target) * 0.1 then 'close'
+const i = alias(indicators, "i");
+
+/** The status rule in SQL. "Close" is within 10% of the target's size. */
+const status = sql<IndicatorStatus>`case when ${i.target} is null then 'none'
+  when ${i.value} >= ${i.target} then 'met'
+  when ${i.value} >= ${i.target} - abs(${i.target}) * 0.1 then 'close'
   else 'missed' end`;
 
-const figureColumns = sql`i.indicator, i.value::float8 as value, i.unit, i.target::float8 as target, i.rank, ${status} as status`;
+const figureColumns = {
+  indicator: i.indicator,
+  value: i.value,
+  unit: i.unit,
+  target: i.target,
+  rank: i.rank,
+  status,
+};
 
 /**
  * 成绩单 of a region for a year (its whole-year figures) or a quarter; absent, the latest year
@@ -30,38 +46,47 @@ export async function getScorecard(
   if (!canReadAggregates(viewer)) throw new AccessDenied("forbidden");
   const path = await getRegionPath(db, region);
   if (!path) return null;
-  const years = (
-    await rows<{ year: number }>(db, sql`select year::int as year from indicators group by year order by year desc`)
-  ).map((r) => r.year);
+  const years = (await db.select({ year: i.year }).from(i).groupBy(i.year).orderBy(desc(i.year))).map((r) => r.year);
   const chosenYear = period?.kind === "range" ? period.to : (period?.year ?? years[0] ?? new Date().getFullYear());
   const q = period?.kind === "quarter" ? period.quarter : null;
-  const inPeriod = q === null ? sql`i.quarter is null` : sql`i.quarter = ${q}`;
+  const inPeriod = q === null ? isNull(i.quarter) : eq(i.quarter, q);
+  const ownOrChild = or(eq(r.code, region), eq(r.parentCode, region));
   const from = `${chosenYear}-01-01`;
   const to = `${chosenYear + 1}-01-01`;
 
   const [children, periods, acrossRows, trendRows] = await Promise.all([
     childRegionsOf(db, region, { from, until: to }),
-    rows<{ quarter: number | null }>(
-      db,
-      sql`select i.quarter from indicators i join regions r on r.code = i.region_code
-          where (r.code = ${region} or r.parent_code = ${region}) and i.year = ${chosenYear}
-          group by i.quarter order by i.quarter nulls first`,
-    ),
-    rows<Omit<IndicatorAcross, "own" | "drillable" | "nameZh" | "nameEn"> & { nameZh: string; nameEn: string | null }>(
-      db,
-      sql`select r.code, r.name_zh as "nameZh", r.name_en as "nameEn", ${figureColumns}
-          from indicators i join regions r on r.code = i.region_code
-          where (r.code = ${region} or r.parent_code = ${region}) and i.year = ${chosenYear} and ${inPeriod}
-          order by i.id`,
-    ),
-    rows<IndicatorPoint & { indicator: string }>(
-      db,
-      sql`select i.indicator, i.year::int as year, i.quarter, i.value::float8 as value, i.target::float8 as target
-          from indicators i
-          where i.region_code = ${region} and ${q === null ? sql`i.quarter is null` : sql`i.quarter is not null`}
-            and i.indicator in (select indicator from indicators i where i.region_code = ${region} and i.year = ${chosenYear} and ${inPeriod})
-          order by i.indicator, i.year, i.quarter`,
-    ),
+    db
+      .select({ quarter: i.quarter })
+      .from(i)
+      .innerJoin(r, eq(r.code, i.regionCode))
+      .where(and(ownOrChild, eq(i.year, chosenYear)))
+      .groupBy(i.quarter)
+      .orderBy(sql`${i.quarter} nulls first`),
+    db
+      .select({ code: r.code, nameZh: r.nameZh, nameEn: r.nameEn, ...figureColumns })
+      .from(i)
+      .innerJoin(r, eq(r.code, i.regionCode))
+      .where(and(ownOrChild, eq(i.year, chosenYear), inPeriod))
+      .orderBy(i.id),
+    // The region's own series of every indicator it reported in the period.
+    db
+      .select({ indicator: i.indicator, year: i.year, quarter: i.quarter, value: i.value, target: i.target })
+      .from(i)
+      .where(
+        and(
+          eq(i.regionCode, region),
+          q === null ? isNull(i.quarter) : isNotNull(i.quarter),
+          inArray(
+            i.indicator,
+            db
+              .select({ indicator: i.indicator })
+              .from(i)
+              .where(and(eq(i.regionCode, region), eq(i.year, chosenYear), inPeriod)),
+          ),
+        ),
+      )
+      .orderBy(i.indicator, i.year, i.quarter),
   ]);
 
   const drillable = new Map(children.map((c) => [c.code, c.drillable]));

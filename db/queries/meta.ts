@@ -1,12 +1,13 @@
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../connect";
-import { rows } from "./sql";
+import { uploadBatches } from "../schema";
 
 /** True while the demo batches (演示数据) are loaded and not undone: the UI must say so. */
 export async function hasDemoData(db: Db): Promise<boolean> {
-  const result = await rows(
-    db,
-    sql`select 1 from upload_batches where source = 'demo' and status = 'committed' limit 1`,
-  );
+  const result = await db
+    .select({ one: sql`1` })
+    .from(uploadBatches)
+    .where(and(eq(uploadBatches.source, "demo"), eq(uploadBatches.status, "committed")))
+    .limit(1);
   return result.length > 0;
 }

@@ -1,10 +1,12 @@
-import { sql } from "drizzle-orm";
+import { getTableName, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
 import { type ArenaLevel, arenaLevels } from "@/lib/contract";
 import type { ChildFigures, Figures, Overview, ProjectTotals } from "@/lib/types";
 import { type Period, periodYears, previousPeriod } from "@/lib/view";
 import type { Db } from "../connect";
+import { adjustments, arenaCounts, indicators, projects, promotions } from "../schema";
 import { hasDemoData } from "./meta";
 import { periodDays } from "./records";
 import { getRegionPath } from "./regions";
@@ -14,6 +16,9 @@ import { distinctCadres, rows } from "./sql";
 
 type Key = { child: string | null };
 
+/** `counted c`: arena_counts summed per region and level, under the table's own column names. */
+const counted = alias(arenaCounts, "c");
+
 /**
  * The three headline figures of a region and period, per child region (and 本级) and in total,
  * aggregated in SQL; `byChild: false` gives the total alone (the previous period's, for the cards).
@@ -22,17 +27,18 @@ type Key = { child: string | null };
 async function headlineRows(db: Db, region: string, depth: number, period: Period, byChild: boolean) {
   const years = periodYears(period);
   const { from, until } = periodDays(period);
-  const inQuarter = period.kind === "quarter" ? sql`and p.quarter = ${period.quarter}` : sql``;
+  const inQuarter = period.kind === "quarter" ? sql`and ${promotions.quarter} = ${period.quarter}` : sql``;
   const groups = byChild ? sql`grouping sets ((s.child), ())` : sql`()`;
   const childColumn = byChild ? sql`s.child` : sql`null::text`;
   return Promise.all([
     rows<Key & { frontline: number; total: number }>(
       db,
       sql`with ${scope(region, depth)}
-          select ${childColumn} as child, coalesce(sum(p.count) filter (where p.field <> '非一线'), 0)::int as frontline,
-                 coalesce(sum(p.count), 0)::int as total
-          from promotions p join scope s on s.code = p.region_code
-          where p.year between ${years.from} and ${years.to} ${inQuarter}
+          select ${childColumn} as child,
+                 coalesce(sum(${promotions.count}) filter (where ${promotions.field} <> '非一线'), 0)::int as frontline,
+                 coalesce(sum(${promotions.count}), 0)::int as total
+          from ${promotions} join scope s on s.code = ${promotions.regionCode}
+          where ${promotions.year} between ${years.from} and ${years.to} ${inQuarter}
           group by ${groups}`,
     ),
     rows<Key & { level: ArenaLevel | null; entries: number }>(
@@ -41,23 +47,30 @@ async function headlineRows(db: Db, region: string, depth: number, period: Perio
       // rolled up to the children: a few hundred rows, not a year's entries (100,000 for the
       // whole autonomous region).
       sql`with ${scope(region, depth)}, counted as (
-            select region_code, level, sum(entries) as entries from arena_counts
-            where year between ${years.from} and ${years.to} and region_code in (select code from scope)
-            group by region_code, level
+            select ${arenaCounts.regionCode}, ${arenaCounts.level},
+                   sum(${arenaCounts.entries}) as ${sql.identifier(arenaCounts.entries.name)}
+            from ${arenaCounts}
+            where ${arenaCounts.year} between ${years.from} and ${years.to}
+              and ${arenaCounts.regionCode} in (select code from scope)
+            group by ${arenaCounts.regionCode}, ${arenaCounts.level}
           )
-          select ${childColumn} as child, c.level, sum(c.entries)::int as entries
-          from counted c join scope s on s.code = c.region_code
-          group by ${byChild ? sql`grouping sets ((s.child, c.level), (s.child), (c.level), ())` : sql`grouping sets ((c.level), ())`}`,
+          select ${childColumn} as child, ${counted.level} as level, sum(${counted.entries})::int as entries
+          from counted c join scope s on s.code = ${counted.regionCode}
+          group by ${
+            byChild
+              ? sql`grouping sets ((s.child, ${counted.level}), (s.child), (${counted.level}), ())`
+              : sql`grouping sets ((${counted.level}), ())`
+          }`,
     ),
     rows<Key & ProjectTotals>(
       db,
       sql`with ${scope(region, depth)}
           select ${childColumn} as child, count(*)::int as projects,
-                 ${distinctCadres("p.")}::int as cadres,
-                 coalesce(sum(p.planned_investment), 0)::float8 as "plannedInvestment",
-                 coalesce(sum(p.funds_in_place), 0)::float8 as "fundsInPlace"
-          from projects p join scope s on s.code = p.region_code
-          where p.taken_on >= ${from} and p.taken_on < ${until}
+                 ${distinctCadres()}::int as cadres,
+                 coalesce(sum(${projects.plannedInvestment}), 0)::float8 as "plannedInvestment",
+                 coalesce(sum(${projects.fundsInPlace}), 0)::float8 as "fundsInPlace"
+          from ${projects} join scope s on s.code = ${projects.regionCode}
+          where ${projects.takenOn} >= ${from} and ${projects.takenOn} < ${until}
           group by ${groups}`,
     ),
   ]);
@@ -138,24 +151,26 @@ export async function getOverview(
  * The distinct years of a table by skipping through its index on (year, …): one probe per year
  * present (a loose index scan), not a read of every row as `group by year` would do.
  */
-const yearsOf = (table: string) =>
-  sql.raw(`${table}_years(y) as (
-    select min(year)::int from ${table}
+function yearsOf(table: typeof promotions | typeof arenaCounts | typeof adjustments | typeof indicators): SQL {
+  const years = sql.raw(`${getTableName(table)}_years`);
+  return sql`${years}(y) as (
+    select min(${table.year})::int from ${table}
     union all
-    select (select min(year)::int from ${table} where year > ${table}_years.y) from ${table}_years where y is not null
-  )`);
+    select (select min(${table.year})::int from ${table} where ${table.year} > ${years}.y) from ${years} where y is not null
+  )`;
+}
 
 /** Years that have any figure, newest first. */
 export async function availableYears(db: Db): Promise<number[]> {
   const result = await rows<{ year: number }>(
     db,
-    sql`with recursive ${yearsOf("promotions")}, ${yearsOf("arena_counts")}, ${yearsOf("adjustments")},
-          ${yearsOf("indicators")},
+    sql`with recursive ${yearsOf(promotions)}, ${yearsOf(arenaCounts)}, ${yearsOf(adjustments)},
+          ${yearsOf(indicators)},
           projects_years(y) as (
-            select extract(year from min(taken_on))::int from projects
+            select extract(year from min(${projects.takenOn}))::int from ${projects}
             union all
-            select (select extract(year from min(taken_on))::int from projects
-                    where taken_on >= make_date(projects_years.y + 1, 1, 1))
+            select (select extract(year from min(${projects.takenOn}))::int from ${projects}
+                    where ${projects.takenOn} >= make_date(projects_years.y + 1, 1, 1))
             from projects_years where y is not null
           )
         select year from (

@@ -1,4 +1,5 @@
-import { sql } from "drizzle-orm";
+import { and, eq, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Scorecard } from "@/lib/api/indicators";
 import type { ProfileChild, ProfileFigures, ProfileScorecard, RegionProfile } from "@/lib/api/profile";
 import { AccessDenied } from "@/lib/auth/errors";
@@ -7,15 +8,19 @@ import { type ArenaLevel, arenaLevels, type ProjectStage, projectStages } from "
 import type { ProjectTotals } from "@/lib/types";
 import { type Period, periodYears } from "@/lib/view";
 import type { Db } from "../connect";
+import { arenaCounts, indicators, projects } from "../schema";
 import { getAdjustments } from "./adjustments";
 import { zeros } from "./breakdown";
 import { getScorecard } from "./indicators";
 import { getPromotions } from "./promotions";
 import { periodDays } from "./records";
-import { scopeCte } from "./rollup";
+import { r, scopeCte } from "./rollup";
 import { distinctCadres, rows } from "./sql";
 
 type Key = { child: string | null };
+
+const c = alias(arenaCounts, "c");
+const p = alias(projects, "p");
 
 /**
  * Arena entries and projects of a region and period, per child region and in total, in SQL: the
@@ -28,26 +33,26 @@ async function arenaAndProjects(db: Db, region: string, depth: number, period: P
   const years = periodYears(period);
   const days = periodDays(period);
   const scope = scopeCte(region, depth);
-  const [arena, projects] = await Promise.all([
+  const [arena, projectRows] = await Promise.all([
     rows<Key & { level: ArenaLevel | null; entries: number }>(
       db,
       // arena_counts (kept by triggers), as every other arena figure is read.
       sql`with ${scope}
-          select s.child, c.level, sum(c.entries)::int as entries
-          from arena_counts c join scope s on s.code = c.region_code
-          where c.year between ${years.from} and ${years.to}
-          group by grouping sets ((s.child, c.level), (s.child), (c.level), ())`,
+          select s.child, ${c.level} as level, sum(${c.entries})::int as entries
+          from arena_counts c join scope s on s.code = ${c.regionCode}
+          where ${c.year} between ${years.from} and ${years.to}
+          group by grouping sets ((s.child, ${c.level}), (s.child), (${c.level}), ())`,
     ),
     rows<Key & ProjectTotals & { stage: ProjectStage | null }>(
       db,
       sql`with ${scope}
-          select s.child, p.stage, count(*)::int as projects,
-                 ${distinctCadres("p.")}::int as cadres,
-                 coalesce(sum(p.planned_investment), 0)::float8 as "plannedInvestment",
-                 coalesce(sum(p.funds_in_place), 0)::float8 as "fundsInPlace"
-          from projects p join scope s on s.code = p.region_code
-          where p.taken_on >= ${days.from} and p.taken_on < ${days.until}
-          group by grouping sets ((s.child), (p.stage), ())`,
+          select s.child, ${p.stage} as stage, count(*)::int as projects,
+                 ${distinctCadres(p)}::int as cadres,
+                 coalesce(sum(${p.plannedInvestment}), 0)::float8 as "plannedInvestment",
+                 coalesce(sum(${p.fundsInPlace}), 0)::float8 as "fundsInPlace"
+          from projects p join scope s on s.code = ${p.regionCode}
+          where ${p.takenOn} >= ${days.from} and ${p.takenOn} < ${days.until}
+          group by grouping sets ((s.child), (${p.stage}), ())`,
     ),
   ]);
   const arenaOf = (child: string | null) => {
@@ -58,7 +63,7 @@ async function arenaAndProjects(db: Db, region: string, depth: number, period: P
   };
   // A (child) row has stage null; a (stage) row has child null; the grand total has both null.
   const projectsOf = (child: string | null): ProjectTotals => {
-    const row = projects.find((r) => r.child === child && r.stage === null);
+    const row = projectRows.find((r) => r.child === child && r.stage === null);
     return {
       projects: row?.projects ?? 0,
       cadres: row?.cadres ?? 0,
@@ -67,7 +72,7 @@ async function arenaAndProjects(db: Db, region: string, depth: number, period: P
     };
   };
   const byStage = zeros(projectStages);
-  for (const r of projects) if (r.child === null && r.stage !== null) byStage[r.stage] = r.projects;
+  for (const r of projectRows) if (r.child === null && r.stage !== null) byStage[r.stage] = r.projects;
   return { arenaOf, projectsOf, byStage };
 }
 
@@ -81,13 +86,13 @@ async function arenaAndProjects(db: Db, region: string, depth: number, period: P
 async function scorecardFor(db: Db, viewer: Principal, region: string, period: Period): Promise<Scorecard | null> {
   if (period.kind === "quarter") return getScorecard(db, viewer, { region, period });
   const year = period.kind === "range" ? period.to : period.year;
-  const periods = await rows<{ quarter: number | null; own: boolean }>(
-    db,
-    sql`select i.quarter, bool_or(i.region_code = ${region}) as own
-        from indicators i join regions r on r.code = i.region_code
-        where (r.code = ${region} or r.parent_code = ${region}) and i.year = ${year}
-        group by i.quarter`,
-  );
+  const i = alias(indicators, "i");
+  const periods = await db
+    .select({ quarter: i.quarter, own: sql<boolean>`bool_or(${i.regionCode} = ${region})`.mapWith(Boolean) })
+    .from(i)
+    .innerJoin(r, eq(r.code, i.regionCode))
+    .where(and(or(eq(r.code, region), eq(r.parentCode, region)), eq(i.year, year)))
+    .groupBy(i.quarter);
   const candidates = periods.some((p) => p.own) ? periods.filter((p) => p.own) : periods;
   const quarter = candidates.some((p) => p.quarter === null)
     ? null

@@ -1,14 +1,19 @@
-import { sql } from "drizzle-orm";
+import { and, lte, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { ProjectStats } from "@/lib/api/projects";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
 import { projectStages } from "@/lib/contract";
 import type { Period } from "@/lib/view";
 import type { Db } from "../connect";
-import { takenIn } from "./records";
+import { projects } from "../schema";
+import { p, takenIn } from "./records";
 import { getRegionPath } from "./regions";
-import { scopeCte } from "./rollup";
+import { r, scopeCte } from "./rollup";
 import { distinctCadres, rows } from "./sql";
+
+/** `chosen c`: the projects of the scope and period, each with the child it rolls up to. */
+const c = alias(projects, "c");
 
 /**
  * 揭榜挂帅 at a glance for a region (with its subordinate regions), the projects taken in a period
@@ -25,9 +30,8 @@ export async function getProjectStats(
   if (!path) return null;
   const depth = path.path.length;
   const day = asOf ?? new Date().toISOString().slice(0, 10);
-  const taken = takenIn(period);
   const scoped = sql`with ${scopeCte(region, depth)}, chosen as (
-      select p.*, s.child from projects p join scope s on s.code = p.region_code where p.taken_on <= ${day} ${taken}
+      select p.*, s.child from projects p join scope s on s.code = ${p.regionCode} where ${and(lte(p.takenOn, day), takenIn(period))}
     )`;
   const [funnel, byChain, children] = await Promise.all([
     rows<Record<string, number>>(
@@ -37,29 +41,30 @@ export async function getProjectStats(
       sql`${scoped} select ${sql.join(
         projectStages.map(
           (_, i) =>
-            sql`count(*) filter (where stage_reached[${sql.raw(String(i + 1))}] <= ${day}::date)::int as ${sql.raw(`s${i + 1}`)}`,
+            sql`count(*) filter (where ${c.stageReached}[${sql.raw(String(i + 1))}] <= ${day}::date)::int as ${sql.raw(`s${i + 1}`)}`,
         ),
         sql`, `,
-      )} from chosen`,
+      )} from chosen c`,
     ),
     rows<ProjectStats["byChain"][number]>(
       db,
-      sql`${scoped} select industry_chain as chain, count(*)::int as projects,
-                 coalesce(sum(planned_investment), 0)::float8 as "plannedInvestment",
-                 coalesce(sum(funds_in_place), 0)::float8 as "fundsInPlace"
-          from chosen group by industry_chain order by 2 desc, 1`,
+      sql`${scoped} select ${c.industryChain} as chain, count(*)::int as projects,
+                 coalesce(sum(${c.plannedInvestment}), 0)::float8 as "plannedInvestment",
+                 coalesce(sum(${c.fundsInPlace}), 0)::float8 as "fundsInPlace"
+          from chosen c group by ${c.industryChain} order by 2 desc, 1`,
     ),
     rows<ProjectStats["children"][number]>(
       db,
-      sql`${scoped} select r.code, r.name_zh as "nameZh", r.name_en as "nameEn", r.code = ${region} as own,
-                 count(c.id)::int as projects,
-                 ${distinctCadres("c.")} filter (where c.id is not null)::int as cadres,
-                 coalesce(sum(c.funds_in_place), 0)::float8 as "fundsInPlace"
-          from regions r left join chosen c on c.child = r.code
-          where (r.parent_code = ${region} and r.level in ('prefecture', 'county', 'functional_zone')) or r.code = ${region}
-          group by r.code, r.name_zh, r.name_en
-          having r.code <> ${region} or count(c.id) > 0
-          order by r.code <> ${region}, r.code`,
+      sql`${scoped} select ${r.code} as code, ${r.nameZh} as "nameZh", ${r.nameEn} as "nameEn", ${r.code} = ${region} as own,
+                 count(${c.id})::int as projects,
+                 ${distinctCadres(c)} filter (where ${c.id} is not null)::int as cadres,
+                 coalesce(sum(${c.fundsInPlace}), 0)::float8 as "fundsInPlace"
+          from regions r left join chosen c on c.child = ${r.code}
+          where (${r.parentCode} = ${region} and ${r.level} in ('prefecture', 'county', 'functional_zone'))
+             or ${r.code} = ${region}
+          group by ${r.code}, ${r.nameZh}, ${r.nameEn}
+          having ${r.code} <> ${region} or count(${c.id}) > 0
+          order by ${r.code} <> ${region}, ${r.code}`,
     ),
   ]);
   return {

@@ -1,11 +1,12 @@
-import { type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, gte, lt, type SQL, sql } from "drizzle-orm";
+import { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
 import type { ProjectRecord } from "@/lib/api/projects";
 import type { Principal, Viewer } from "@/lib/auth/permissions";
 import type { Period, ProjectSortKey, SortDirection } from "@/lib/view";
 import type { Db } from "../connect";
+import { arenaEntries, projects } from "../schema";
 import { r, within } from "./rollup";
 import { namesVisible } from "./scope";
-import { rows } from "./sql";
 
 /**
  * Records that name people. Every signed-in user may list them (the counts are no secret), but
@@ -27,11 +28,15 @@ export function periodDays(period: Period): { from: string; until: string } {
   };
 }
 
-/** `p.taken_on` within the period (nothing for all years); `p` is the projects row. */
-export function takenIn(period: Period | undefined): SQL {
-  if (!period) return sql``;
+/** `projects p`: the alias the project queries read projects by. */
+export const p = alias(projects, "p");
+const a = alias(arenaEntries, "a");
+
+/** `p.taken_on` within the period (no condition for all years). */
+export function takenIn(period: Period | undefined): SQL | undefined {
+  if (!period) return undefined;
   const { from, until } = periodDays(period);
-  return sql`and p.taken_on >= ${from} and p.taken_on < ${until}`;
+  return and(gte(p.takenOn, from), lt(p.takenOn, until));
 }
 
 /**
@@ -39,20 +44,20 @@ export function takenIn(period: Period | undefined): SQL {
  * cadre and unit sort by what the viewer sees, the blanked value, so the order of hidden names
  * reveals nothing; regions sort by code (the administrative order, leagues with their banners).
  */
-function projectOrder(viewer: Principal, sort: ProjectSortKey): SQL {
+function projectOrder(viewer: Principal, sort: ProjectSortKey): SQL | AnyPgColumn {
   const visible = namesVisible(viewer);
-  const columns: Record<ProjectSortKey, SQL> = {
-    code: sql`p.code`,
-    name: sql`p.name`,
-    region: sql`p.region_code`,
-    industryChain: sql`p.industry_chain`,
-    leadCadre: sql`case when ${visible} then p.lead_cadre end`,
-    cadreUnit: sql`case when ${visible} then p.cadre_unit end`,
-    takenOn: sql`p.taken_on`,
+  const columns: Record<ProjectSortKey, SQL | AnyPgColumn> = {
+    code: p.code,
+    name: p.name,
+    region: p.regionCode,
+    industryChain: p.industryChain,
+    leadCadre: sql`case when ${visible} then ${p.leadCadre} end`,
+    cadreUnit: sql`case when ${visible} then ${p.cadreUnit} end`,
+    takenOn: p.takenOn,
     // The enum's order is the stages' order (已揭榜 … 已投产).
-    stage: sql`p.stage`,
-    plannedInvestment: sql`p.planned_investment`,
-    fundsInPlace: sql`p.funds_in_place`,
+    stage: p.stage,
+    plannedInvestment: p.plannedInvestment,
+    fundsInPlace: p.fundsInPlace,
   };
   return columns[sort];
 }
@@ -73,26 +78,36 @@ export async function listProjects(
   }: { region: string; period?: Period; page: number; sort?: ProjectSortKey; dir?: SortDirection },
 ): Promise<{ rows: ProjectRecord[]; total: number }> {
   const visible = namesVisible(viewer);
-  const where = sql`${within(region, r.ancestors)} ${takenIn(period)}`;
+  const where = and(within(region, r.ancestors), takenIn(period));
   const direction = sql.raw(dir === "asc" ? "asc" : "desc");
   const [list, [count]] = await Promise.all([
-    rows<ProjectRecord>(
-      db,
-      sql`select p.code, p.name, p.region_code as "regionCode", r.name_zh as "regionName", r.name_en as "regionNameEn", p.industry_chain as "industryChain",
-                 case when ${visible} then p.lead_cadre end as "leadCadre",
-                 case when ${visible} then p.cadre_unit end as "cadreUnit",
-                 p.taken_on::text as "takenOn", p.stage::text as stage,
-                 p.planned_investment::float8 as "plannedInvestment", p.funds_in_place::float8 as "fundsInPlace",
-                 not (${visible}) as "namesHidden"
-          from projects p join regions r on r.code = p.region_code
-          where ${where}
-          order by ${projectOrder(viewer, sort)} ${direction} nulls last, p.code
-          limit ${RECORDS_PAGE_SIZE} offset ${(page - 1) * RECORDS_PAGE_SIZE}`,
-    ),
-    rows<{ total: number }>(
-      db,
-      sql`select count(*)::int as total from projects p join regions r on r.code = p.region_code where ${where}`,
-    ),
+    db
+      .select({
+        code: p.code,
+        name: p.name,
+        regionCode: p.regionCode,
+        regionName: r.nameZh,
+        regionNameEn: r.nameEn,
+        industryChain: p.industryChain,
+        leadCadre: sql<string | null>`case when ${visible} then ${p.leadCadre} end`,
+        cadreUnit: sql<string | null>`case when ${visible} then ${p.cadreUnit} end`,
+        takenOn: p.takenOn,
+        stage: p.stage,
+        plannedInvestment: p.plannedInvestment,
+        fundsInPlace: p.fundsInPlace,
+        namesHidden: sql<boolean>`not (${visible})`.mapWith(Boolean),
+      })
+      .from(p)
+      .innerJoin(r, eq(r.code, p.regionCode))
+      .where(where)
+      .orderBy(sql`${projectOrder(viewer, sort)} ${direction} nulls last`, p.code)
+      .limit(RECORDS_PAGE_SIZE)
+      .offset((page - 1) * RECORDS_PAGE_SIZE),
+    db
+      .select({ total: sql<number>`count(*)::int`.mapWith(Number) })
+      .from(p)
+      .innerJoin(r, eq(r.code, p.regionCode))
+      .where(where),
   ]);
   return { rows: list, total: count.total };
 }
@@ -117,22 +132,33 @@ export async function listArenaEntries(
   { region, year, page }: { region: string; year?: number; page: number },
 ): Promise<{ rows: ArenaRecord[]; total: number }> {
   const visible = namesVisible(viewer);
-  const where = sql`${within(region, r.ancestors)} ${year ? sql`and a.year = ${year}` : sql``}`;
+  const where = and(within(region, r.ancestors), year ? eq(a.year, year) : undefined);
   const [list, [count]] = await Promise.all([
-    rows<ArenaRecord>(
-      db,
-      sql`select a.region_code as "regionCode", r.name_zh as "regionName", r.name_en as "regionNameEn", a.year::int as year, a.level::text as level,
-                 a.organisation, case when ${visible} then a.secretary end as secretary,
-                 a.score::float8 as score, a.rank, a.award, not (${visible}) as "namesHidden"
-          from arena_entries a join regions r on r.code = a.region_code
-          where ${where}
-          order by a.year desc, a.level, a.rank nulls last, a.organisation
-          limit ${RECORDS_PAGE_SIZE} offset ${(page - 1) * RECORDS_PAGE_SIZE}`,
-    ),
-    rows<{ total: number }>(
-      db,
-      sql`select count(*)::int as total from arena_entries a join regions r on r.code = a.region_code where ${where}`,
-    ),
+    db
+      .select({
+        regionCode: a.regionCode,
+        regionName: r.nameZh,
+        regionNameEn: r.nameEn,
+        year: a.year,
+        level: a.level,
+        organisation: a.organisation,
+        secretary: sql<string | null>`case when ${visible} then ${a.secretary} end`,
+        score: a.score,
+        rank: a.rank,
+        award: a.award,
+        namesHidden: sql<boolean>`not (${visible})`.mapWith(Boolean),
+      })
+      .from(a)
+      .innerJoin(r, eq(r.code, a.regionCode))
+      .where(where)
+      .orderBy(desc(a.year), a.level, sql`${a.rank} nulls last`, a.organisation)
+      .limit(RECORDS_PAGE_SIZE)
+      .offset((page - 1) * RECORDS_PAGE_SIZE),
+    db
+      .select({ total: sql<number>`count(*)::int`.mapWith(Number) })
+      .from(a)
+      .innerJoin(r, eq(r.code, a.regionCode))
+      .where(where),
   ]);
   return { rows: list, total: count.total };
 }

@@ -1,20 +1,35 @@
-import { sql } from "drizzle-orm";
+import { and, eq, exists, inArray, isNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { RegionOption } from "@/lib/api/regions";
-import type { RegionPath, RegionRef } from "@/lib/types";
+import type { RegionPath } from "@/lib/types";
 import type { Db } from "../connect";
-import { rows } from "./sql";
+import { regions } from "../schema";
+import { r } from "./rollup";
+
+/** The regions one can pick and that report figures: the autonomous region, leagues, banners and zones. */
+const LISTED_LEVELS = ["autonomous_region", "prefecture", "county", "functional_zone"] as const;
 
 /** The region with its path from the root, or null when no such region exists. */
 export async function getRegionPath(db: Db, code: string): Promise<RegionPath | null> {
-  const path = await rows<RegionRef & { hasChildren: boolean }>(
-    db,
-    sql`select a.code, a.name_zh as "nameZh", a.name_en as "nameEn", a.level,
-          exists (select 1 from regions c where c.parent_code = a.code and c.level in ('county', 'functional_zone', 'prefecture')) as "hasChildren"
-        from regions r
-        join regions a on a.code = any(r.ancestors)
-        where r.code = ${code}
-        order by array_length(a.ancestors, 1)`,
-  );
+  const a = alias(regions, "a");
+  const c = alias(regions, "c");
+  const path = await db
+    .select({
+      code: a.code,
+      nameZh: a.nameZh,
+      nameEn: a.nameEn,
+      level: a.level,
+      hasChildren: exists(
+        db
+          .select({ one: sql`1` })
+          .from(c)
+          .where(and(eq(c.parentCode, a.code), inArray(c.level, ["county", "functional_zone", "prefecture"]))),
+      ).mapWith(Boolean),
+    })
+    .from(r)
+    .innerJoin(a, sql`${a.code} = any(${r.ancestors})`)
+    .where(eq(r.code, code))
+    .orderBy(sql`array_length(${a.ancestors}, 1)`);
   if (path.length === 0) return null;
   const self = path[path.length - 1];
   return {
@@ -33,16 +48,21 @@ export async function getRegionPath(db: Db, code: string): Promise<RegionPath | 
  */
 export async function searchRegions(db: Db, q: string): Promise<RegionOption[]> {
   const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return rows<RegionOption>(
-    db,
-    sql`select r.code, r.name_zh as "nameZh", r.name_en as "nameEn", r.level, p.name_zh as "parentName"
-        from regions r left join regions p on p.code = r.parent_code
-        where r.level in ('autonomous_region', 'prefecture', 'county', 'functional_zone') and r.valid_to is null
-          and (${q} = '' or r.code like ${like} or r.name_zh like ${like}
-               or exists (select 1 from unnest(r.aliases) a where a like ${like}))
-        order by r.code
-        limit 200`,
-  );
+  const p = alias(regions, "p");
+  return db
+    .select({ code: r.code, nameZh: r.nameZh, nameEn: r.nameEn, level: r.level, parentName: p.nameZh })
+    .from(r)
+    .leftJoin(p, eq(p.code, r.parentCode))
+    .where(
+      and(
+        inArray(r.level, LISTED_LEVELS),
+        isNull(r.validTo),
+        sql`(${q} = '' or ${r.code} like ${like} or ${r.nameZh} like ${like}
+             or exists (select 1 from unnest(${r.aliases}) a where a like ${like}))`,
+      ),
+    )
+    .orderBy(r.code)
+    .limit(200);
 }
 
 export type MatchableRegion = {
@@ -56,11 +76,16 @@ export type MatchableRegion = {
 
 /** Regions that report figures (the autonomous region, leagues, banners and zones), for reading files. */
 export async function reportingRegions(db: Db): Promise<MatchableRegion[]> {
-  return rows<MatchableRegion>(
-    db,
-    sql`select code, name_zh as "nameZh", level, parent_code as "parentCode", aliases, ancestors
-        from regions
-        where level in ('autonomous_region', 'prefecture', 'county', 'functional_zone') and valid_to is null
-        order by code`,
-  );
+  return db
+    .select({
+      code: regions.code,
+      nameZh: regions.nameZh,
+      level: regions.level,
+      parentCode: regions.parentCode,
+      aliases: regions.aliases,
+      ancestors: regions.ancestors,
+    })
+    .from(regions)
+    .where(and(inArray(regions.level, LISTED_LEVELS), isNull(regions.validTo)))
+    .orderBy(regions.code);
 }

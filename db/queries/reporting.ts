@@ -1,12 +1,15 @@
 import { inArray, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { ReportingRow } from "@/lib/types";
 import type { Db } from "../connect";
-import { regions } from "../schema";
+import { adjustments, arenaCounts, indicators, projects, promotions, regions } from "../schema";
 import { childOf, within } from "./rollup";
 import { rows } from "./sql";
 
 /** The regions the board expects figures from: leagues and banners. */
 const REPORTING_LEVELS = ["prefecture", "county"] as const;
+
+const c = alias(regions, "c");
 
 /**
  * Who has reported what for a year, per child region: for each dataset (and quarter, where the
@@ -27,24 +30,27 @@ export async function reportingBoard(db: Db, region: string, depth: number, year
         select s.child, r.cell, count(*)::int as reported
         from scope s
         cross join lateral (
-          select 'promotions:' || quarter as cell from promotions
-          where region_code = s.code and year = ${year} group by quarter
-          union all select 'adjustments:' || quarter from adjustments
-          where region_code = s.code and year = ${year} group by quarter
-          union all select 'arena' where exists (select 1 from arena_counts where region_code = s.code and year = ${year})
-          union all select 'projects'
-          where exists (select 1 from projects where region_code = s.code and taken_on >= ${from} and taken_on < ${to})
-          union all select 'indicators' where exists (select 1 from indicators where region_code = s.code and year = ${year})
+          select 'promotions:' || ${promotions.quarter} as cell from ${promotions}
+          where ${promotions.regionCode} = s.code and ${promotions.year} = ${year} group by ${promotions.quarter}
+          union all select 'adjustments:' || ${adjustments.quarter} from ${adjustments}
+          where ${adjustments.regionCode} = s.code and ${adjustments.year} = ${year} group by ${adjustments.quarter}
+          union all select 'arena' where exists (
+            select 1 from ${arenaCounts} where ${arenaCounts.regionCode} = s.code and ${arenaCounts.year} = ${year})
+          union all select 'projects' where exists (
+            select 1 from ${projects}
+            where ${projects.regionCode} = s.code and ${projects.takenOn} >= ${from} and ${projects.takenOn} < ${to})
+          union all select 'indicators' where exists (
+            select 1 from ${indicators} where ${indicators.regionCode} = s.code and ${indicators.year} = ${year})
         ) r
         group by s.child, r.cell`,
   );
   const children = await rows<{ code: string; nameZh: string; nameEn: string | null; expected: number }>(
     db,
-    sql`select t.code, c.name_zh as "nameZh", c.name_en as "nameEn", t.expected
+    sql`select t.code, ${c.nameZh} as "nameZh", ${c.nameEn} as "nameEn", t.expected
         from (select ${childOf(depth)} as code, count(*)::int as expected
               from ${regions} where ${within(region)} and ${inArray(regions.level, REPORTING_LEVELS)}
               group by 1) t
-        join regions c on c.code = t.code
+        join regions c on ${c.code} = t.code
         order by t.code <> ${region}, t.code`,
   );
   return children.map((child) => ({

@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
 import { batchScope, nameScope, type Principal, type Scope, writeScope } from "@/lib/auth/permissions";
+import { regions, uploadBatches } from "../schema";
 import { r, within } from "./rollup";
 
 /**
@@ -21,11 +22,15 @@ export const namesVisible = (viewer: Principal, ancestors?: AnyPgColumn | SQL) =
 export const writable = (viewer: Principal, ancestors?: AnyPgColumn | SQL) => inScopeSql(writeScope(viewer), ancestors);
 
 /** Every one of the region codes (a text[] expression, never empty) lies in the scope. */
-export function everyInScopeSql(scope: Scope, codes: SQL): SQL {
+export function everyInScopeSql(scope: Scope, codes: AnyPgColumn | SQL): SQL {
   if (scope === "all" || scope === "none") return inScopeSql(scope);
+  const tr = alias(regions, "tr");
   return sql`cardinality(${codes}) > 0 and not exists (
-    select 1 from regions tr where tr.code = any(${codes}) and not (${inScopeSql(scope, sql`tr.ancestors`)}))`;
+    select 1 from regions tr where ${tr.code} = any(${codes}) and not (${inScopeSql(scope, tr.ancestors)}))`;
 }
 
+/** `upload_batches b`: the alias the batch queries read batches by. */
+const b = alias(uploadBatches, "b");
+
 /** Batches (alias `b`) whose history and undo are the caller's: lib/auth/permissions.ts canManageBatch. */
-export const manageableBatch = (viewer: Principal) => everyInScopeSql(batchScope(viewer), sql`b.regions`);
+export const manageableBatch = (viewer: Principal) => everyInScopeSql(batchScope(viewer), b.regions);

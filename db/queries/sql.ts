@@ -1,5 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "../connect";
+import { projects } from "../schema";
 
 /** Runs a raw aggregate and returns its rows (node-postgres and PGlite both answer `{ rows }`). */
 export async function rows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
@@ -13,11 +15,11 @@ export async function rows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
  * unambiguous ('ab' + 'c' ≠ 'a' + 'bc'), compared byte by byte (collate "C"): equality is the same
  * as the pair's in any deterministic collation, and it sorts several times faster than (name, unit)
  * records do, which matters for a year of a whole region (10,000 projects).
- * `prefix` is the table's alias with its dot ("p."), or nothing.
+ * `p` is the projects table or an alias of it.
  */
-export function distinctCadres(prefix = ""): SQL {
-  const name = `${prefix}lead_cadre`;
-  return sql.raw(
-    `count(distinct (length(${name}) || ':' || ${name} || coalesce(${prefix}cadre_unit, '')) collate "C")`,
-  );
+export function distinctCadres(p: { leadCadre: AnyPgColumn; cadreUnit: AnyPgColumn } = projects): SQL {
+  return sql`count(distinct (length(${p.leadCadre}) || ':' || ${p.leadCadre} || coalesce(${p.cadreUnit}, '')) collate "C")`;
 }
+
+/** `sum(column)::int` of a count column, as a number (null over no rows, as in SQL). */
+export const sumInt = (column: AnyPgColumn) => sql<number>`sum(${column})::int`.mapWith(Number);

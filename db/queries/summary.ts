@@ -1,4 +1,5 @@
-import { sql } from "drizzle-orm";
+import { and, eq, gte, inArray, lt, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
 import {
@@ -12,10 +13,10 @@ import {
   promotionFields,
 } from "@/lib/contract";
 import type { Db } from "../connect";
-import { regions } from "../schema";
+import { adjustments, arenaCounts, projects, promotions, regions } from "../schema";
 import { getRegionPath } from "./regions";
 import { within } from "./rollup";
-import { distinctCadres, rows } from "./sql";
+import { distinctCadres, sumInt } from "./sql";
 
 export type Summary = {
   region: { code: string; nameZh: string; nameEn: string | null };
@@ -49,39 +50,58 @@ export async function getSummary(
   if (!canReadAggregates(viewer)) throw new AccessDenied("forbidden");
   const path = await getRegionPath(db, region);
   if (!path) return null;
-  const inRegion = sql`region_code in (select ${regions.code} from ${regions} where ${within(region)})`;
-  const inQuarter = quarter ? sql`and quarter = ${quarter}` : sql``;
+  const inRegion = (regionCode: AnyPgColumn) =>
+    inArray(regionCode, db.select({ code: regions.code }).from(regions).where(within(region)));
   const from = quarter ? `${year}-${String(quarter * 3 - 2).padStart(2, "0")}-01` : `${year}-01-01`;
   const to = quarter
     ? quarter === 4
       ? `${year + 1}-01-01`
       : `${year}-${String(quarter * 3 + 1).padStart(2, "0")}-01`
     : `${year + 1}-01-01`;
+  const takenIn = and(inRegion(projects.regionCode), gte(projects.takenOn, from), lt(projects.takenOn, to));
 
   const [byField, byLevel, projectTotals, byStage, byType] = await Promise.all([
-    rows<{ key: PromotionField; n: number }>(
-      db,
-      sql`select field as key, sum(count)::int as n from promotions where ${inRegion} and year = ${year} ${inQuarter} group by field`,
-    ),
-    rows<{ key: ArenaLevel; n: number }>(
-      db,
-      sql`select level as key, sum(entries)::int as n from arena_counts where ${inRegion} and year = ${year} group by level`,
-    ),
-    rows<{ projects: number; cadres: number; planned: number; funds: number }>(
-      db,
-      sql`select count(*)::int as projects, ${distinctCadres()}::int as cadres,
-                 coalesce(sum(planned_investment), 0)::float8 as planned, coalesce(sum(funds_in_place), 0)::float8 as funds
-          from projects where ${inRegion} and taken_on >= ${from} and taken_on < ${to}`,
-    ),
-    rows<{ key: ProjectStage; n: number }>(
-      db,
-      sql`select stage as key, count(*)::int as n from projects
-          where ${inRegion} and taken_on >= ${from} and taken_on < ${to} group by stage`,
-    ),
-    rows<{ key: AdjustmentType; n: number }>(
-      db,
-      sql`select type as key, sum(count)::int as n from adjustments where ${inRegion} and year = ${year} ${inQuarter} group by type`,
-    ),
+    db
+      .select({ key: promotions.field, n: sumInt(promotions.count) })
+      .from(promotions)
+      .where(
+        and(
+          inRegion(promotions.regionCode),
+          eq(promotions.year, year),
+          quarter ? eq(promotions.quarter, quarter) : undefined,
+        ),
+      )
+      .groupBy(promotions.field),
+    db
+      .select({ key: arenaCounts.level, n: sumInt(arenaCounts.entries) })
+      .from(arenaCounts)
+      .where(and(inRegion(arenaCounts.regionCode), eq(arenaCounts.year, year)))
+      .groupBy(arenaCounts.level),
+    db
+      .select({
+        projects: sql<number>`count(*)::int`.mapWith(Number),
+        cadres: sql<number>`${distinctCadres()}::int`.mapWith(Number),
+        planned: sql<number>`coalesce(sum(${projects.plannedInvestment}), 0)::float8`.mapWith(Number),
+        funds: sql<number>`coalesce(sum(${projects.fundsInPlace}), 0)::float8`.mapWith(Number),
+      })
+      .from(projects)
+      .where(takenIn),
+    db
+      .select({ key: projects.stage, n: sql<number>`count(*)::int`.mapWith(Number) })
+      .from(projects)
+      .where(takenIn)
+      .groupBy(projects.stage),
+    db
+      .select({ key: adjustments.type, n: sumInt(adjustments.count) })
+      .from(adjustments)
+      .where(
+        and(
+          inRegion(adjustments.regionCode),
+          eq(adjustments.year, year),
+          quarter ? eq(adjustments.quarter, quarter) : undefined,
+        ),
+      )
+      .groupBy(adjustments.type),
   ]);
 
   const fill = <K extends string>(keys: readonly K[], list: { key: K; n: number }[]) => {
