@@ -8,7 +8,7 @@ import { type Period, periodYears } from "@/lib/view";
 import type { Db } from "../connect";
 import { arenaCounts, arenaEntries } from "../schema";
 import { getRegionPath } from "./regions";
-import { childOf, childRegionsOf, r, within } from "./rollup";
+import { childOf, childRegionsOf, comparisonRows, r, within } from "./rollup";
 import { namesVisible } from "./scope";
 import { rows, sumInt } from "./sql";
 
@@ -137,22 +137,15 @@ export async function getArenaBoard(
     return byLevel;
   };
   const sum = (byLevel: Record<ArenaLevel, number>) => Object.values(byLevel).reduce((a, b) => a + b, 0);
-  const children: ArenaChild[] = childRegions.map((c) => {
-    const byLevel = levelsOf(c.code);
-    return { ...c, own: false, byLevel, entries: sum(byLevel) };
-  });
-  const own = levelsOf(region);
-  if (sum(own) > 0) {
-    children.unshift({
-      code: region,
-      nameZh: path.nameZh,
-      nameEn: path.nameEn,
-      own: true,
-      drillable: false,
-      byLevel: own,
-      entries: sum(own),
-    });
-  }
+  const children: ArenaChild[] = comparisonRows(
+    path,
+    childRegions,
+    (code) => {
+      const byLevel = levelsOf(code);
+      return { byLevel, entries: sum(byLevel) };
+    },
+    ({ entries }) => entries > 0,
+  );
   const byLevel = levelsOf(null);
 
   const leaderboards = Object.fromEntries(arenaLevels.map((l) => [l, [] as ArenaLeader[]])) as Record<

@@ -7,7 +7,7 @@ import type { Db } from "../connect";
 import { adjustments, promotions, regions } from "../schema";
 import { availableYears } from "./overview";
 import { getRegionPath } from "./regions";
-import { childRegionsOf, scopeCte } from "./rollup";
+import { childRegionsOf, comparisonRows, scopeCte } from "./rollup";
 import { rows } from "./sql";
 
 /**
@@ -89,17 +89,12 @@ export async function countBreakdown<K extends string>(
   };
   const ofChild = (child: string | null) => countsOf(perChild.filter((r) => r.child === child));
   const own = ofChild(region);
-  const children = childRegions.map((c) => ({ ...c, own: false, counts: ofChild(c.code) }));
-  if (Object.values<number>(own).some((n) => n > 0)) {
-    children.unshift({
-      code: region,
-      nameZh: path.nameZh,
-      nameEn: path.nameEn,
-      own: true,
-      drillable: false,
-      counts: own,
-    });
-  }
+  const children = comparisonRows(
+    path,
+    childRegions,
+    (code) => ({ counts: ofChild(code) }),
+    ({ counts }) => Object.values<number>(counts).some((n) => n > 0),
+  );
   const trend: Breakdown<K>["trend"] = [];
   for (let year = from; year <= to; year++) {
     for (let quarter = 1; quarter <= 4; quarter++) {

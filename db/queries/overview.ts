@@ -11,7 +11,7 @@ import { hasDemoData } from "./meta";
 import { periodDays } from "./records";
 import { getRegionPath } from "./regions";
 import { reportingBoard } from "./reporting";
-import { childRegionsOf, scopeCte as scope } from "./rollup";
+import { childRegionsOf, comparisonRows, scopeCte as scope } from "./rollup";
 import { distinctCadres, rows } from "./sql";
 
 type Key = { child: string | null };
@@ -127,12 +127,12 @@ export async function getOverview(
   ]);
 
   // Grouping-set rows for the grand total have child = null; a child's own rows carry its code.
-  const children: ChildFigures[] = childRegions.map((c) => ({ ...c, own: false, ...figuresOf(current, c.code) }));
-  const own = figuresOf(current, region);
-  const ownHasFigures = own.promotions.total + own.arena.entries + own.projects.projects > 0;
-  if (ownHasFigures) {
-    children.unshift({ code: region, nameZh: path.nameZh, nameEn: path.nameEn, own: true, drillable: false, ...own });
-  }
+  const children: ChildFigures[] = comparisonRows(
+    path,
+    childRegions,
+    (code) => figuresOf(current, code),
+    (own) => own.promotions.total + own.arena.entries + own.projects.projects > 0,
+  );
   return {
     region: path,
     period: shown,

@@ -1,6 +1,6 @@
 import { and, eq, exists, gte, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
-import type { ChildRegion } from "@/lib/types";
+import type { ChildRegion, RegionRef } from "@/lib/types";
 import type { Db, Tx } from "../connect";
 import { regions } from "../schema";
 
@@ -67,3 +67,22 @@ export async function childRegionsOf(
 
 /** `regions r`: the alias the queries join a figure's region by (`join regions r on r.code = f.region_code`). */
 export const r = alias(regions, "r");
+
+/**
+ * The comparison's rows: the viewed region's own figures (本级) first, when it has any, then each
+ * child region's. `figuresOf(code)` gives a region's figures (its own code for 本级).
+ */
+export function comparisonRows<F extends object>(
+  region: RegionRef,
+  children: Omit<ChildRegion, "own">[],
+  figuresOf: (code: string) => F,
+  hasFigures: (figures: F) => boolean,
+): (ChildRegion & F)[] {
+  const rows = children.map((c) => ({ ...c, own: false, ...figuresOf(c.code) }));
+  const own = figuresOf(region.code);
+  if (!hasFigures(own)) return rows;
+  return [
+    { code: region.code, nameZh: region.nameZh, nameEn: region.nameEn, own: true, drillable: false, ...own },
+    ...rows,
+  ];
+}
