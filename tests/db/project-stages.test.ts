@@ -6,10 +6,10 @@ import { undoBatch } from "@/db/mutations/uploads";
 import { prepareDatabase } from "@/db/prepare";
 import { getProjectStats } from "@/db/queries/project-stats";
 import { rows } from "@/db/queries/sql";
-import type { Viewer } from "@/lib/auth/permissions";
 import { projectStages } from "@/lib/contract";
 import { runImport } from "@/server/import/pipeline";
 import { testDatabase } from "../helpers/db";
+import { wuhouClerk } from "../helpers/viewers";
 import { tempFile } from "../helpers/xlsx";
 
 /**
@@ -18,14 +18,7 @@ import { tempFile } from "../helpers/xlsx";
  */
 let database: Awaited<ReturnType<typeof testDatabase>>;
 const db = () => database.db;
-const clerk: Viewer = {
-  id: "clerk-1",
-  username: "wuhou-clerk",
-  name: "填报员",
-  role: "clerk",
-  regionCode: "150825",
-  sessionId: "s",
-};
+const clerk = wuhouClerk;
 const staff = { role: "viewer" as const, regionCode: "150000" };
 
 beforeAll(async () => {

@@ -12,6 +12,7 @@ import { type Dataset, datasets } from "@/lib/contract";
 import { DATASETS } from "@/lib/datasets";
 import { runImport } from "@/server/import/pipeline";
 import { testDatabase } from "../helpers/db";
+import { wuhouClerk } from "../helpers/viewers";
 import { tempFile } from "../helpers/xlsx";
 
 /**
@@ -21,14 +22,7 @@ import { tempFile } from "../helpers/xlsx";
  */
 type Database = Awaited<ReturnType<typeof testDatabase>>;
 
-const clerk: Viewer = {
-  id: "clerk-1",
-  username: "wuhou-clerk",
-  name: "填报员",
-  role: "clerk",
-  regionCode: "150825",
-  sessionId: "s",
-};
+const clerk = wuhouClerk;
 const admin: Viewer = { ...clerk, id: "admin-1", username: "admin", role: "admin", regionCode: "150000" };
 
 describe("without the demo", () => {

@@ -2,12 +2,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareDatabase } from "@/db/prepare";
-import type { Viewer } from "@/lib/auth/permissions";
 import { runImport } from "@/server/import/pipeline";
 import { readCsv } from "@/server/import/read-csv";
 import { READ_LIMITS } from "@/server/import/read-limits";
 import { readXlsx, XLSX_LIMITS } from "@/server/import/read-xlsx";
 import { testDatabase } from "../helpers/db";
+import { wuhouClerk } from "../helpers/viewers";
 import { lieAboutEntry, sheetAround, sheetXml, tempFile, writeXlsx, writeXlsxParts } from "../helpers/xlsx";
 
 /**
@@ -319,14 +319,7 @@ describe("CSV", () => {
 
 describe("the clerk's message", () => {
   let database: Awaited<ReturnType<typeof testDatabase>>;
-  const clerk: Viewer = {
-    id: "clerk-1",
-    username: "wuhou-clerk",
-    name: "填报员",
-    role: "clerk",
-    regionCode: "150825",
-    sessionId: "s",
-  };
+  const clerk = wuhouClerk;
   beforeAll(async () => {
     database = await testDatabase();
     await prepareDatabase(database, { demo: false });

@@ -11,18 +11,12 @@ import { RequestRefused } from "@/lib/auth/errors";
 import type { Viewer } from "@/lib/auth/permissions";
 import { type ImportOptions, runImport } from "@/server/import/pipeline";
 import { testDatabase } from "../helpers/db";
+import { wuhouClerk } from "../helpers/viewers";
 import { sheetXml, tempFile, writeXlsx } from "../helpers/xlsx";
 
 let database: Awaited<ReturnType<typeof testDatabase>>;
 const db = () => database.db;
-const clerk: Viewer = {
-  id: "clerk-1",
-  username: "wuhou-clerk",
-  name: "填报员",
-  role: "clerk",
-  regionCode: "150825",
-  sessionId: "s",
-};
+const clerk = wuhouClerk;
 
 beforeAll(async () => {
   database = await testDatabase();

@@ -1,0 +1,11 @@
+import type { Viewer } from "@/lib/auth/permissions";
+
+/** The demo clerk of 乌拉特后旗 (150825), as the data layer sees a signed-in caller. */
+export const wuhouClerk: Viewer = {
+  id: "clerk-1",
+  username: "wuhou-clerk",
+  name: "填报员",
+  role: "clerk",
+  regionCode: "150825",
+  sessionId: "s",
+};
