@@ -1,9 +1,9 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SessionGuard } from "@/components/layout/session-guard";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getDb } from "@/db/client";
-import { hasDemoData } from "@/db/queries/meta";
+import { dataAsOf, hasDemoData } from "@/db/queries/meta";
 import { getRegionPath } from "@/db/queries/regions";
 import { regionName } from "@/lib/region-name";
 import { requireViewer } from "@/server/auth/page";
@@ -15,11 +15,13 @@ import { requireViewer } from "@/server/auth/page";
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();
   const db = await getDb();
-  const [demo, home, locale, t] = await Promise.all([
+  const [demo, asOf, home, locale, t, format] = await Promise.all([
     hasDemoData(db),
+    dataAsOf(db),
     getRegionPath(db, viewer.regionCode),
     getLocale(),
     getTranslations("app"),
+    getFormatter(),
   ]);
   return (
     <>
@@ -39,7 +41,15 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         </p>
       )}
       <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
-      <footer className="mx-auto max-w-7xl px-4 pb-8 text-xs text-muted">{t("footer")}</footer>
+      <footer className="mx-auto max-w-7xl space-y-1 px-4 pb-8 text-xs text-muted">
+        {asOf && (
+          // Exports and reports read this mark, so that a picture or a table says how fresh it is.
+          <p data-as-of={asOf.toISOString()}>{t("asOf", {
+              at: format.dateTime(asOf, { dateStyle: "medium", timeStyle: "short" }),
+            })}</p>
+        )}
+        <p>{t("footer")}</p>
+      </footer>
     </>
   );
 }

@@ -31,8 +31,8 @@ function download(name: string, data: Uint8Array | Blob, type: string) {
 /**
  * A chart with its toolbar: switch to a table (also the accessible alternative), and download
  * the figures as CSV (UTF-8 with BOM, for Excel) or XLSX, or the whole panel as PNG — with a
- * caption line naming the view (the page's heading: region, dataset, period), the day of the
- * export and the 演示数据 mark while demo data is loaded, so a pasted picture says what it shows. Spreadsheet cells
+ * caption line naming the view (the page's heading: region, dataset, period), 数据截至 (the
+ * layout's `data-as-of` mark), the day of the export and the 演示数据 mark while demo data is loaded, so a pasted picture says what it shows. Spreadsheet cells
  * that begin with = + - @ are neutralised by lib/spreadsheet.ts. The browser builds these files
  * from figures it already holds, so the server has nothing to witness and records nothing.
  */
@@ -96,6 +96,7 @@ export function ChartPanel({ title, table, fileName, testId, children }: Props) 
             const day = format.dateTime(new Date(), { year: "numeric", month: "2-digit", day: "2-digit" });
             const parts = [
               document.querySelector("h1")?.textContent?.trim(),
+              document.querySelector("[data-as-of]")?.textContent?.trim(),
               t("exportedOn", { day }),
               document.querySelector("[data-demo-mark]")?.textContent?.trim(),
             ];

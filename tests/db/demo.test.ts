@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareDatabase } from "@/db/prepare";
+import { dataAsOf } from "@/db/queries/meta";
 import { getOverview } from "@/db/queries/overview";
 import { getProjectStats } from "@/db/queries/project-stats";
 import { rows } from "@/db/queries/sql";
@@ -210,5 +211,20 @@ describe("demo data size", () => {
     expect(coverage.regions).toBe(115);
     expect(coverage.years).toBe(4);
     expect(coverage.maxQuarter).toBeLessThan(30);
+  });
+});
+
+describe("data as of (数据截至)", () => {
+  it("is the moment of the latest demo batch, and moves with a newer commit", async () => {
+    const asOf = await dataAsOf(database.db);
+    const [latest] = await rows<{ at: string }>(
+      database.db,
+      sql`select max(created_at)::text as at from upload_batches`,
+    );
+    expect(asOf?.getTime()).toBe(new Date(latest.at).getTime());
+    await database.db.execute(
+      sql`insert into audit_log (actor, action, at) values ('test', 'figure.write', now() + interval '1 hour')`,
+    );
+    expect((await dataAsOf(database.db))?.getTime()).toBeGreaterThan(asOf?.getTime() ?? 0);
   });
 });
