@@ -44,9 +44,11 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       <footer className="mx-auto max-w-7xl space-y-1 px-4 pb-8 text-xs text-muted">
         {asOf && (
           // Exports and reports read this mark, so that a picture or a table says how fresh it is.
-          <p data-as-of={asOf.toISOString()}>{t("asOf", {
+          <p data-as-of={asOf.toISOString()}>
+            {t("asOf", {
               at: format.dateTime(asOf, { dateStyle: "medium", timeStyle: "short" }),
-            })}</p>
+            })}
+          </p>
         )}
         <p>{t("footer")}</p>
       </footer>
