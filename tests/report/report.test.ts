@@ -1,0 +1,68 @@
+import { strFromU8, unzipSync } from "fflate";
+import { createTranslator } from "next-intl";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prepareDatabase } from "@/db/prepare";
+import { getReport } from "@/db/queries/report";
+import { loadMessages } from "@/i18n/messages";
+import { reportSections } from "@/lib/api/reports";
+import { reportToDocx } from "@/lib/report/docx";
+import { buildReport, type Translate } from "@/lib/report/text";
+import { testDatabase } from "../helpers/db";
+
+const staff = { role: "viewer" as const, regionCode: "150000" };
+let database: Awaited<ReturnType<typeof testDatabase>>;
+
+beforeAll(async () => {
+  database = await testDatabase();
+  await prepareDatabase(database, { demo: true });
+});
+
+afterAll(async () => {
+  await database?.close();
+});
+
+async function report(locale: "zh-CN" | "en", region: string, year: number) {
+  const data = await getReport(database.db, staff, { region, period: { kind: "year", year } });
+  if (!data) throw new Error("no report");
+  const t = createTranslator({ locale, messages: await loadMessages(locale) }) as unknown as Translate;
+  return { data, doc: buildReport(data, reportSections, { t, locale }) };
+}
+
+describe("the 通报 of Bayannur 2023", () => {
+  it("states the source figures exactly", async () => {
+    const { doc } = await report("zh-CN", "150800", 2023);
+    const text = doc.blocks.flatMap((b) => b.paragraphs).join("\n");
+    expect(text).toContain("2023年，巴彦淖尔市一线领域提拔使用干部90名，占提拔使用总数的78.3%");
+    expect(text).toContain(
+      "全市各级党组织书记擂台比武参赛单位969个，其中嘎查村652个、社区140个、市直部门77个、苏木乡镇74个、街道17个、旗县区9个",
+    );
+    expect(text).toContain("全市96名干部揭榜挂帅，揭榜项目104个");
+    expect(doc.title).toBe("巴彦淖尔市2023年干部担当作为工作情况通报");
+  });
+
+  it("reads in English in the English UI", async () => {
+    const { doc } = await report("en", "150800", 2023);
+    const text = doc.blocks.flatMap((b) => b.paragraphs).join("\n");
+    expect(text).toContain("promoted 90 cadres in frontline fields, 78.3% of all promotions");
+  });
+});
+
+describe("the Word file", () => {
+  it("holds the title, the text, the tables as Word tables, the running header and page numbers", async () => {
+    const { doc } = await report("zh-CN", "150800", 2023);
+    const files = unzipSync(new Uint8Array(await reportToDocx(doc, { locale: "zh-CN" })));
+    const xml = strFromU8(files["word/document.xml"]);
+    const plain = xml.replace(/<[^>]+>/g, "");
+    expect(plain).toContain("巴彦淖尔市2023年干部担当作为工作情况通报");
+    expect(plain).toContain("一线领域提拔使用干部90名，占提拔使用总数的78.3%");
+    expect(plain).toContain("数据截至");
+    expect(plain).toContain("演示数据");
+    // The comparison table: a Word table whose rows name the banners with their figures.
+    expect(xml).toContain("<w:tbl>");
+    expect(plain).toContain("乌拉特后旗");
+    const header = Object.keys(files).find((f) => /^word\/header\d*\.xml$/.test(f));
+    expect(strFromU8(files[header ?? ""]).replace(/<[^>]+>/g, "")).toContain("巴彦淖尔市 · 2023年 · 演示数据");
+    const footer = Object.keys(files).find((f) => /^word\/footer\d*\.xml$/.test(f));
+    expect(strFromU8(files[footer ?? ""])).toMatch(/PAGE[\s\S]*NUMPAGES/);
+  });
+});
