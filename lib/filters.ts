@@ -10,6 +10,7 @@ import {
   type PeriodKind,
   PROJECT_SORT_KEYS,
   projectSort,
+  reportSections,
 } from "./view";
 
 export * from "./view";
@@ -185,3 +186,20 @@ export const projectPageFilters = dashboardFiltersOf(DATASET_PERIODS.projects, {
   ...sortShape,
   asOf: day.optional(),
 }).transform(withSort);
+
+/** GET /api/reports: a report covers a year or a quarter (a range has no scorecard to cite). */
+export const reportFilters = dashboardFiltersOf(["year", "quarter"]);
+
+/**
+ * /reports: plus the sections to include, comma-separated (`sections=overview,arena`); unknown
+ * names are dropped (a stale link), and none at all means every section.
+ */
+export const reportPageFilters = dashboardFiltersOf(["year", "quarter"], {
+  sections: z
+    .string()
+    .optional()
+    .transform((raw) => {
+      const chosen = reportSections.filter((s) => raw?.split(",").includes(s));
+      return chosen.length ? chosen : undefined;
+    }),
+});

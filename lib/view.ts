@@ -144,3 +144,16 @@ export function projectSearch({
     },
   );
 }
+
+/** The parts a report can hold, in the order it prints them. */
+export const reportSections = [
+  "overview",
+  "promotions",
+  "adjustments",
+  "arena",
+  "projects",
+  "indicators",
+  "rankings",
+  "outstanding",
+] as const;
+export type ReportSection = (typeof reportSections)[number];

@@ -15,6 +15,7 @@ const ITEMS: Item[] = [
   { href: "/adjustments", key: "adjustments" },
   { href: "/arena", key: "arena" },
   { href: "/indicators", key: "indicators" },
+  { href: "/reports", key: "reports" },
   { href: "/upload", key: "upload", roles: ["clerk", "admin"] },
   { href: "/uploads", key: "uploads", roles: ["clerk", "admin"] },
   { href: "/figures", key: "figures", roles: ["clerk", "admin"] },

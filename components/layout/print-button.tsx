@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 
 /** Opens the browser's print dialog; the print style sheet turns the view into an A4 report. */
-export function PrintButton() {
+export function PrintButton({ label }: { label?: string }) {
   const t = useTranslations("dashCommon");
   return (
     <button
@@ -24,7 +24,7 @@ export function PrintButton() {
         <path d="M4 6V1.5h8V6M4 12H2.5A1 1 0 0 1 1.5 11V7a1 1 0 0 1 1-1h11a1 1 0 0 1 1 1v4a1 1 0 0 1-1 1H12" />
         <path d="M4 9.5h8v5H4z" />
       </svg>
-      {t("print")}
+      {label ?? t("print")}
     </button>
   );
 }

@@ -5,21 +5,10 @@ import type { Scorecard } from "@/lib/api/indicators";
 import type { ProjectStats } from "@/lib/api/projects";
 import type { PromotionsView } from "@/lib/api/promotions";
 import type { Overview, RegionRef } from "@/lib/types";
-import { type DashboardFilters, dashboardSearch } from "@/lib/view";
+import { type DashboardFilters, dashboardSearch, type ReportSection, reportSections } from "@/lib/view";
 import { dashboardKey, getJson } from "./client";
 
-/** The parts a report can hold, in the order it prints them. */
-export const reportSections = [
-  "overview",
-  "promotions",
-  "adjustments",
-  "arena",
-  "projects",
-  "indicators",
-  "rankings",
-  "outstanding",
-] as const;
-export type ReportSection = (typeof reportSections)[number];
+export { type ReportSection, reportSections };
 
 /** Where the region stands among its peers (its parent's children) on one figure. */
 export type PeerRank = { rank: number | null; of: number };

@@ -131,6 +131,26 @@ const routes: Record<string, Case[]> = {
     },
     { name: "an unknown region", call: () => ({ url: "/api/overview?region=159999" }), status: open(404) },
   ],
+  "GET /api/reports": [
+    {
+      name: "another league's report, text figures as the overview's",
+      call: () => ({ url: "/api/reports?region=150800&year=2023" }),
+      status: open(200),
+      check: async (_caller, response) => {
+        const body = (await response.json()) as { overview: { region: { code: string } }; parent: { code: string } };
+        expect(body.overview.region.code).toBe("150800");
+        expect(body.parent.code).toBe("150000");
+      },
+    },
+    { name: "a quarter", call: () => ({ url: "/api/reports?region=150800&year=2023&quarter=3" }), status: open(200) },
+    {
+      name: "a range of years (a report covers a year or a quarter)",
+      call: () => ({ url: "/api/reports?region=150800&from=2021&to=2023" }),
+      status: open(400),
+    },
+    { name: "a malformed region", call: () => ({ url: "/api/reports?region=15080x" }), status: open(400) },
+    { name: "an unknown region", call: () => ({ url: "/api/reports?region=159999" }), status: open(404) },
+  ],
   "GET /api/summary": [
     {
       name: "a league's summary",

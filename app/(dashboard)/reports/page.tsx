@@ -1,0 +1,29 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { notFound } from "next/navigation";
+import { leagueOptions } from "@/db/queries/breakdown";
+import { getReport } from "@/db/queries/report";
+import { reportQuery } from "@/lib/api/reports";
+import { reportPageFilters } from "@/lib/filters";
+import { getQueryClient } from "@/lib/query-client";
+import { openDashboard } from "@/server/dashboard-page";
+import { ReportsClient } from "./client";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** 情况通报: parse the URL, prefetch the report's figures, hand over to the client, which writes it. */
+export default async function ReportsPage({ searchParams }: Props) {
+  const { viewer, filters, db } = await openDashboard(reportPageFilters, searchParams);
+  const { sections, ...view } = filters;
+  const [report, leagues] = await Promise.all([getReport(db, viewer, view), leagueOptions(db)]);
+  if (!report) notFound();
+
+  const queryClient = getQueryClient();
+  queryClient.setQueryData(reportQuery(view).queryKey, report);
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <ReportsClient filters={filters} leagues={leagues} />
+    </HydrationBoundary>
+  );
+}
