@@ -17,7 +17,7 @@ export async function chartImages(
       data: await blob.arrayBuffer(),
       width: element.offsetWidth,
       height: element.offsetHeight,
-      alt: element.getAttribute("aria-label") ?? section,
+      alt: element.dataset.title ?? section,
     };
   }
   return images;

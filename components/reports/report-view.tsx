@@ -72,7 +72,7 @@ export function ReportView({ doc, data }: { doc: ReportDocument; data: ReportDat
               <div
                 className="mx-auto max-w-2xl bg-white p-2"
                 data-report-chart={block.section}
-                aria-label={chart.title}
+                data-title={chart.title}
               >
                 <p className="mb-1 text-center text-sm font-medium text-ink">{chart.title}</p>
                 <ChartBarRegions title={chart.title} rows={chart.rows} series={chart.series} />
