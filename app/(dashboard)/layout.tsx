@@ -36,12 +36,15 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         }}
       />
       {demo && (
-        <p className="border-b border-amber-200 bg-amber-50 px-4 py-2 text-center text-sm text-amber-900 print:border-none">
+        <p
+          className="border-b border-amber-200 bg-amber-50 px-4 py-2 text-center text-sm text-amber-900 print:border-none"
+          data-site-chrome
+        >
           {t("demoNote")}
         </p>
       )}
       <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
-      <footer className="mx-auto max-w-7xl space-y-1 px-4 pb-8 text-xs text-muted">
+      <footer className="mx-auto max-w-7xl space-y-1 px-4 pb-8 text-xs text-muted" data-site-chrome>
         {asOf && (
           // Exports and reports read this mark, so that a picture or a table says how fresh it is.
           <p data-as-of={asOf.toISOString()}>

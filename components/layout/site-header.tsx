@@ -10,7 +10,7 @@ export type HeaderUser = { name: string; username: string; role: Principal["role
 export async function SiteHeader({ demo, user }: { demo: boolean; user: HeaderUser }) {
   const t = await getTranslations();
   return (
-    <header className="print:bg-white print:text-ink">
+    <header className="print:bg-white print:text-ink" data-site-chrome>
       <div className="bg-brand text-white print:bg-white print:text-ink">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3">
           <Link href="/" className="text-lg font-semibold tracking-wide">

@@ -45,6 +45,7 @@ export function ReportView({ doc, data }: { doc: ReportDocument; data: ReportDat
     <article
       className="mx-auto max-w-4xl space-y-6 rounded-lg border border-line bg-white p-6 shadow-sm sm:p-10 print:max-w-none print:border-none print:p-0 print:shadow-none"
       data-testid="report"
+      data-report
     >
       <style>{`@page {
         @top-left { content: ${cssString(running)}; font-size: 9pt; color: #555; }

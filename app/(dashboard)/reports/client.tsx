@@ -1,8 +1,8 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
 import { DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { PrintButton } from "@/components/layout/print-button";
 import { ReportView } from "@/components/reports/report-view";
@@ -22,8 +22,10 @@ type Props = { filters: ReportFilters & { region: string }; leagues: LeagueOptio
 export function ReportsClient({ filters, leagues }: Props) {
   const t = useTranslations();
   const locale = useLocale();
-  const router = useRouter();
-  const { sections: chosen, ...view } = filters;
+  const { sections: linked, ...view } = filters;
+  // The choice of sections is the page's own: it shows at once and goes into the URL (for a
+  // shared link) without asking the server again.
+  const [chosen, setChosen] = useState(linked);
   const sections = chosen ?? [...reportSections];
   const { data, error, refetch } = useQuery(reportQuery(view));
   if (error) return <DashboardError message={error.message} onRetry={() => refetch()} />;
@@ -33,7 +35,9 @@ export function ReportsClient({ filters, leagues }: Props) {
   const hrefOf = (next: ReportFilters) => reportHref({ ...next, sections: chosen });
   const toggle = (section: (typeof reportSections)[number], on: boolean) => {
     const next = reportSections.filter((s) => (s === section ? on : sections.includes(s)));
-    if (next.length) router.replace(reportHref({ ...view, sections: next }), { scroll: false });
+    if (!next.length) return;
+    setChosen(next);
+    window.history.replaceState(null, "", reportHref({ ...view, sections: next }));
   };
 
   return (
