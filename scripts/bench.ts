@@ -2,12 +2,17 @@
  * Benchmarks (not timed tests), one module each under scripts/bench/:
  *   npm run bench -- import [--quick] [--keep] [--cpu-prof]
  *   npm run bench -- dashboard [--quick] [--runs N] [--warmup N] [--port N] [--keep]
+ *   npm run bench -- report [--quick] [--runs N] [--keep]
  * They use DATABASE_URL like the app (a fresh database per run on that server), else PGlite.
  */
 const BENCHMARKS: Record<string, { about: string; run: () => Promise<(argv: string[]) => Promise<number>> }> = {
   import: {
     about: "CSV/XLSX import of arena entries (100k CSV, 100k XLSX, 1M CSV) against Postgres COPY",
     run: async () => (await import("./bench/import")).importBench,
+  },
+  report: {
+    about: "the Bayannur report at national scale: figures, text and .docx (target ≤ 1 s on Postgres)",
+    run: async () => (await import("./bench/report")).reportBench,
   },
   dashboard: {
     about:

@@ -43,7 +43,7 @@ import { describeTarget, type FreshDatabase, freshDatabase, serverVersion, type 
 const TARGET_P95_MS = 50;
 const TARGET_RATIO = 2;
 const TARGET_JS_KB = 250;
-const PAGES = ["/", "/promotions", "/arena", "/projects", "/adjustments", "/indicators", "/upload"];
+const PAGES = ["/", "/promotions", "/arena", "/projects", "/adjustments", "/indicators", "/reports", "/upload"];
 
 type Kind = "root" | "league" | "banner";
 type Params = { region: string; year: number; kind: Kind };
@@ -328,7 +328,7 @@ export async function dashboardBench(argv: string[]): Promise<number> {
  * Statements for the loader: on the server one dedicated session (so setseed holds for every
  * statement, and without waiting for each commit to reach the disk); on PGlite its own client.
  */
-async function executor(
+export async function executor(
   connection: Connection,
   database: FreshDatabase,
 ): Promise<{ run: Exec; close(): Promise<void> }> {
@@ -385,7 +385,7 @@ function pct(samples: Sample[], p: number): number {
 
 const fmt = (ms: number) => (Number.isNaN(ms) ? "—" : ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
 
-function loadAverage(): string {
+export function loadAverage(): string {
   const [one, five, fifteen] = os.loadavg();
   const busy = one > os.cpus().length / 2 ? " (the machine is busy: figures will be slower than on an idle one)" : "";
   return `${one.toFixed(2)} ${five.toFixed(2)} ${fifteen.toFixed(2)}${busy}`;
@@ -402,7 +402,7 @@ function render(header: string[], body: string[][], left = new Set([0])): string
   return [line(header), widths.map((w) => "─".repeat(w)).join("  "), ...body.map(line)].join("\n");
 }
 
-function loadTable(loaded: { table: string; rows: number; seconds: number }[], total: number): string {
+export function loadTable(loaded: { table: string; rows: number; seconds: number }[], total: number): string {
   return render(
     ["table", "rows", "seconds"],
     [
