@@ -43,7 +43,7 @@ export function ReportView({ doc, data }: { doc: ReportDocument; data: ReportDat
 
   return (
     <article
-      className="mx-auto max-w-4xl space-y-6 rounded-lg border border-line bg-white p-6 shadow-sm sm:p-10 print:max-w-none print:border-none print:p-0 print:shadow-none"
+      className="mx-auto max-w-4xl space-y-6 rounded-lg border border-line bg-white p-4 shadow-sm sm:p-10 print:max-w-none print:border-none print:p-0 print:shadow-none"
       data-testid="report"
       data-report
     >
@@ -125,7 +125,7 @@ function ReportTableView({ table, locale }: { table: ReportTable; locale: string
               {row.map((value, i) => (
                 <td
                   key={table.columns[i].label}
-                  className={`px-2 py-1 ${table.columns[i].kind === "text" ? "text-left" : "text-right tabular-nums"}`}
+                  className={`px-2 py-1 ${table.columns[i].kind === "text" ? "text-left" : "text-right tabular-nums"} ${i === 0 ? "whitespace-nowrap" : ""}`}
                 >
                   {cell(value, i)}
                 </td>
