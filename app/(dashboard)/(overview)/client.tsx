@@ -12,7 +12,9 @@ import { LoadError } from "@/components/layout/load-error";
 import { ComparisonTable } from "@/components/overview/comparison-table";
 import { HeadlineCards } from "@/components/overview/headline-cards";
 import { ReportingBoard } from "@/components/overview/reporting-board";
+import { RankingPanel } from "@/components/rankings/ranking-panel";
 import { overviewQuery } from "@/lib/api/overview";
+import { PAGE_METRICS } from "@/lib/api/rankings";
 import type { LeagueOption } from "@/lib/api/regions";
 import { arenaLevels } from "@/lib/contract";
 import { amountValue } from "@/lib/format";
@@ -107,7 +109,12 @@ export function OverviewClient({ filters, leagues }: Props) {
         </p>
       ) : (
         <>
-          <HeadlineCards totals={totals} previous={data.previous} since={periodLabel(data.previousPeriod)} />
+          <HeadlineCards
+            totals={totals}
+            previous={data.previous}
+            since={periodLabel(data.previousPeriod)}
+            completeness={data.completeness}
+          />
           {period.kind === "quarter" && (
             <p className="text-xs text-muted" data-testid="arena-yearly">
               {t("overview.arenaYearly", { year })}
@@ -174,6 +181,7 @@ export function OverviewClient({ filters, leagues }: Props) {
             labelOf={labelOf}
             period={filters.period}
           />
+          <RankingPanel region={region.code} period={data.period} metrics={PAGE_METRICS.overview} />
           <ReportingBoard rows={data.reporting} year={year} regionName={name} />
         </section>
       )}
