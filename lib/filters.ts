@@ -192,9 +192,13 @@ export const rankingFilters = dashboardFiltersOf(PERIOD_KINDS, {
   metric: z.enum(rankingMetrics, { message: "invalid.metric" }).default("frontline"),
 });
 
-/** /outstanding and GET /api/outstanding: a region, a year (default: the latest with figures) and optionally one dataset. */
+/**
+ * /outstanding and GET /api/outstanding: a region, a year (default: the latest with figures) and
+ * optionally one dataset and one quarter (a cell of the reporting board).
+ */
 export const outstandingFilters = z.object({
   region: regionCode.optional(),
   year: year.optional(),
   dataset: z.enum(datasets, { message: "invalid.reportDataset" }).optional(),
+  quarter: quarter.optional(),
 });

@@ -8,13 +8,13 @@ import { outstandingReports } from "./reporting";
 
 /**
  * The outstanding reports of a region for a year (default: the latest with figures), with the
- * region and the years to choose from. Refused outside the caller's part of the tree; null for
+ * region and the years to choose from; `quarter` keeps that quarter's reports (a board cell). Refused outside the caller's part of the tree; null for
  * an unknown region.
  */
 export async function getOutstanding(
   db: Db,
   viewer: Principal,
-  { region, year, dataset }: { region: string; year?: number; dataset?: Dataset },
+  { region, year, dataset, quarter }: { region: string; year?: number; dataset?: Dataset; quarter?: number },
 ): Promise<Outstanding | null> {
   const path = await getRegionPath(db, region);
   if (!path) return null;
@@ -22,5 +22,13 @@ export async function getOutstanding(
   const shown = year ?? years[0] ?? new Date().getFullYear();
   const rows = await outstandingReports(db, viewer, { region, year: shown, dataset });
   if (!rows) return null;
-  return { region: path, year: shown, years, dataset: dataset ?? null, rows };
+  return {
+    region: path,
+    year: shown,
+    years,
+    dataset: dataset ?? null,
+    quarter: quarter ?? null,
+    // A quarter narrows the quarterly datasets; the yearly reports have none.
+    rows: quarter ? rows.filter((r) => r.quarter === quarter) : rows,
+  };
 }

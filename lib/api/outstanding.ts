@@ -22,16 +22,18 @@ export type Outstanding = {
   year: number;
   years: number[];
   dataset: Dataset | null;
+  quarter: number | null;
   rows: OutstandingRow[];
 };
 
-export type OutstandingFilters = { region?: string; year?: number; dataset?: Dataset };
+export type OutstandingFilters = { region?: string; year?: number; dataset?: Dataset; quarter?: number };
 
-export function outstandingSearch({ region, year, dataset }: OutstandingFilters): string {
+export function outstandingSearch({ region, year, dataset, quarter }: OutstandingFilters): string {
   const query = new URLSearchParams();
   if (region) query.set("region", region);
   if (year) query.set("year", String(year));
   if (dataset) query.set("dataset", dataset);
+  if (quarter) query.set("quarter", String(quarter));
   const text = query.toString();
   return text ? `?${text}` : "";
 }
