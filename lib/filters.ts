@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { arenaLevels } from "./contract";
+import { rankingMetrics } from "./api/rankings";
+import { arenaLevels, datasets } from "./contract";
 import { day, page, quarter, regionCode, year } from "./schemas";
 import {
   DATASET_PERIODS,
@@ -202,4 +203,20 @@ export const reportPageFilters = dashboardFiltersOf(["year", "quarter"], {
       const chosen = reportSections.filter((s) => raw?.split(",").includes(s));
       return chosen.length ? chosen : undefined;
     }),
+});
+
+/** GET /api/rankings: a region, any period, and the metric the children are ranked by (default: frontline promotions). */
+export const rankingFilters = dashboardFiltersOf(PERIOD_KINDS, {
+  metric: z.enum(rankingMetrics, { message: "invalid.metric" }).default("frontline"),
+});
+
+/**
+ * /outstanding and GET /api/outstanding: a region, a year (default: the latest with figures) and
+ * optionally one dataset and one quarter (a cell of the reporting board).
+ */
+export const outstandingFilters = z.object({
+  region: regionCode.optional(),
+  year: year.optional(),
+  dataset: z.enum(datasets, { message: "invalid.reportDataset" }).optional(),
+  quarter: quarter.optional(),
 });

@@ -38,6 +38,20 @@ export type ReportingRow = {
   cells: Record<string, number>;
 };
 
+/** How many of the reports a period expects are in; complete when reported >= expected. */
+export type Completeness = { reported: number; expected: number };
+
+/** The datasets of the overview's cards. */
+export type HeadlineDataset = "promotions" | "arena" | "projects";
+
+/** A dataset's reports for the period shown, in total and per child, and how its change is compared. */
+export type DatasetCompleteness = {
+  total: Completeness;
+  byChild: Record<string, Completeness>;
+  /** The previous period was counted over only the reports that are in now (同口径比较). */
+  likeForLike: boolean;
+};
+
 export type Overview = {
   region: RegionPath;
   period: Period;
@@ -48,8 +62,12 @@ export type Overview = {
   years: number[];
   demo: boolean;
   totals: Figures;
-  /** The same totals for the previous period, for the change shown on the cards (null without figures then). */
+  /**
+   * The same totals for the previous period, for the change shown on the cards (null without
+   * figures then), counted like for like: over only the reports that are in for the period shown.
+   */
   previous: Figures | null;
+  completeness: Record<HeadlineDataset, DatasetCompleteness>;
   children: ChildFigures[];
   reporting: ReportingRow[];
 };

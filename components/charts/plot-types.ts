@@ -13,6 +13,8 @@ export type BarRegionsPlotProps = {
   series: PlotSeries[];
   onSelect?: (code: string) => void;
   formatValue?: (value: number) => string;
+  /** Each bar's total written at its end. */
+  labels?: boolean;
 };
 
 /** One category (a region or a quarter) with a value per series; `code` makes a bar drillable. */

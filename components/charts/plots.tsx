@@ -40,12 +40,23 @@ function useCount() {
 }
 
 /** Horizontal bars, one row per region, stacked by series. */
-export function BarRegionsPlot({ rows, series, onSelect, formatValue }: BarRegionsPlotProps) {
+export function BarRegionsPlot({ rows, series, onSelect, formatValue, labels = false }: BarRegionsPlotProps) {
   const count = useCount();
   const show = formatValue ?? count;
+  const value = (row: BarRegionsPlotProps["rows"][number] | undefined, key: string) => Number(row?.[key] ?? 0) || 0;
+  // The total is written after the row's last segment that has a size (an empty one is not drawn).
+  const lastKey = (row: BarRegionsPlotProps["rows"][number] | undefined) =>
+    [...series].reverse().find((s) => value(row, s.key) > 0)?.key;
+  const total = (row: BarRegionsPlotProps["rows"][number] | undefined) =>
+    series.reduce((sum, s) => sum + value(row, s.key), 0);
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} barCategoryGap={6}>
+      <BarChart
+        data={rows}
+        layout="vertical"
+        margin={{ top: 4, right: labels ? 44 : 16, bottom: 4, left: 4 }}
+        barCategoryGap={6}
+      >
         <CartesianGrid horizontal={false} stroke="var(--color-line)" />
         <XAxis
           type="number"
@@ -83,7 +94,35 @@ export function BarRegionsPlot({ rows, series, onSelect, formatValue }: BarRegio
               if (onSelect && row?.drillable) onSelect(row.code);
             }}
             isAnimationActive={false}
-          />
+          >
+            {labels && (
+              <LabelList
+                content={(props) => {
+                  const { x, y, width, height, index } = props as {
+                    x?: number | string;
+                    y?: number | string;
+                    width?: number | string;
+                    height?: number | string;
+                    index?: number;
+                  };
+                  const row = rows[index ?? -1];
+                  if (lastKey(row) !== s.key) return null;
+                  return (
+                    <text
+                      x={Number(x) + Number(width) + 4}
+                      y={Number(y) + Number(height) / 2}
+                      dominantBaseline="central"
+                      fontSize={11}
+                      fill="var(--color-ink)"
+                      data-bar-label
+                    >
+                      {show(total(row))}
+                    </text>
+                  );
+                }}
+              />
+            )}
+          </Bar>
         ))}
       </BarChart>
     </ResponsiveContainer>

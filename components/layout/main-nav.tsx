@@ -5,7 +5,8 @@ import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { Principal } from "@/lib/auth/permissions";
 
-type Item = { href: string; key: string; roles?: readonly Principal["role"][] };
+/** `key` names the link under `nav`, or `message` gives its full message path. */
+type Item = { href: string; key: string; message?: string; roles?: readonly Principal["role"][] };
 
 /** Links a role has no use for are left out; that is a courtesy, the server refuses them anyway. */
 const ITEMS: Item[] = [
@@ -16,6 +17,7 @@ const ITEMS: Item[] = [
   { href: "/arena", key: "arena" },
   { href: "/indicators", key: "indicators" },
   { href: "/reports", key: "reports" },
+  { href: "/outstanding", key: "outstanding", message: "outstanding.nav" },
   { href: "/upload", key: "upload", roles: ["clerk", "admin"] },
   { href: "/uploads", key: "uploads", roles: ["clerk", "admin"] },
   { href: "/figures", key: "figures", roles: ["clerk", "admin"] },
@@ -24,12 +26,12 @@ const ITEMS: Item[] = [
 ];
 
 export function MainNav({ role }: { role: Principal["role"] }) {
-  const t = useTranslations("nav");
+  const t = useTranslations();
   const pathname = usePathname();
   const current = (href: string) =>
     href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
   return (
-    <nav aria-label={t("label")}>
+    <nav aria-label={t("nav.label")}>
       <ul className="-mb-px flex flex-wrap gap-x-1 text-sm">
         {ITEMS.filter((item) => !item.roles || item.roles.includes(role)).map((item) => (
           <li key={item.href}>
@@ -38,7 +40,7 @@ export function MainNav({ role }: { role: Principal["role"] }) {
               aria-current={current(item.href) ? "page" : undefined}
               className="inline-block border-b-2 border-transparent px-3 py-2.5 text-muted hover:text-ink aria-[current=page]:border-brand aria-[current=page]:font-medium aria-[current=page]:text-ink"
             >
-              {t(item.key)}
+              {t(item.message ?? `nav.${item.key}`)}
             </Link>
           </li>
         ))}

@@ -1,14 +1,28 @@
 "use client";
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { CompletenessMark } from "@/components/rankings/completeness-mark";
 import { arenaLevels } from "@/lib/contract";
 import { formatAmount, parenthetical } from "@/lib/format";
-import type { Figures } from "@/lib/types";
+import type { DatasetCompleteness, Figures, HeadlineDataset } from "@/lib/types";
 
-function Card({ title, testId, children }: { title: string; testId: string; children: React.ReactNode }) {
+function Card({
+  title,
+  testId,
+  completeness,
+  children,
+}: {
+  title: string;
+  testId: string;
+  completeness?: DatasetCompleteness;
+  children: React.ReactNode;
+}) {
   return (
     <section className="rounded-lg border border-line bg-surface p-4 shadow-sm" data-testid={testId}>
-      <h2 className="text-sm font-medium text-muted">{title}</h2>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 className="text-sm font-medium text-muted">{title}</h2>
+        {completeness && <CompletenessMark value={completeness.total} />}
+      </div>
       {children}
     </section>
   );
@@ -23,9 +37,23 @@ function Big({ value, unit }: { value: string; unit: string }) {
   );
 }
 
-/** The change against the previous period, signed, with its percentage; nothing without figures then. */
-function Change({ now, before, since }: { now: number; before: number | undefined; since: string }) {
+/**
+ * The change against the previous period, signed, with its percentage; nothing without figures
+ * then. `likeForLike`: the previous period was counted over only the reports that are in now.
+ */
+function Change({
+  now,
+  before,
+  since,
+  likeForLike = false,
+}: {
+  now: number;
+  before: number | undefined;
+  since: string;
+  likeForLike?: boolean;
+}) {
   const t = useTranslations("overview");
+  const tr = useTranslations("rankings");
   const format = useFormatter();
   const locale = useLocale();
   if (before === undefined) return null;
@@ -39,6 +67,7 @@ function Change({ now, before, since }: { now: number; before: number | undefine
     <p className={`text-xs ${tone}`} data-testid="change">
       {t("change", { period: since, delta: format.number(delta, { signDisplay: "exceptZero" }) })}
       {percent && parenthetical(locale, percent)}
+      {likeForLike && <span data-like-for-like> · {tr("likeForLike")}</span>}
     </p>
   );
 }
@@ -47,9 +76,12 @@ export function HeadlineCards({
   totals,
   previous,
   since,
+  completeness,
 }: {
   totals: Figures;
   previous: Figures | null;
+  /** Each card's reports for the period (未报齐 9/12) and whether its change is like for like. */
+  completeness?: Record<HeadlineDataset, DatasetCompleteness>;
   /** The previous period in words ("2022年"). */
   since: string;
 }) {
@@ -64,9 +96,18 @@ export function HeadlineCards({
   const { promotions, arena, projects } = totals;
   return (
     <div className="grid gap-4 md:grid-cols-3">
-      <Card title={`${tp("title")} · ${tp("headline")}`} testId="card-promotions">
+      <Card
+        title={`${tp("title")} · ${tp("headline")}`}
+        testId="card-promotions"
+        completeness={completeness?.promotions}
+      >
         <Big value={n(promotions.frontline)} unit={tp("unit")} />
-        <Change now={promotions.frontline} before={previous?.promotions.frontline} since={since} />
+        <Change
+          now={promotions.frontline}
+          before={previous?.promotions.frontline}
+          since={since}
+          likeForLike={completeness?.promotions.likeForLike}
+        />
         <p className="mt-1 text-sm text-ink">
           {promotions.share === null
             ? tp("noShare")
@@ -82,9 +123,14 @@ export function HeadlineCards({
           {tp("ratio", { frontline: n(promotions.frontline), total: n(promotions.total) })}
         </p>
       </Card>
-      <Card title={`${ta("title")} · ${ta("headline")}`} testId="card-arena">
+      <Card title={`${ta("title")} · ${ta("headline")}`} testId="card-arena" completeness={completeness?.arena}>
         <Big value={n(arena.entries)} unit={ta("unit")} />
-        <Change now={arena.entries} before={previous?.arena.entries} since={since} />
+        <Change
+          now={arena.entries}
+          before={previous?.arena.entries}
+          since={since}
+          likeForLike={completeness?.arena.likeForLike}
+        />
         <dl className="mt-2 grid grid-cols-3 gap-x-3 gap-y-2 text-xs">
           {arenaLevels.map((level) => (
             <div key={level} className="min-w-0">
@@ -99,9 +145,14 @@ export function HeadlineCards({
           ))}
         </dl>
       </Card>
-      <Card title={`${tj("title")} · ${tj("headline")}`} testId="card-projects">
+      <Card title={`${tj("title")} · ${tj("headline")}`} testId="card-projects" completeness={completeness?.projects}>
         <Big value={n(projects.projects)} unit={tj("unit")} />
-        <Change now={projects.projects} before={previous?.projects.projects} since={since} />
+        <Change
+          now={projects.projects}
+          before={previous?.projects.projects}
+          since={since}
+          likeForLike={completeness?.projects.likeForLike}
+        />
         <p className="mt-1 text-sm text-ink">{tj("cadres", { count: n(projects.cadres) })}</p>
         <p className="text-sm text-ink">{tj("funds", { amount: formatAmount(locale, projects.fundsInPlace) })}</p>
         <p className="text-xs text-muted">

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { ScrollBox } from "@/components/layout/scroll-box";
 import { regionName } from "@/lib/region-name";
@@ -23,18 +24,26 @@ const GROUPS = [
 /**
  * Which regions have reported each dataset for the year (and quarter): ✓ when every region in that
  * part of the tree sent figures, a count such as 6/8 when some did, ✗ when none did. Colour is
- * never the only signal.
+ * never the only signal. A partial or empty cell opens the named list of the missing reports
+ * (`listOf`), where the viewer may see it.
  */
 export function ReportingBoard({
   rows,
   year,
   regionName: name,
+  listOf,
+  allHref,
 }: {
   rows: ReportingRow[];
   year: number;
   regionName: string;
+  /** The link to the missing reports of a child's cell; null where the viewer may not list them. */
+  listOf?: (code: string, dataset: string, quarter: number | null) => string | null;
+  /** The link to the whole list of the year, where the viewer may see it. */
+  allHref?: string | null;
 }) {
   const t = useTranslations("reporting");
+  const to = useTranslations("outstanding");
   const locale = useLocale();
   const missing = rows.reduce(
     (sum, row) => sum + COLUMNS.filter((c) => (row.cells[c.key] ?? 0) < row.expected).length,
@@ -47,6 +56,11 @@ export function ReportingBoard({
           {t("title", { year })}
         </h2>
         <p className="text-xs text-muted">{missing ? t("missing", { count: missing }) : t("complete")}</p>
+        {missing > 0 && allHref && (
+          <Link href={allHref} className="text-xs text-brand underline" data-testid="outstanding-link">
+            {to("open")}
+          </Link>
+        )}
       </div>
       <ScrollBox className="rounded-lg border border-line bg-surface">
         <table className="w-full text-sm">
@@ -99,8 +113,16 @@ export function ReportingBoard({
                       className={`border-l border-line px-2 py-1 text-center tabular-nums ${style}`}
                       title={t(state)}
                     >
-                      {state === "done" ? "✓" : state === "none" ? "✗" : `${reported}/${row.expected}`}
-                      <span className="sr-only">{t(state)}</span>
+                      <Mark
+                        text={state === "done" ? "✓" : state === "none" ? "✗" : `${reported}/${row.expected}`}
+                        words={t(state)}
+                        href={state === "done" ? null : (listOf?.(row.code, c.group, c.quarter) ?? null)}
+                        label={to("openCell", {
+                          region: row.own ? t("own", { name: regionName(row, locale) }) : regionName(row, locale),
+                          dataset: t(`datasets.${c.group}`),
+                          quarter: c.quarter ? `Q${c.quarter}` : t("year"),
+                        })}
+                      />
                     </td>
                   );
                 })}
@@ -110,5 +132,25 @@ export function ReportingBoard({
         </table>
       </ScrollBox>
     </section>
+  );
+}
+
+/** A cell's mark; a link to the missing reports where there are some the viewer may list. */
+function Mark({ text, words, href, label }: { text: string; words: string; href: string | null; label: string }) {
+  if (!href) {
+    return (
+      <>
+        {text}
+        <span className="sr-only">{words}</span>
+      </>
+    );
+  }
+  return (
+    <Link href={href} className="underline decoration-dotted underline-offset-2 hover:decoration-solid" title={label}>
+      {text}
+      <span className="sr-only">
+        {words} · {label}
+      </span>
+    </Link>
   );
 }

@@ -7,6 +7,7 @@ import type { Db } from "../connect";
 import { adjustments, promotions, regions } from "../schema";
 import { availableYears } from "./overview";
 import { getRegionPath } from "./regions";
+import { type Comparable, comparableCte, isComparable } from "./reporting";
 import { childRegionsOf, comparisonRows, scopeCte } from "./rollup";
 import { rows } from "./sql";
 
@@ -46,6 +47,44 @@ function periodCondition(f: Counts, period: Period): SQL {
   return sql`${f.year} = ${period.year}`;
 }
 
+/**
+ * The counts by key of a region and period per child (its own code for 本级) and in total
+ * (`null`), summed in SQL; with `comparable`, over only the reports it allows (a previous period
+ * compared like for like). The one arithmetic behind the breakdowns and the rankings.
+ */
+export async function countsByChild<K extends string>(
+  db: Db,
+  dataset: CountTable,
+  keys: readonly K[],
+  { region, depth, period, comparable }: { region: string; depth: number; period: Period; comparable?: Comparable },
+): Promise<(child: string | null) => Record<K, number>> {
+  const { table, key } = TABLES[dataset];
+  const withScope = comparable
+    ? sql`with ${scopeCte(region, depth, true)}, ${comparableCte(comparable)}`
+    : sql`with ${scopeCte(region, depth)}`;
+  const perChild = await rows<{ child: string | null; key: K; n: number }>(
+    db,
+    // (child, key) per child; (key) alone is the whole region (含下级), child = null.
+    sql`${withScope}
+        select s.child, ${key} as key, sum(${table.count})::int as n
+        from ${table} join scope s on s.code = ${table.regionCode}
+        where ${periodCondition(table, period)}
+          ${comparable ? sql`and ${isComparable(dataset, sql`s.reporter`, table.year, table.quarter)}` : sql``}
+        group by grouping sets ((s.child, ${key}), (${key}))`,
+  );
+  return (child) =>
+    countsOf(
+      keys,
+      perChild.filter((r) => r.child === child),
+    );
+}
+
+const countsOf = <K extends string>(keys: readonly K[], list: { key: K; n: number }[]) => {
+  const out = zeros(keys);
+  for (const { key: k, n } of list) out[k] += n;
+  return out;
+};
+
 export async function countBreakdown<K extends string>(
   db: Db,
   dataset: CountTable,
@@ -61,16 +100,8 @@ export async function countBreakdown<K extends string>(
   const { table, key } = TABLES[dataset];
   const scope = scopeCte(region, depth);
 
-  const [perChild, perQuarter, childRegions] = await Promise.all([
-    // (child, key) per child; (key) alone is the whole region (含下级), child = null.
-    rows<{ child: string | null; key: K; n: number }>(
-      db,
-      sql`with ${scope}
-          select s.child, ${key} as key, sum(${table.count})::int as n
-          from ${table} join scope s on s.code = ${table.regionCode}
-          where ${periodCondition(table, shown)}
-          group by grouping sets ((s.child, ${key}), (${key}))`,
-    ),
+  const [ofChild, perQuarter, childRegions] = await Promise.all([
+    countsByChild(db, dataset, keys, { region, depth, period: shown }),
     rows<{ year: number; quarter: number; key: K; n: number }>(
       db,
       sql`with ${scope}
@@ -82,12 +113,6 @@ export async function countBreakdown<K extends string>(
     childRegionsOf(db, region, { from: `${from}-01-01`, until: `${to + 1}-01-01` }),
   ]);
 
-  const countsOf = (list: { key: K; n: number }[]) => {
-    const out = zeros(keys);
-    for (const { key: k, n } of list) out[k] += n;
-    return out;
-  };
-  const ofChild = (child: string | null) => countsOf(perChild.filter((r) => r.child === child));
   const own = ofChild(region);
   const children = comparisonRows(
     path,
@@ -101,7 +126,10 @@ export async function countBreakdown<K extends string>(
       trend.push({
         year,
         quarter,
-        counts: countsOf(perQuarter.filter((r) => r.year === year && r.quarter === quarter)),
+        counts: countsOf(
+          keys,
+          perQuarter.filter((r) => r.year === year && r.quarter === quarter),
+        ),
       });
     }
   }

@@ -3,42 +3,64 @@ import { alias } from "drizzle-orm/pg-core";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
 import { type ArenaLevel, arenaLevels } from "@/lib/contract";
-import type { ChildFigures, Figures, Overview, ProjectTotals } from "@/lib/types";
+import type { ChildFigures, Figures, HeadlineDataset, Overview, ProjectTotals } from "@/lib/types";
 import { type Period, periodYears, previousPeriod } from "@/lib/view";
 import type { Db } from "../connect";
 import { adjustments, arenaCounts, indicators, projects, promotions } from "../schema";
 import { hasDemoData } from "./meta";
 import { periodDays } from "./records";
 import { getRegionPath } from "./regions";
-import { reportingBoard } from "./reporting";
+import {
+  type Comparable,
+  comparable,
+  comparableCte,
+  isComparable,
+  reportedCells,
+  reportingBoard,
+  summarise,
+} from "./reporting";
 import { childRegionsOf, comparisonRows, scopeCte as scope } from "./rollup";
 import { distinctCadres, rows } from "./sql";
 
 type Key = { child: string | null };
+
+const HEADLINE_DATASETS = ["promotions", "arena", "projects"] as const satisfies readonly HeadlineDataset[];
 
 /** `counted c`: arena_counts summed per region and level, under the table's own column names. */
 const counted = alias(arenaCounts, "c");
 
 /**
  * The three headline figures of a region and period, per child region (and 本级) and in total,
- * aggregated in SQL; `byChild: false` gives the total alone (the previous period's, for the cards).
+ * aggregated in SQL; `byChild: false` gives the total alone. With `comparable`, only the figures
+ * of the reports allowed by it are counted (a previous period compared like for like).
  * Arena entries are reported per year, so a quarter counts its year's entries.
  */
-async function headlineRows(db: Db, region: string, depth: number, period: Period, byChild: boolean) {
+async function headlineRows(
+  db: Db,
+  region: string,
+  depth: number,
+  period: Period,
+  { byChild, comparable }: { byChild: boolean; comparable?: Comparable },
+) {
   const years = periodYears(period);
   const { from, until } = periodDays(period);
   const inQuarter = period.kind === "quarter" ? sql`and ${promotions.quarter} = ${period.quarter}` : sql``;
   const groups = byChild ? sql`grouping sets ((s.child), ())` : sql`()`;
   const childColumn = byChild ? sql`s.child` : sql`null::text`;
+  const withScope = comparable
+    ? sql`with ${scope(region, depth, true)}, ${comparableCte(comparable)}`
+    : sql`with ${scope(region, depth)}`;
+  const only = (condition: () => SQL) => (comparable ? sql`and ${condition()}` : sql``);
   return Promise.all([
     rows<Key & { frontline: number; total: number }>(
       db,
-      sql`with ${scope(region, depth)}
+      sql`${withScope}
           select ${childColumn} as child,
                  coalesce(sum(${promotions.count}) filter (where ${promotions.field} <> '非一线'), 0)::int as frontline,
                  coalesce(sum(${promotions.count}), 0)::int as total
           from ${promotions} join scope s on s.code = ${promotions.regionCode}
           where ${promotions.year} between ${years.from} and ${years.to} ${inQuarter}
+            ${only(() => isComparable("promotions", sql`s.reporter`, promotions.year, promotions.quarter))}
           group by ${groups}`,
     ),
     rows<Key & { level: ArenaLevel | null; entries: number }>(
@@ -46,12 +68,19 @@ async function headlineRows(db: Db, region: string, depth: number, period: Perio
       // The counts per reporting region, level and score bucket (arena_counts, kept by triggers),
       // rolled up to the children: a few hundred rows, not a year's entries (100,000 for the
       // whole autonomous region).
-      sql`with ${scope(region, depth)}, counted as (
+      sql`${withScope}, counted as (
             select ${arenaCounts.regionCode}, ${arenaCounts.level},
                    sum(${arenaCounts.entries}) as ${sql.identifier(arenaCounts.entries.name)}
             from ${arenaCounts}
             where ${arenaCounts.year} between ${years.from} and ${years.to}
               and ${arenaCounts.regionCode} in (select code from scope)
+              ${only(() =>
+                isComparable(
+                  "arena",
+                  sql`(select reporter from scope where code = ${arenaCounts.regionCode})`,
+                  arenaCounts.year,
+                ),
+              )}
             group by ${arenaCounts.regionCode}, ${arenaCounts.level}
           )
           select ${childColumn} as child, ${counted.level} as level, sum(${counted.entries})::int as entries
@@ -64,19 +93,35 @@ async function headlineRows(db: Db, region: string, depth: number, period: Perio
     ),
     rows<Key & ProjectTotals>(
       db,
-      sql`with ${scope(region, depth)}
+      sql`${withScope}
           select ${childColumn} as child, count(*)::int as projects,
                  ${distinctCadres()}::int as cadres,
                  coalesce(sum(${projects.plannedInvestment}), 0)::float8 as "plannedInvestment",
                  coalesce(sum(${projects.fundsInPlace}), 0)::float8 as "fundsInPlace"
           from ${projects} join scope s on s.code = ${projects.regionCode}
           where ${projects.takenOn} >= ${from} and ${projects.takenOn} < ${until}
+            ${only(() => isComparable("projects", sql`s.reporter`, sql`extract(year from ${projects.takenOn})::int`))}
           group by ${groups}`,
     ),
   ]);
 }
 
 type HeadlineRows = Awaited<ReturnType<typeof headlineRows>>;
+
+/**
+ * The headline figures of a region and period: `of(code)` a child's (its own code for 本级),
+ * `of(null)` the whole region's. The one arithmetic behind the overview and the rankings.
+ */
+export async function headlineFigures(
+  db: Db,
+  region: string,
+  depth: number,
+  period: Period,
+  options: { byChild: boolean; comparable?: Comparable },
+): Promise<(child: string | null) => Figures> {
+  const grouped = await headlineRows(db, region, depth, period, options);
+  return (child) => figuresOf(grouped, child);
+}
 
 /** The figures of one child (a code) or of the whole region (null) from the grouped rows. */
 function figuresOf([promotionRows, arenaRows, projectRows]: HeadlineRows, child: string | null): Figures {
@@ -118,19 +163,32 @@ export async function getOverview(
   const { from, until } = periodDays(shown);
   const boardYear = periodYears(shown).to;
 
-  const [current, childRegions, demo, previous, reporting] = await Promise.all([
-    headlineRows(db, region, depth, shown, true),
+  const hasPrevious = years.includes(periodYears(before).to);
+
+  const [current, childRegions, demo, reporting, now, then] = await Promise.all([
+    headlineFigures(db, region, depth, shown, { byChild: true }),
     childRegionsOf(db, region, { from, until }),
     hasDemoData(db),
-    years.includes(periodYears(before).to) ? headlineRows(db, region, depth, before, false) : null,
     reportingBoard(db, region, depth, boardYear),
+    reportedCells(db, region, depth, shown),
+    hasPrevious ? reportedCells(db, region, depth, before) : null,
   ]);
+  const like = then && comparable(summarise(now, shown).cells, summarise(then, before).cells, shown);
+  const previous = like && (await headlineFigures(db, region, depth, before, { byChild: false, comparable: like }));
+  const completeness = Object.fromEntries(
+    HEADLINE_DATASETS.map((dataset) => {
+      const c = summarise(now, shown, [dataset]);
+      const restricted =
+        then !== null && comparable(c.cells, summarise(then, before, [dataset]).cells, shown).restricted;
+      return [dataset, { total: c.total, byChild: Object.fromEntries(c.byChild), likeForLike: restricted }];
+    }),
+  ) as Overview["completeness"];
 
   // Grouping-set rows for the grand total have child = null; a child's own rows carry its code.
   const children: ChildFigures[] = comparisonRows(
     path,
     childRegions,
-    (code) => figuresOf(current, code),
+    (code) => current(code),
     (own) => own.promotions.total + own.arena.entries + own.projects.projects > 0,
   );
   return {
@@ -140,8 +198,9 @@ export async function getOverview(
     year: boardYear,
     years,
     demo,
-    totals: figuresOf(current, null),
-    previous: previous && figuresOf(previous, null),
+    totals: current(null),
+    previous: previous ? previous(null) : null,
+    completeness,
     children,
     reporting,
   };

@@ -1,13 +1,15 @@
-import { inArray, sql } from "drizzle-orm";
+import { inArray, type SQL, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { alias } from "drizzle-orm/pg-core";
-import type { ReportingRow } from "@/lib/types";
+import { AccessDenied } from "@/lib/auth/errors";
+import { inScope, outstandingScope, type Principal } from "@/lib/auth/permissions";
+import { type Dataset, datasets } from "@/lib/contract";
+import type { Completeness, RegionLevel, ReportingRow } from "@/lib/types";
+import { type Period, periodYears } from "@/lib/view";
 import type { Db } from "../connect";
 import { adjustments, arenaCounts, indicators, projects, promotions, regions } from "../schema";
-import { childOf, within } from "./rollup";
+import { childOf, REPORTING_LEVELS, within } from "./rollup";
 import { rows } from "./sql";
-
-/** The regions the board expects figures from: leagues and banners. */
-const REPORTING_LEVELS = ["prefecture", "county"] as const;
 
 const c = alias(regions, "c");
 
@@ -58,4 +60,237 @@ export async function reportingBoard(db: Db, region: string, depth: number, year
     own: child.code === region,
     cells: Object.fromEntries(cells.filter((c) => c.child === child.code).map((c) => [c.cell, c.reported])),
   }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Completeness of a period, and comparing two periods like for like.
+
+/** Reported per quarter; the others once a year (docs/data-contract.md §3). */
+export const QUARTERLY_DATASETS = ["promotions", "adjustments"] as const satisfies readonly Dataset[];
+const quarterly = (d: Dataset) => (QUARTERLY_DATASETS as readonly Dataset[]).includes(d);
+
+/** One report that is in: a reporting region's rows of a dataset for a year (and quarter, if quarterly). */
+export type ReportCell = { child: string; code: string; dataset: Dataset; year: number; quarter: number | null };
+
+export const cellKey = (c: Omit<ReportCell, "child">) => `${c.code}|${c.dataset}|${c.year}|${c.quarter ?? ""}`;
+
+export type PeriodCompleteness = {
+  /** The whole region: every reporting region in its part of the tree. */
+  total: Completeness;
+  /** Per child region the figures roll up to (the region's own code for 本级). */
+  byChild: Map<string, Completeness>;
+  /** The reports that are in, by cellKey. */
+  cells: Set<string>;
+};
+
+/** The reports a period expects of one reporting region for a dataset: each quarter, or each year. */
+function expectedPerRegion(dataset: Dataset, period: Period): number {
+  const { from, to } = periodYears(period);
+  const years = to - from + 1;
+  if (!quarterly(dataset)) return years;
+  return period.kind === "quarter" ? 1 : years * 4;
+}
+
+/**
+ * The reports that are in for a period, per reporting region (leagues' 本级 and banners) within
+ * the region, the same probes as the board: a quarter of a quarterly dataset, a year of the
+ * others (a quarter's arena entries, projects and indicators are its year's reports).
+ */
+export async function reportedCells(
+  db: Db,
+  region: string,
+  depth: number,
+  period: Period,
+): Promise<{ cells: ReportCell[]; reporters: Map<string, number> }> {
+  const { from, to } = periodYears(period);
+  const inQuarter = (quarter: AnyPgColumn) =>
+    period.kind === "quarter" ? sql`and ${quarter} = ${period.quarter}` : sql``;
+  const [cells, reporters] = await Promise.all([
+    rows<ReportCell>(
+      db,
+      sql`with scope as (
+            select ${regions.code} as code, ${childOf(depth)} as child from ${regions}
+            where ${within(region)} and ${inArray(regions.level, REPORTING_LEVELS)}
+          )
+          select s.child, s.code, r.dataset, r.year, r.quarter
+          from scope s
+          cross join lateral (
+            select 'promotions' as dataset, ${promotions.year} as year, ${promotions.quarter} as quarter from ${promotions}
+            where ${promotions.regionCode} = s.code and ${promotions.year} between ${from} and ${to} ${inQuarter(promotions.quarter)}
+            group by ${promotions.year}, ${promotions.quarter}
+            union all select 'adjustments', ${adjustments.year}, ${adjustments.quarter} from ${adjustments}
+            where ${adjustments.regionCode} = s.code and ${adjustments.year} between ${from} and ${to} ${inQuarter(adjustments.quarter)}
+            group by ${adjustments.year}, ${adjustments.quarter}
+            union all select 'arena', ${arenaCounts.year}, null::int from ${arenaCounts}
+            where ${arenaCounts.regionCode} = s.code and ${arenaCounts.year} between ${from} and ${to}
+            group by ${arenaCounts.year}
+            union all select 'projects', extract(year from ${projects.takenOn})::int, null::int from ${projects}
+            where ${projects.regionCode} = s.code
+              and ${projects.takenOn} >= ${`${from}-01-01`} and ${projects.takenOn} < ${`${to + 1}-01-01`}
+            group by 2
+            union all select 'indicators', ${indicators.year}, null::int from ${indicators}
+            where ${indicators.regionCode} = s.code and ${indicators.year} between ${from} and ${to}
+            group by ${indicators.year}
+          ) r`,
+    ),
+    rows<{ child: string; n: number }>(
+      db,
+      sql`select ${childOf(depth)} as child, count(*)::int as n from ${regions}
+          where ${within(region)} and ${inArray(regions.level, REPORTING_LEVELS)}
+          group by 1`,
+    ),
+  ]);
+  return { cells, reporters: new Map(reporters.map((r) => [r.child, r.n])) };
+}
+
+/** Counts the reports of some datasets that are in against those expected. */
+export function summarise(
+  { cells, reporters }: Awaited<ReturnType<typeof reportedCells>>,
+  period: Period,
+  of: readonly Dataset[] = datasets,
+): PeriodCompleteness {
+  const perRegion = of.reduce((n, d) => n + expectedPerRegion(d, period), 0);
+  const chosen = cells.filter((c) => of.includes(c.dataset));
+  const byChild = new Map<string, Completeness>();
+  for (const [child, n] of reporters) byChild.set(child, { reported: 0, expected: n * perRegion });
+  for (const c of chosen) {
+    const entry = byChild.get(c.child);
+    if (entry) entry.reported++;
+  }
+  let expected = 0;
+  for (const n of reporters.values()) expected += n * perRegion;
+  return {
+    total: { reported: chosen.length, expected },
+    byChild,
+    cells: new Set(chosen.map(cellKey)),
+  };
+}
+
+/**
+ * The completeness of a region and of each child for a period: a period is complete when every
+ * expected report (dataset × quarter for promotions and adjustments, dataset × year for the
+ * others) of every reporting region in its part of the tree is in. `of` narrows it to the
+ * datasets a figure is made of.
+ */
+export async function completenessOf(
+  db: Db,
+  region: string,
+  depth: number,
+  period: Period,
+  of: readonly Dataset[] = datasets,
+): Promise<PeriodCompleteness> {
+  return summarise(await reportedCells(db, region, depth, period), period, of);
+}
+
+/** How many years a period is shifted back to reach the one it is compared with. */
+const shiftOf = (period: Period) => (period.kind === "range" ? period.to - period.from + 1 : 1);
+
+/**
+ * The previous period restricted to what the current one has: the same (reporting region,
+ * quarter) of the quarterly datasets, the same reporting regions of the yearly ones. A partial
+ * year compared with a whole one would show a fall that is only the reports still missing.
+ */
+export type Comparable = {
+  /** The cells of the previous period that may be counted, by cellKey. */
+  allowed: { d: Dataset; r: string; y: number; q: number | null }[];
+  /** Whether the restriction leaves out any report the previous period has. */
+  restricted: boolean;
+};
+
+export function comparable(
+  current: PeriodCompleteness["cells"],
+  previous: PeriodCompleteness["cells"],
+  period: Period,
+): Comparable {
+  const shift = shiftOf(period);
+  const allowed: Comparable["allowed"] = [];
+  for (const key of current) {
+    const [r, d, y, q] = key.split("|");
+    allowed.push({ d: d as Dataset, r, y: Number(y) - shift, q: q === "" ? null : Number(q) });
+  }
+  const kept = new Set(allowed.map((a) => cellKey({ code: a.r, dataset: a.d, year: a.y, quarter: a.q })));
+  return { allowed, restricted: [...previous].some((key) => !kept.has(key)) };
+}
+
+/** `comparable(d, r, y, q)`: the previous period's cells that may be counted (see Comparable). */
+export const comparableCte = (c: Comparable): SQL =>
+  sql`comparable as (
+    select * from jsonb_to_recordset(${JSON.stringify(c.allowed)}::jsonb) as t(d text, r text, y int, q int)
+  )`;
+
+/**
+ * Whether a figure is counted in a like-for-like comparison: its reporting region (scope's
+ * `reporter`) reported the same dataset and quarter (or year) in the current period. Figures
+ * above the leagues, which no report is expected for, are always counted.
+ */
+export const isComparable = (dataset: Dataset, reporter: SQL, year: SQL | AnyPgColumn, quarter?: AnyPgColumn): SQL =>
+  sql`(${reporter} is null or exists (
+    select 1 from comparable k where k.d = ${dataset} and k.r = ${reporter} and k.y = ${year}
+    ${quarter ? sql`and k.q = ${quarter}` : sql``}))`;
+
+/** The board's column order. */
+const BOARD_ORDER: readonly Dataset[] = ["promotions", "adjustments", "arena", "projects", "indicators"];
+
+/** One report a period still expects: a reporting region, a dataset, and for a quarterly dataset the quarter. */
+export type OutstandingReport = {
+  code: string;
+  nameZh: string;
+  nameEn: string | null;
+  level: RegionLevel;
+  /** The league a banner belongs to; the autonomous region for a league's own report (本级). */
+  parentName: string | null;
+  parentNameEn: string | null;
+  dataset: Dataset;
+  quarter: number | null;
+};
+
+/**
+ * Every report of a year not yet in, for a region and the reporting regions below it (leagues'
+ * 本级 and banners), in code order: the named list behind the reporting board's partial cells,
+ * from the same probes. A user lists their own part of the tree (outstandingScope); an unknown
+ * region is null.
+ */
+export async function outstandingReports(
+  db: Db,
+  viewer: Principal,
+  { region, year, dataset }: { region: string; year: number; dataset?: Dataset },
+): Promise<OutstandingReport[] | null> {
+  const [target] = await db
+    .select({ ancestors: regions.ancestors })
+    .from(regions)
+    .where(sql`${regions.code} = ${region}`);
+  if (!target) return null;
+  if (!inScope(outstandingScope(viewer), target.ancestors)) throw new AccessDenied("forbidden");
+  const depth = target.ancestors.length;
+  const period: Period = { kind: "year", year };
+  const parent = alias(regions, "p");
+  const [{ cells }, reporters] = await Promise.all([
+    reportedCells(db, region, depth, period),
+    db
+      .select({
+        code: regions.code,
+        nameZh: regions.nameZh,
+        nameEn: regions.nameEn,
+        level: regions.level,
+        parentName: parent.nameZh,
+        parentNameEn: parent.nameEn,
+      })
+      .from(regions)
+      .leftJoin(parent, sql`${parent.code} = ${regions.parentCode}`)
+      .where(sql`${within(region)} and ${inArray(regions.level, REPORTING_LEVELS)}`)
+      .orderBy(regions.code),
+  ]);
+  const reported = new Set(cells.map(cellKey));
+  const of = dataset ? [dataset] : BOARD_ORDER;
+  const missing: OutstandingReport[] = [];
+  for (const r of reporters) {
+    for (const d of of) {
+      for (const quarter of quarterly(d) ? [1, 2, 3, 4] : [null]) {
+        if (!reported.has(cellKey({ code: r.code, dataset: d, year, quarter }))) {
+          missing.push({ ...r, dataset: d, quarter });
+        }
+      }
+    }
+  }
+  return missing;
 }

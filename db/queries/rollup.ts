@@ -27,9 +27,27 @@ export const within = (region: string, ancestors: AnyPgColumn | SQL = regions.an
 export const childOf = (depth: number, region: { code: AnyPgColumn; ancestors: AnyPgColumn } = regions): SQL =>
   sql`coalesce(${region.ancestors}[${depth + 1}], ${region.code})`;
 
-/** `scope(code, child)`: every region within the viewed one, with the child it rolls up to. */
-export const scopeCte = (region: string, depth: number): SQL =>
-  sql`scope as (select ${regions.code} as code, ${childOf(depth)} as child from ${regions} where ${within(region)})`;
+/** The regions expected to report figures: leagues (their own departments, 本级) and banners. */
+export const REPORTING_LEVELS = ["prefecture", "county"] as const;
+
+/**
+ * The reporting region a figure's region reports through: itself for a league or a banner, its
+ * nearest such ancestor otherwise (a township's banner, a league's functional zone's league);
+ * null for the autonomous region's own figures, which no report is expected for.
+ */
+export const reporterOf = (region: { ancestors: AnyPgColumn } = regions): SQL =>
+  sql`(select rep.code from regions rep
+       where rep.code = any(${region.ancestors}) and rep.level in ('prefecture', 'county')
+       order by cardinality(rep.ancestors) desc limit 1)`;
+
+/**
+ * `scope(code, child)`: every region within the viewed one, with the child it rolls up to;
+ * `withReporter` adds `reporter` (reporterOf), for figures compared like for like.
+ */
+export const scopeCte = (region: string, depth: number, withReporter = false): SQL =>
+  sql`scope as (select ${regions.code} as code, ${childOf(depth)} as child${
+    withReporter ? sql`, ${reporterOf()} as reporter` : sql``
+  } from ${regions} where ${within(region)})`;
 
 /**
  * The regions a region is compared by: those directly below it at a compared level that existed

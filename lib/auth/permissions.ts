@@ -27,6 +27,14 @@ export function canReadAggregates(_who: Principal): boolean {
   return true;
 }
 
+/**
+ * Whose missing reports a user may list, by name, to chase them: their own region and everything
+ * below it; everywhere for admins and 150000 users (the same reach as names).
+ */
+export function outstandingScope(who: Principal): Scope {
+  return who.role === "admin" || who.regionCode === ROOT_REGION ? "all" : { within: who.regionCode };
+}
+
 /** Where records that name people (lead cadres, secretaries) show the names: inside the home region; everywhere for admins and 150000 users. */
 export function nameScope(who: Principal): Scope {
   return who.role === "admin" || who.regionCode === ROOT_REGION ? "all" : { within: who.regionCode };

@@ -151,6 +151,68 @@ const routes: Record<string, Case[]> = {
     { name: "a malformed region", call: () => ({ url: "/api/reports?region=15080x" }), status: open(400) },
     { name: "an unknown region", call: () => ({ url: "/api/reports?region=159999" }), status: open(404) },
   ],
+  "GET /api/rankings": [
+    {
+      name: "another league's banners ranked",
+      call: () => ({ url: "/api/rankings?region=150600&year=2023&metric=frontlineShare" }),
+      status: open(200),
+    },
+    {
+      name: "the leagues ranked by default (frontline promotions)",
+      call: () => ({ url: "/api/rankings?region=150000&year=2023" }),
+      status: open(200),
+      check: async (_caller, response) => {
+        const body = (await response.json()) as { metric: string; rows: { own: boolean; rank: number | null }[] };
+        expect(body.metric).toBe("frontline");
+        expect(body.rows.filter((r) => !r.own).every((r) => r.rank !== null)).toBe(true);
+        expect(body.rows.filter((r) => !r.own)).toHaveLength(12);
+      },
+    },
+    {
+      name: "an unknown metric",
+      call: () => ({ url: "/api/rankings?region=150600&metric=salary" }),
+      status: open(400),
+    },
+    { name: "a fifth quarter", call: () => ({ url: "/api/rankings?year=2023&quarter=5" }), status: open(400) },
+    { name: "an unknown region", call: () => ({ url: "/api/rankings?region=159999" }), status: open(404) },
+  ],
+  "GET /api/outstanding": [
+    {
+      name: "the caller's own part of the tree (default region)",
+      call: () => ({ url: "/api/outstanding?year=2023" }),
+      status: open(200),
+    },
+    {
+      name: "a banner's missing reports, named",
+      call: () => ({ url: "/api/outstanding?region=150826&year=2023&dataset=promotions" }),
+      status: { anonymous: 401, staff: 200, bayannur: 200, clerk: 403, admin: 200 },
+      check: async (_caller, response) => {
+        const body = (await response.json()) as { rows: { code: string; quarter: number }[] };
+        expect(body.rows.map((r) => `${r.code}:${r.quarter}`)).toEqual([
+          "150826:1",
+          "150826:2",
+          "150826:3",
+          "150826:4",
+        ]);
+      },
+    },
+    {
+      name: "a league's list: its own users and the root's",
+      call: () => ({ url: "/api/outstanding?region=150800&year=2023" }),
+      status: { anonymous: 401, staff: 200, bayannur: 200, clerk: 403, admin: 200 },
+    },
+    {
+      name: "another league's list",
+      call: () => ({ url: "/api/outstanding?region=150600&year=2023" }),
+      status: { anonymous: 401, staff: 200, bayannur: 403, clerk: 403, admin: 200 },
+    },
+    {
+      name: "an unknown dataset",
+      call: () => ({ url: "/api/outstanding?region=150825&dataset=salaries" }),
+      status: open(400),
+    },
+    { name: "an unknown region", call: () => ({ url: "/api/outstanding?region=159999" }), status: open(404) },
+  ],
   "GET /api/summary": [
     {
       name: "a league's summary",

@@ -12,18 +12,28 @@ import { LoadError } from "@/components/layout/load-error";
 import { ComparisonTable } from "@/components/overview/comparison-table";
 import { HeadlineCards } from "@/components/overview/headline-cards";
 import { ReportingBoard } from "@/components/overview/reporting-board";
+import { RankingPanel } from "@/components/rankings/ranking-panel";
 import { overviewQuery } from "@/lib/api/overview";
+import { PAGE_METRICS } from "@/lib/api/rankings";
 import type { LeagueOption } from "@/lib/api/regions";
+import { inScope, outstandingScope, type Principal } from "@/lib/auth/permissions";
+import type { Dataset } from "@/lib/contract";
 import { arenaLevels } from "@/lib/contract";
 import { amountValue } from "@/lib/format";
 import { regionName } from "@/lib/region-name";
 import type { ChildFigures } from "@/lib/types";
 import { periodKey } from "@/lib/view";
+import { outstandingHref } from "../outstanding/search-params";
 import { type OverviewFilters, overviewHref } from "./search-params";
 
-type Props = { filters: OverviewFilters & { region: string }; leagues: LeagueOption[] };
+type Props = {
+  filters: OverviewFilters & { region: string };
+  leagues: LeagueOption[];
+  /** The signed-in user, for the links to the missing reports they may list. */
+  viewer: Principal;
+};
 
-export function OverviewClient({ filters, leagues }: Props) {
+export function OverviewClient({ filters, leagues, viewer }: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const format = useFormatter();
@@ -82,6 +92,9 @@ export function OverviewClient({ filters, leagues }: Props) {
       amountValue(locale, row.projects.fundsInPlace),
     ]),
   };
+  // A child's ancestors are the viewed region's path and the child itself.
+  const mayList = (code: string) =>
+    inScope(outstandingScope(viewer), [...region.path.map((r) => r.code), ...(code === region.code ? [] : [code])]);
   const compareTitle =
     region.level === "autonomous_region" ? t("overview.compareLeagues") : t("overview.compareBanners");
 
@@ -107,7 +120,12 @@ export function OverviewClient({ filters, leagues }: Props) {
         </p>
       ) : (
         <>
-          <HeadlineCards totals={totals} previous={data.previous} since={periodLabel(data.previousPeriod)} />
+          <HeadlineCards
+            totals={totals}
+            previous={data.previous}
+            since={periodLabel(data.previousPeriod)}
+            completeness={data.completeness}
+          />
           {period.kind === "quarter" && (
             <p className="text-xs text-muted" data-testid="arena-yearly">
               {t("overview.arenaYearly", { year })}
@@ -135,6 +153,7 @@ export function OverviewClient({ filters, leagues }: Props) {
             >
               <ChartBarRegions
                 testId="chart-promotions"
+                completeness={data.completeness.promotions.byChild}
                 title={promotionsTitle}
                 rows={promotionRows}
                 series={[
@@ -147,6 +166,7 @@ export function OverviewClient({ filters, leagues }: Props) {
             <ChartPanel title={arenaTitle} table={arenaTable} fileName={`${fileBase}-${t("arena.title")}`}>
               <ChartBarRegions
                 testId="chart-arena"
+                completeness={data.completeness.arena.byChild}
                 title={arenaTitle}
                 rows={arenaRows}
                 series={arenaLevels.map((level) => ({
@@ -160,6 +180,7 @@ export function OverviewClient({ filters, leagues }: Props) {
             <ChartPanel title={projectsTitle} table={projectsTable} fileName={`${fileBase}-${t("projects.title")}`}>
               <ChartBarRegions
                 testId="chart-projects"
+                completeness={data.completeness.projects.byChild}
                 title={projectsTitle}
                 rows={projectRows}
                 series={[{ key: "projects", label: t("projects.projects"), color: PROJECT_COLOURS.projects }]}
@@ -174,7 +195,18 @@ export function OverviewClient({ filters, leagues }: Props) {
             labelOf={labelOf}
             period={filters.period}
           />
-          <ReportingBoard rows={data.reporting} year={year} regionName={name} />
+          <RankingPanel region={region.code} period={data.period} metrics={PAGE_METRICS.overview} />
+          <ReportingBoard
+            rows={data.reporting}
+            year={year}
+            regionName={name}
+            listOf={(code, dataset, quarter) =>
+              mayList(code)
+                ? outstandingHref({ region: code, year, dataset: dataset as Dataset, quarter: quarter ?? undefined })
+                : null
+            }
+            allHref={mayList(region.code) ? outstandingHref({ region: region.code, year }) : null}
+          />
         </section>
       )}
     </div>

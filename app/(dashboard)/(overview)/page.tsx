@@ -22,7 +22,11 @@ export default async function OverviewPage({ searchParams }: Props) {
   queryClient.setQueryData(overviewKey(filters), overview);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <OverviewClient filters={filters} leagues={leagues} />
+      <OverviewClient
+        filters={filters}
+        leagues={leagues}
+        viewer={{ role: viewer.role, regionCode: viewer.regionCode }}
+      />
     </HydrationBoundary>
   );
 }

@@ -6,7 +6,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { AdjustmentsPanels } from "@/components/dashboards/adjustments-panels";
 import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
+import { RankingPanel } from "@/components/rankings/ranking-panel";
 import { adjustmentsQuery } from "@/lib/api/adjustments";
+import { PAGE_METRICS } from "@/lib/api/rankings";
 import type { LeagueOption } from "@/lib/api/regions";
 import { regionName } from "@/lib/region-name";
 import { type AdjustmentFilters, adjustmentsHref } from "./search-params";
@@ -39,7 +41,10 @@ export function AdjustmentsClient({ filters, leagues, canUpload }: Props) {
           {tc("empty", { region: regionName(data.region, locale), period: periodLabel(data.period) })}
         </DashboardEmpty>
       ) : (
-        <AdjustmentsPanels data={data} onSelect={select} />
+        <>
+          <AdjustmentsPanels data={data} onSelect={select} />
+          <RankingPanel region={data.region.code} period={data.period} metrics={PAGE_METRICS.adjustments} />
+        </>
       )}
     </div>
   );

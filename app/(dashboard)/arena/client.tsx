@@ -12,7 +12,9 @@ import { ArenaLeaderboard } from "@/components/dashboards/arena-leaderboard";
 import { ArenaLevelCards } from "@/components/dashboards/arena-level-cards";
 import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
+import { RankingPanel } from "@/components/rankings/ranking-panel";
 import { type ArenaChild, arenaQuery } from "@/lib/api/arena";
+import { PAGE_METRICS } from "@/lib/api/rankings";
 import type { LeagueOption } from "@/lib/api/regions";
 import { type ArenaLevel, arenaLevels } from "@/lib/contract";
 import { regionName } from "@/lib/region-name";
@@ -141,6 +143,7 @@ export function ArenaClient({ filters, leagues, canUpload, leaderboardSize }: Pr
               )}
             </ChartPanel>
           </div>
+          <RankingPanel region={region.code} period={period} metrics={PAGE_METRICS.arena} />
           <ArenaLeaderboard
             leaderboards={data.leaderboards}
             level={level}

@@ -7,9 +7,11 @@ import { ProjectsStats } from "@/components/dashboards/projects-stats";
 import { DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
 import { LoadError } from "@/components/layout/load-error";
+import { RankingPanel } from "@/components/rankings/ranking-panel";
 import { Pagination } from "@/components/records/pagination";
 import { ProjectsTable } from "@/components/records/projects-table";
 import { projectsQuery } from "@/lib/api/projects";
+import { PAGE_METRICS } from "@/lib/api/rankings";
 import type { LeagueOption } from "@/lib/api/regions";
 import { regionName } from "@/lib/region-name";
 import type { RegionPath } from "@/lib/types";
@@ -56,6 +58,8 @@ export function ProjectsClient({ filters, region, years, leagues, pageSize }: Pr
         asOf={asOf}
         hrefWithAsOf={(day) => `/projects${projectSearch({ ...filters, page: 1, asOf: day ?? undefined })}`}
       />
+
+      <RankingPanel region={region.code} period={filters.period} metrics={PAGE_METRICS.projects} />
 
       {error ? (
         <LoadError message={t("error", { message: error.message })} onRetry={() => refetch()} />

@@ -6,7 +6,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { PromotionsPanels } from "@/components/dashboards/promotions-panels";
 import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
+import { RankingPanel } from "@/components/rankings/ranking-panel";
 import { promotionsQuery } from "@/lib/api/promotions";
+import { PAGE_METRICS } from "@/lib/api/rankings";
 import type { LeagueOption } from "@/lib/api/regions";
 import { regionName } from "@/lib/region-name";
 import { type PromotionFilters, promotionsHref } from "./search-params";
@@ -39,7 +41,10 @@ export function PromotionsClient({ filters, leagues, canUpload }: Props) {
           {tc("empty", { region: regionName(data.region, locale), period: periodLabel(data.period) })}
         </DashboardEmpty>
       ) : (
-        <PromotionsPanels data={data} onSelect={select} />
+        <>
+          <PromotionsPanels data={data} onSelect={select} />
+          <RankingPanel region={data.region.code} period={data.period} metrics={PAGE_METRICS.promotions} />
+        </>
       )}
     </div>
   );
