@@ -13,7 +13,7 @@ import { ScrollBox } from "@/components/layout/scroll-box";
 import type { ReportData, ReportSection } from "@/lib/api/reports";
 import { adjustmentTypes, arenaLevels, promotionFields } from "@/lib/contract";
 import { regionName } from "@/lib/region-name";
-import { numberText, type ReportDocument, type ReportTable, shareText } from "@/lib/report/text";
+import { cellText, type ReportDocument, type ReportTable } from "@/lib/report/text";
 import type { ChildRegion } from "@/lib/types";
 
 type Chart = { title: string; rows: RegionBarRow[]; series: Series[] };
@@ -96,12 +96,6 @@ export function ReportView({ doc, data }: { doc: ReportDocument; data: ReportDat
 }
 
 function ReportTableView({ table, locale }: { table: ReportTable; locale: string }) {
-  const cell = (value: string | number | null, i: number) => {
-    if (value === null) return "—";
-    if (typeof value === "string") return value;
-    const { kind } = table.columns[i];
-    return kind === "percent" ? shareText(locale, value) : numberText(locale, value, kind === "integer" ? 0 : 2);
-  };
   return (
     <ScrollBox label={table.title} className="rounded border border-line">
       <table className="w-full text-sm">
@@ -127,7 +121,7 @@ function ReportTableView({ table, locale }: { table: ReportTable; locale: string
                   key={table.columns[i].label}
                   className={`px-2 py-1 ${table.columns[i].kind === "text" ? "text-left" : "text-right tabular-nums"} ${i === 0 ? "whitespace-nowrap" : ""}`}
                 >
-                  {cell(value, i)}
+                  {cellText(table, i, value, locale)}
                 </td>
               ))}
             </tr>

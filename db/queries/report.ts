@@ -1,7 +1,8 @@
 import type { ArenaPeriod } from "@/lib/api/arena";
-import type { ReportData } from "@/lib/api/reports";
+import { PAGE_METRICS, type Ranking } from "@/lib/api/rankings";
+import { type PeerRank, peerMetrics, type ReportData } from "@/lib/api/reports";
 import { AccessDenied } from "@/lib/auth/errors";
-import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
+import { canReadAggregates, inScope, outstandingScope, type Principal } from "@/lib/auth/permissions";
 import type { Period } from "@/lib/view";
 import type { Db } from "../connect";
 import { getAdjustments } from "./adjustments";
@@ -11,6 +12,8 @@ import { dataAsOf } from "./meta";
 import { getOverview } from "./overview";
 import { getProjectStats } from "./project-stats";
 import { getPromotions } from "./promotions";
+import { getRanking } from "./rankings";
+import { outstandingReports } from "./reporting";
 
 /**
  * A 情况通报 of a region and period (default: the latest year with figures): the answers of the
@@ -29,14 +32,29 @@ export async function getReport(
   const year = shown.kind === "range" ? shown.to : shown.year;
   // Arena entries are yearly: a quarter's report counts its year's contests, as the overview does.
   const arenaPeriod: ArenaPeriod = shown.kind === "range" ? shown : { kind: "year", year };
-  const [promotions, adjustments, arena, projects, scorecard, asOf] = await Promise.all([
-    getPromotions(db, viewer, { region, period: shown }),
-    getAdjustments(db, viewer, { region, period: shown }),
-    getArenaBoard(db, viewer, { region, period: arenaPeriod }),
-    getProjectStats(db, viewer, { region, period: shown }),
-    getScorecard(db, viewer, { region, period: shown.kind === "range" ? { kind: "year", year } : shown }),
-    dataAsOf(db),
-  ]);
+  const path = overview.region.path;
+  const parent = path.length > 1 ? path[path.length - 2] : null;
+  const rank = (metric: (typeof PAGE_METRICS.overview)[number], of: string) =>
+    getRanking(db, viewer, { region: of, period: shown, metric });
+  const [promotions, adjustments, arena, projects, scorecard, asOf, peerRankings, rankings, outstanding] =
+    await Promise.all([
+      getPromotions(db, viewer, { region, period: shown }),
+      getAdjustments(db, viewer, { region, period: shown }),
+      getArenaBoard(db, viewer, { region, period: arenaPeriod }),
+      getProjectStats(db, viewer, { region, period: shown }),
+      getScorecard(db, viewer, { region, period: shown.kind === "range" ? { kind: "year", year } : shown }),
+      dataAsOf(db),
+      parent ? Promise.all(peerMetrics.map((metric) => rank(metric, parent.code))) : null,
+      overview.region.hasChildren
+        ? Promise.all(PAGE_METRICS.overview.map((metric) => rank(metric, region)))
+        : ([] as (Ranking | null)[]),
+      inScope(
+        outstandingScope(viewer),
+        path.map((p) => p.code),
+      )
+        ? outstandingReports(db, viewer, { region, year })
+        : null,
+    ]);
   if (!promotions || !adjustments || !arena || !projects || !scorecard) return null;
   // A year without whole-year indicators reports its latest quarter's, as the scorecard page does.
   const latestQuarter = Math.max(0, ...scorecard.periods.filter((q) => q !== null));
@@ -45,7 +63,15 @@ export async function getReport(
       ? await getScorecard(db, viewer, { region, period: { kind: "quarter", year, quarter: latestQuarter } })
       : scorecard;
   if (!indicators) return null;
-  const path = overview.region.path;
+  // The ranks the text states are the ranking tables' own: the region's row in its parent's ranking.
+  const peers =
+    peerRankings &&
+    (Object.fromEntries(
+      peerMetrics.map((metric, i) => {
+        const ranked = peerRankings[i]?.rows.filter((r) => r.rank !== null) ?? [];
+        return [metric, { rank: ranked.find((r) => r.code === region)?.rank ?? null, of: ranked.length }];
+      }),
+    ) as Record<(typeof peerMetrics)[number], PeerRank>);
   return {
     overview,
     promotions,
@@ -53,8 +79,10 @@ export async function getReport(
     arena,
     projects,
     indicators,
-    parent: path.length > 1 ? path[path.length - 2] : null,
-    peers: null,
+    parent,
+    peers,
+    rankings: rankings.filter((r): r is Ranking => r !== null),
+    outstanding,
     asOf: asOf?.toISOString() ?? null,
   };
 }

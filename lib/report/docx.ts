@@ -17,7 +17,7 @@ import {
   WidthType,
 } from "docx";
 import type { ReportSection } from "@/lib/api/reports";
-import { numberText, type ReportDocument, type ReportTable, shareText } from "./text";
+import { cellText, type ReportDocument, type ReportTable } from "./text";
 
 /** A chart of a section as a picture, at the size it was drawn (CSS pixels). */
 export type ReportImage = { data: ArrayBuffer | Uint8Array; width: number; height: number; alt: string };
@@ -27,14 +27,6 @@ const BODY_FONT = { ascii: "SimSun", eastAsia: "宋体", hAnsi: "SimSun" };
 const HEADING_FONT = { ascii: "SimHei", eastAsia: "黑体", hAnsi: "SimHei" };
 /** A4 with 2.5 cm margins leaves 16 cm of text width: the widest a picture may be. */
 const TEXT_WIDTH_PX = Math.round((16 / 2.54) * 96);
-
-function cellText(table: ReportTable, column: number, value: string | number | null, locale: string): string {
-  if (value === null || value === undefined) return "—";
-  if (typeof value === "string") return value;
-  const { kind } = table.columns[column];
-  if (kind === "percent") return shareText(locale, value);
-  return numberText(locale, value, kind === "integer" ? 0 : 2);
-}
 
 function wordTable(table: ReportTable, locale: string): Table {
   const border = { style: BorderStyle.SINGLE, size: 4, color: "999999" };

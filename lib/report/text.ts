@@ -1,7 +1,9 @@
+import { isComplete, type RankingMetric } from "@/lib/api/rankings";
 import type { ReportData, ReportSection } from "@/lib/api/reports";
 import { adjustmentTypes, arenaLevels, projectStages, promotionFields } from "@/lib/contract";
+import { formatAmount, formatAmountNumber } from "@/lib/format";
 import { regionName } from "@/lib/region-name";
-import type { ChildFigures, RegionRef } from "@/lib/types";
+import type { ChildFigures, HeadlineDataset, RegionRef } from "@/lib/types";
 import type { Period } from "@/lib/view";
 
 /**
@@ -66,6 +68,21 @@ export function dateTimeText(locale: string, iso: string): string {
   );
 }
 
+/** A table cell as it prints, by its column's kind: a share as a percentage, money as the app writes it. */
+export function cellText(table: ReportTable, column: number, value: string | number | null, locale: string): string {
+  if (value === null || value === undefined) return "—";
+  if (typeof value === "string") return value;
+  const { kind } = table.columns[column];
+  if (kind === "percent") return shareText(locale, value);
+  if (kind === "amount") return formatAmountNumber(locale, value);
+  return numberText(locale, value, kind === "integer" ? 0 : 2);
+}
+
+/** How a ranking's values print: a share as a percentage, money in 万元, the rest as counts. */
+function metricKind(metric: RankingMetric): ColumnKind {
+  return metric === "frontlineShare" ? "percent" : metric === "fundsInPlace" ? "amount" : "integer";
+}
+
 /** The listing separator of the language: 、 in Chinese, a comma in English. */
 const joined = (locale: string, items: string[]) => items.join(locale === "en" ? ", " : "、");
 
@@ -78,7 +95,7 @@ export function buildReport(
   const region = regionName(overview.region, locale);
   const period = periodText(t, overview.period);
   const n = (v: number) => numberText(locale, v);
-  const amount = (v: number) => numberText(locale, v, 2);
+  const amount = (v: number) => formatAmount(locale, v);
   const scope =
     locale === "en" ? t("reports.scope", { region }) : t("reports.scope", { word: scopeWord(overview.region) });
   const peers = data.parent
@@ -109,7 +126,26 @@ export function buildReport(
             previous: periodText(t, overview.previousPeriod),
             direction: delta > 0 ? "up" : delta < 0 ? "down" : "same",
             delta: n(Math.abs(delta)),
-            likeForLike: "false",
+            likeForLike: String(overview.completeness.promotions.likeForLike),
+          }),
+        );
+      }
+      const partial = (["promotions", "arena", "projects"] as HeadlineDataset[]).filter(
+        (d) => !isComplete(overview.completeness[d].total),
+      );
+      if (partial.length) {
+        paragraphs.push(
+          t("reports.text.partial", {
+            period,
+            items: joined(
+              locale,
+              partial.map((d) =>
+                t("reports.text.partialItem", {
+                  dataset: t(`outstanding.datasets.${d}`),
+                  ...overview.completeness[d].total,
+                }),
+              ),
+            ),
           }),
         );
       }
@@ -264,9 +300,9 @@ export function buildReport(
             : t("reports.text.indicators", {
                 period: when,
                 region,
-                items: joined(
-                  locale,
-                  figures.map((f) =>
+                // Each item has commas of its own: the list is separated by semicolons.
+                items: figures
+                  .map((f) =>
                     t("reports.text.indicatorItem", {
                       indicator: f.indicator,
                       value: numberText(locale, f.value, 2),
@@ -280,8 +316,8 @@ export function buildReport(
                             }),
                       rank: f.rank === null ? "" : t("reports.text.indicatorRank", { rank: f.rank }),
                     }),
-                  ),
-                ),
+                  )
+                  .join(locale === "en" ? "; " : "；"),
               }),
         ],
         tables: [
@@ -299,8 +335,95 @@ export function buildReport(
         ],
       };
     },
-    rankings: () => ({ paragraphs: [], tables: [] }),
-    outstanding: () => ({ paragraphs: [], tables: [] }),
+    rankings: () => {
+      if (data.rankings.length === 0) return { paragraphs: [t("reports.text.rankingsNone", { region })], tables: [] };
+      const paragraphs: string[] = [];
+      const tables: ReportTable[] = [];
+      for (const ranking of data.rankings) {
+        const metric = t(`rankings.metrics.${ranking.metric}`);
+        const ranked = ranking.rows.filter((r) => r.rank !== null).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
+        if (ranked.length) {
+          const first = regionName(ranked[0], locale);
+          const last = regionName(ranked[ranked.length - 1], locale);
+          paragraphs.push(
+            ranked.length > 1
+              ? t("reports.text.ranking", { metric, first, last })
+              : t("reports.text.rankingOne", { metric, first }),
+          );
+        }
+        const kind = metricKind(ranking.metric);
+        tables.push({
+          title: t("reports.tables.ranking", { metric }),
+          columns: [
+            { label: t("rankings.columns.region"), kind: "text" },
+            { label: t("rankings.columns.value"), kind },
+            { label: t("rankings.columns.rank"), kind: "integer" },
+            { label: t("rankings.columns.change"), kind },
+            { label: t("rankings.columns.rankChange"), kind: "text" },
+            { label: t("rankings.columns.completeness"), kind: "text" },
+          ],
+          rows: ranking.rows.map((row) => [
+            row.own ? t("rankings.notRankedName", { name: regionName(row, locale) }) : regionName(row, locale),
+            row.value,
+            row.rank,
+            row.change,
+            row.rankChange === null
+              ? "—"
+              : row.rankChange > 0
+                ? `↑${row.rankChange}`
+                : row.rankChange < 0
+                  ? `↓${-row.rankChange}`
+                  : "–",
+            isComplete(row.completeness) ? t("rankings.complete") : t("rankings.incomplete", row.completeness),
+          ]),
+        });
+      }
+      return { paragraphs, tables };
+    },
+    outstanding: () => {
+      const rows = data.outstanding;
+      if (rows === null) return { paragraphs: [t("reports.text.outstandingHidden")], tables: [] };
+      const year = periodText(t, { kind: "year", year: overview.year });
+      if (rows.length === 0) return { paragraphs: [t("reports.text.outstandingNone", { period: year })], tables: [] };
+      const byRegion = new Map<string, number>();
+      const nameOf = (row: (typeof rows)[number]) =>
+        row.code === overview.region.code
+          ? t("overview.own", { name: regionName(row, locale) })
+          : regionName(row, locale);
+      for (const row of rows) {
+        const name = nameOf(row);
+        byRegion.set(name, (byRegion.get(name) ?? 0) + 1);
+      }
+      return {
+        paragraphs: [
+          t("reports.text.outstanding", {
+            period: year,
+            count: n(rows.length),
+            regions: joined(
+              locale,
+              [...byRegion].map(([name, count]) => t("reports.text.outstandingItem", { region: name, count })),
+            ),
+          }),
+        ],
+        tables: [
+          {
+            title: t("reports.tables.outstanding", { period: year }),
+            columns: [
+              { label: t("outstanding.region"), kind: "text" },
+              { label: t("outstanding.parent"), kind: "text" },
+              { label: t("outstanding.dataset"), kind: "text" },
+              { label: t("outstanding.quarter"), kind: "text" },
+            ],
+            rows: rows.map((row) => [
+              nameOf(row),
+              (locale === "en" && row.parentNameEn) || row.parentName,
+              t(`outstanding.datasets.${row.dataset}`),
+              row.quarter === null ? t("outstanding.wholeYear") : `Q${row.quarter}`,
+            ]),
+          },
+        ],
+      };
+    },
   };
 
   function promotionsSentence(): string {

@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { createTranslator } from "next-intl";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareDatabase } from "@/db/prepare";
+import { getRanking } from "@/db/queries/rankings";
 import { getReport } from "@/db/queries/report";
 import { loadMessages } from "@/i18n/messages";
 import { reportSections } from "@/lib/api/reports";
@@ -44,6 +45,51 @@ describe("the 通报 of Bayannur 2023", () => {
     const { doc } = await report("en", "150800", 2023);
     const text = doc.blocks.flatMap((b) => b.paragraphs).join("\n");
     expect(text).toContain("promoted 90 cadres in frontline fields, 78.3% of all promotions");
+  });
+});
+
+describe("ranks, incomplete periods and outstanding reports", () => {
+  it("states Bayannur's rank among the leagues as the ranking table has it", async () => {
+    const { doc } = await report("zh-CN", "150800", 2023);
+    const ranking = await getRanking(database.db, staff, {
+      region: "150000",
+      period: { kind: "year", year: 2023 },
+      metric: "frontline",
+    });
+    const rank = ranking?.rows.find((r) => r.code === "150800")?.rank;
+    expect(rank).toBeGreaterThan(0);
+    const text = doc.blocks.flatMap((b) => b.paragraphs).join("\n");
+    expect(text).toContain(`占提拔使用总数的78.3%，居全区第${rank}位`);
+    // The rankings section ranks Bayannur's banners, with the ranking's own figures.
+    const own = await getRanking(database.db, staff, {
+      region: "150800",
+      period: { kind: "year", year: 2023 },
+      metric: "frontline",
+    });
+    const table = doc.blocks.find((b) => b.section === "rankings")?.tables[0];
+    const first = own?.rows.find((r) => r.rank === 1);
+    expect(table?.rows.find((row) => row[0] === first?.nameZh)?.slice(1, 3)).toEqual([first?.value, 1]);
+  });
+
+  it("marks a year that is not fully reported, compares it like for like, and names who is missing", async () => {
+    const { data, doc } = await report("zh-CN", "150800", 2024);
+    const text = doc.blocks.flatMap((b) => b.paragraphs).join("\n");
+    const { total, likeForLike } = data.overview.completeness.promotions;
+    expect(total.reported).toBeLessThan(total.expected);
+    expect(text).toContain(`提拔使用已报${total.reported}份、应报${total.expected}份`);
+    expect(likeForLike).toBe(true);
+    expect(text).toMatch(/与2023年相比，一线领域提拔使用干部(增加|减少)\d+名（同口径）|持平（同口径）/);
+    const missing = data.outstanding ?? [];
+    expect(missing.length).toBeGreaterThan(0);
+    expect(text).toContain(`尚有${missing.length}份未报送`);
+    const listed = doc.blocks.find((b) => b.section === "outstanding")?.tables[0]?.rows ?? [];
+    expect(listed).toHaveLength(missing.length);
+  });
+
+  it("does not list another league's outstanding reports to an official", async () => {
+    const official = { role: "viewer" as const, regionCode: "150600" };
+    const data = await getReport(database.db, official, { region: "150800", period: { kind: "year", year: 2024 } });
+    expect(data?.outstanding).toBeNull();
   });
 });
 
