@@ -1,13 +1,35 @@
-import { strToU8, zipSync } from "fflate";
+import { strToU8 } from "fflate";
+import { amountValue, formatAmountNumber, formatNumber, formatPercent } from "@/lib/format";
 
 /**
- * Writing CSV and XLSX for templates and exports. Text that a spreadsheet would take for a
- * formula (starting with = + - @, or a tab/CR) is prefixed with an apostrophe so it stays text.
+ * What the downloads (CSV, XLSX) and the on-screen table views share: a table whose columns say
+ * what kind of figure they hold, and the title lines naming the view. Rows hold raw figures —
+ * shares as fractions 0..1, money in 万元 — and each door formats them by the column's kind, so a
+ * spreadsheet gets numbers it can add up, not text like "76.9%".
+ *
+ * Text that a spreadsheet would take for a formula (starting with = + - @, or a tab/CR) is prefixed
+ * with an apostrophe so it stays text.
  */
 export type OutCell = string | number | null | undefined;
 
+export type ColumnKind = "text" | "integer" | "percent" | "amount" | "number";
+export type TableColumn = { label: string; kind?: ColumnKind };
+export type ExportTable = { title: string; columns: TableColumn[]; rows: OutCell[][] };
+
+/**
+ * What a download says about the view it came from, as the page shows it: the heading (region,
+ * dataset, period), 数据截至, the definitions (口径) and the 演示数据 mark while demo data is loaded.
+ * `locale` decides the unit of money (万元, or millions of yuan in English, as on the screen).
+ */
+export type ExportMeta = { locale: string; view?: string; asOf?: string; note?: string; demo?: string };
+
 export function neutralise(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** The lines above the table, in both formats: the table's title, then what the view is and how fresh. */
+export function titleLines(table: ExportTable, meta: ExportMeta): string[] {
+  return [table.title, meta.view, meta.asOf, meta.note, meta.demo].filter((line): line is string => !!line);
 }
 
 function csvCell(cell: OutCell): string {
@@ -22,45 +44,38 @@ export function toCsv(rows: OutCell[][]): Uint8Array {
   return strToU8(`\ufeff${rows.map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`);
 }
 
-/** Escapes markup and drops the control characters XML 1.0 cannot carry. */
-const escapeXml = (s: string) =>
-  [...s]
-    .filter((c) => c >= " " || c === "\t" || c === "\n" || c === "\r")
-    .join("")
-    .replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c] as string);
-
-function columnName(index: number): string {
-  let name = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
+/**
+ * A table as CSV: the title lines, one a row, then the header and the figures. CSV has no number
+ * formats, so a share goes out as its percentage number (76.9) under a header that says "(%)" —
+ * still a number Excel can add up, where "76.9%" would be text in some locales.
+ */
+export function tableCsv(table: ExportTable, meta: ExportMeta): Uint8Array {
+  const percentLabel = (label: string) => (meta.locale.startsWith("en") ? `${label} (%)` : `${label}（%）`);
+  const header = table.columns.map((c) => (c.kind === "percent" ? percentLabel(c.label) : c.label));
+  const rows = table.rows.map((row) =>
+    row.map((cell, i) => {
+      if (typeof cell !== "number") return cell;
+      const kind = table.columns[i]?.kind;
+      if (kind === "percent") return Math.round(cell * 1000) / 10;
+      if (kind === "amount") return amountValue(meta.locale, cell);
+      return cell;
+    }),
+  );
+  return toCsv([...titleLines(table, meta).map((line) => [line]), [], header, ...rows]);
 }
 
-/** A one-sheet workbook; the first row is bold (the header). Strings are inline, so no shared-string table. */
-export function toXlsx(rows: OutCell[][], sheetName = "Sheet1"): Uint8Array {
-  const sheetRows = rows
-    .map((row, r) => {
-      const cells = row
-        .map((cell, c) => {
-          const ref = `${columnName(c)}${r + 1}`;
-          const style = r === 0 ? ' s="1"' : "";
-          if (cell === null || cell === undefined || cell === "") return "";
-          if (typeof cell === "number") return `<c r="${ref}"${style}><v>${cell}</v></c>`;
-          return `<c r="${ref}" t="inlineStr"${style}><is><t xml:space="preserve">${escapeXml(neutralise(cell))}</t></is></c>`;
-        })
-        .join("");
-      return `<row r="${r + 1}">${cells}</row>`;
-    })
-    .join("");
-  const widths = (rows[0] ?? [])
-    .map((_, c) => `<col min="${c + 1}" max="${c + 1}" width="18" customWidth="1"/>`)
-    .join("");
-  const files: Record<string, string> = {
-    "[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
-    "_rels/.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    "xl/workbook.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${escapeXml(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    "xl/_rels/workbook.xml.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
-    "xl/styles.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs></styleSheet>`,
-    "xl/worksheets/sheet1.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cols>${widths}</cols><sheetData>${sheetRows}</sheetData></worksheet>`,
-  };
-  return zipSync(Object.fromEntries(Object.entries(files).map(([name, content]) => [name, strToU8(content)])));
+/** A cell as the on-screen table shows it, by its column's kind (the language's digits and units). */
+export function formatCell(locale: string, cell: OutCell, kind: ColumnKind = "text"): string {
+  if (cell === null || cell === undefined || cell === "") return "—";
+  if (typeof cell === "string") return cell;
+  switch (kind) {
+    case "integer":
+      return formatNumber(locale, cell, 0);
+    case "percent":
+      return formatPercent(locale, cell);
+    case "amount":
+      return formatAmountNumber(locale, cell);
+    default:
+      return formatNumber(locale, cell);
+  }
 }

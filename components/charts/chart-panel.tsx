@@ -1,49 +1,45 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { type ReactNode, useId, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { ScrollBox } from "@/components/layout/scroll-box";
-import { type OutCell, toCsv, toXlsx } from "@/lib/spreadsheet";
+import { type ExportTable, formatCell, type TableColumn } from "@/lib/spreadsheet";
+import { download, downloadCsv, downloadXlsx, pageMeta } from "./table-export";
 
-export type ChartTable = { columns: string[]; rows: OutCell[][] };
+/** A chart's figures: columns with their kind, rows of raw figures (shares as fractions, money in 万元). */
+export type ChartTable = Omit<ExportTable, "title">;
+export type { TableColumn };
 
 type Props = {
   title: string;
   /** The chart's figures, for "view as table" and the downloads. */
   table: ChartTable;
+  /** The 口径 the figures follow, written above a downloaded table; the dashboards' general note when absent. */
+  note?: string;
   /** File names of the downloads, without extension. */
   fileName: string;
   testId?: string;
   children: ReactNode;
 };
 
-function download(name: string, data: Uint8Array | Blob, type: string) {
-  const blob = data instanceof Blob ? data : new Blob([data as BlobPart], { type });
-  const url = URL.createObjectURL(blob);
-  const a = Object.assign(document.createElement("a"), { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /**
  * A chart with its toolbar: switch to a table (also the accessible alternative), and download
- * the figures as CSV (UTF-8 with BOM, for Excel) or XLSX, or the whole panel as PNG — with a
- * caption line naming the view (the page's heading: region, dataset, period), 数据截至 (the
- * layout's `data-as-of` mark), the day of the export and the 演示数据 mark while demo data is loaded, so a pasted picture says what it shows. Spreadsheet cells
- * that begin with = + - @ are neutralised by lib/spreadsheet.ts. The browser builds these files
- * from figures it already holds, so the server has nothing to witness and records nothing.
+ * the figures as CSV or XLSX (table-export.ts: title rows naming the view, 数据截至, 口径 and the
+ * 演示数据 mark above the table), or the whole panel as PNG — with a caption line naming the view
+ * (the page's heading: region, dataset, period), 数据截至 (the layout's `data-as-of` mark), the day
+ * of the export and the 演示数据 mark while demo data is loaded, so a pasted picture says what it shows.
  */
-export function ChartPanel({ title, table, fileName, testId, children }: Props) {
+export function ChartPanel({ title, table, note, fileName, testId, children }: Props) {
   const t = useTranslations("chartPanel");
+  const tApp = useTranslations("app");
+  const locale = useLocale();
   const [asTable, setAsTable] = useState(false);
   const format = useFormatter();
   const panelRef = useRef<HTMLElement>(null);
   const [caption, setCaption] = useState<string | null>(null);
   const viewId = useId();
-  const rows = [table.columns, ...table.rows];
+  const exported = () => ({ table: { title, ...table }, meta: pageMeta(locale, note ?? tApp("footer")) });
   const button = "rounded border border-line px-2 py-0.5 text-xs text-muted hover:bg-page hover:text-ink print:hidden";
 
   return (
@@ -68,7 +64,8 @@ export function ChartPanel({ title, table, fileName, testId, children }: Props) 
           type="button"
           className={button}
           onClick={() => {
-            download(`${fileName}.csv`, toCsv(rows), "text/csv;charset=utf-8");
+            const { table, meta } = exported();
+            downloadCsv(table, meta, fileName);
           }}
         >
           CSV
@@ -76,12 +73,9 @@ export function ChartPanel({ title, table, fileName, testId, children }: Props) 
         <button
           type="button"
           className={button}
-          onClick={() => {
-            download(
-              `${fileName}.xlsx`,
-              toXlsx(rows, title.slice(0, 31)),
-              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            );
+          onClick={async () => {
+            const { table, meta } = exported();
+            await downloadXlsx(table, meta, fileName);
           }}
         >
           XLSX
@@ -123,11 +117,11 @@ export function ChartPanel({ title, table, fileName, testId, children }: Props) 
                 <tr>
                   {table.columns.map((column, i) => (
                     <th
-                      key={column}
+                      key={column.label}
                       scope="col"
                       className={`px-2 py-1.5 font-medium whitespace-nowrap ${i === 0 ? "text-left" : "text-right"}`}
                     >
-                      {column}
+                      {column.label}
                     </th>
                   ))}
                 </tr>
@@ -137,10 +131,10 @@ export function ChartPanel({ title, table, fileName, testId, children }: Props) 
                   <tr key={String(row[0])} className="border-t border-line">
                     {row.map((cell, i) => (
                       <td
-                        key={table.columns[i]}
+                        key={table.columns[i]?.label}
                         className={`px-2 py-1 ${i === 0 ? "text-left" : "text-right tabular-nums"}`}
                       >
-                        {cell ?? "—"}
+                        {formatCell(locale, cell, table.columns[i]?.kind)}
                       </td>
                     ))}
                   </tr>

@@ -34,7 +34,12 @@ export function AdjustmentsPanels({ data, onSelect }: Props) {
     ...extra,
   });
   const tableOf = (first: string, list: { label: string; f: AdjustmentFigures }[]): ChartTable => ({
-    columns: [first, ...adjustmentTypes.map(typeLabel), t("adjustmentsPage.downShort"), t("adjustmentsPage.upShort")],
+    columns: [
+      { label: first },
+      ...[...adjustmentTypes.map(typeLabel), t("adjustmentsPage.downShort"), t("adjustmentsPage.upShort")].map(
+        (label) => ({ label, kind: "integer" as const }),
+      ),
+    ],
     rows: list.map(({ label, f }) => [label, ...adjustmentTypes.map((type) => f.byType[type]), f.down, f.up]),
   });
 

@@ -30,14 +30,13 @@ export function ProjectsStats({ region, period, asOf, hrefWithAsOf }: Props) {
 
   const funnel = data.funnel.map((step, i) => {
     const previous = i > 0 ? data.funnel[i - 1].projects : null;
-    const conversion = previous
-      ? format.number(step.projects / previous, { style: "percent", maximumFractionDigits: 0 })
-      : "";
+    const conversion = previous ? step.projects / previous : null;
+    const shown = conversion === null ? "" : format.number(conversion, { style: "percent", maximumFractionDigits: 0 });
     return {
       stage: ts(step.stage),
       projects: step.projects,
       conversion,
-      label: formatNumber(locale, step.projects) + (conversion ? parenthetical(locale, conversion) : ""),
+      label: formatNumber(locale, step.projects) + (shown ? parenthetical(locale, shown) : ""),
     };
   });
   // Money in the unit the language shows it in (万元, or millions of yuan), the same in the table.
@@ -70,7 +69,11 @@ export function ProjectsStats({ region, period, asOf, hrefWithAsOf }: Props) {
           fileName={`${region}-${t("funnel")}`}
           testId="panel-funnel"
           table={{
-            columns: [t("stage"), t("projects"), t("conversion")],
+            columns: [
+              { label: t("stage") },
+              { label: t("projects"), kind: "integer" },
+              { label: t("conversion"), kind: "percent" },
+            ],
             rows: funnel.map((f) => [f.stage, f.projects, f.conversion]),
           }}
         >
@@ -89,8 +92,13 @@ export function ProjectsStats({ region, period, asOf, hrefWithAsOf }: Props) {
           title={t("byChain")}
           fileName={`${region}-${t("byChain")}`}
           table={{
-            columns: [t("chain"), t("projects"), t("planned"), t("funds")],
-            rows: chains.map((c) => [c.chain, c.projects, c.plannedInvestment, c.fundsInPlace]),
+            columns: [
+              { label: t("chain") },
+              { label: t("projects"), kind: "integer" },
+              { label: t("planned"), kind: "amount" },
+              { label: t("funds"), kind: "amount" },
+            ],
+            rows: data.byChain.map((c) => [c.chain ?? t("noChain"), c.projects, c.plannedInvestment, c.fundsInPlace]),
           }}
         >
           <div style={{ height: 56 + chains.length * 34 }} role="img" aria-label={t("byChain")}>
@@ -109,12 +117,17 @@ export function ProjectsStats({ region, period, asOf, hrefWithAsOf }: Props) {
           title={t("byRegion")}
           fileName={`${region}-${t("byRegion")}`}
           table={{
-            columns: [tl("region"), t("projects"), t("cadres"), t("funds")],
+            columns: [
+              { label: tl("region") },
+              { label: t("projects"), kind: "integer" },
+              { label: t("cadres"), kind: "integer" },
+              { label: t("funds"), kind: "amount" },
+            ],
             rows: data.children.map((c) => [
               c.own ? tl("own", { name: regionName(c, locale) }) : regionName(c, locale),
               c.projects,
               c.cadres,
-              amountValue(locale, c.fundsInPlace),
+              c.fundsInPlace,
             ]),
           }}
         >

@@ -48,18 +48,18 @@ export function PromotionsPanels({ data, onSelect }: Props) {
       : "—";
   const tableOf = (first: string, list: { label: string; f: PromotionFigures }[]): ChartTable => ({
     columns: [
-      first,
-      ...promotionFields.map(fieldLabel),
-      t("promotionsPage.frontline"),
-      t("promotionsPage.total"),
-      t("promotionsPage.share"),
+      { label: first },
+      ...promotionFields.map((k) => ({ label: fieldLabel(k), kind: "integer" as const })),
+      { label: t("promotionsPage.frontline"), kind: "integer" },
+      { label: t("promotionsPage.total"), kind: "integer" },
+      { label: t("promotionsPage.share"), kind: "percent" },
     ],
     rows: list.map(({ label, f }) => [
       label,
       ...promotionFields.map((k) => f.byField[k]),
       f.frontline,
       f.total,
-      f.share === null ? null : pct(f.share),
+      f.share,
     ]),
   });
 

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ChartBarRegions, type RegionBarRow } from "@/components/charts/chart-bar-regions";
-import { ChartPanel } from "@/components/charts/chart-panel";
+import { ChartPanel, type ChartTable } from "@/components/charts/chart-panel";
 import { FRONTLINE_COLOURS, LEVEL_COLOURS, PROJECT_COLOURS } from "@/components/charts/palette";
 import { DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
@@ -19,7 +19,6 @@ import type { LeagueOption } from "@/lib/api/regions";
 import { inScope, outstandingScope, type Principal } from "@/lib/auth/permissions";
 import type { Dataset } from "@/lib/contract";
 import { arenaLevels } from "@/lib/contract";
-import { amountValue } from "@/lib/format";
 import { regionName } from "@/lib/region-name";
 import type { ChildFigures } from "@/lib/types";
 import { periodKey } from "@/lib/view";
@@ -66,8 +65,12 @@ export function OverviewClient({ filters, leagues, viewer }: Props) {
   const promotionsTitle = `${t("promotions.title")} · ${t("promotions.chartTitle")}`;
   const arenaTitle = `${t("arena.title")} · ${t("arena.chartTitle")}`;
   const projectsTitle = `${t("projects.title")} · ${t("projects.chartTitle")}`;
-  const promotionsTable = {
-    columns: [t("overview.region"), t("promotions.frontline"), t("promotions.other"), t("promotions.total")],
+  const counts = (...labels: string[]) => labels.map((label) => ({ label, kind: "integer" as const }));
+  const promotionsTable: ChartTable = {
+    columns: [
+      { label: t("overview.region") },
+      ...counts(t("promotions.frontline"), t("promotions.other"), t("promotions.total")),
+    ],
     rows: children.map((row) => [
       labelOf(row),
       row.promotions.frontline,
@@ -75,22 +78,24 @@ export function OverviewClient({ filters, leagues, viewer }: Props) {
       row.promotions.total,
     ]),
   };
-  const arenaTable = {
-    columns: [t("overview.region"), ...arenaLevels.map((level) => t(`levels.${level}`)), t("arena.entries")],
+  const arenaTable: ChartTable = {
+    columns: [
+      { label: t("overview.region") },
+      ...counts(...arenaLevels.map((level) => t(`levels.${level}`)), t("arena.entries")),
+    ],
     rows: children.map((row) => [
       labelOf(row),
       ...arenaLevels.map((level) => row.arena.byLevel[level]),
       row.arena.entries,
     ]),
   };
-  const projectsTable = {
-    columns: [t("overview.region"), t("projects.projects"), t("projects.cadresColumn"), t("projects.fundsColumn")],
-    rows: children.map((row) => [
-      labelOf(row),
-      row.projects.projects,
-      row.projects.cadres,
-      amountValue(locale, row.projects.fundsInPlace),
-    ]),
+  const projectsTable: ChartTable = {
+    columns: [
+      { label: t("overview.region") },
+      ...counts(t("projects.projects"), t("projects.cadresColumn")),
+      { label: t("projects.fundsColumn"), kind: "amount" },
+    ],
+    rows: children.map((row) => [labelOf(row), row.projects.projects, row.projects.cadres, row.projects.fundsInPlace]),
   };
   // A child's ancestors are the viewed region's path and the child itself.
   const mayList = (code: string) =>

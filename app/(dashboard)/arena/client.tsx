@@ -6,7 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { ChartBarRegions, type RegionBarRow } from "@/components/charts/chart-bar-regions";
 import { ChartHistogram, type HistogramRow } from "@/components/charts/chart-histogram";
-import { ChartPanel } from "@/components/charts/chart-panel";
+import { ChartPanel, type ChartTable } from "@/components/charts/chart-panel";
 import { LEVEL_COLOURS } from "@/components/charts/palette";
 import { ArenaLeaderboard } from "@/components/dashboards/arena-leaderboard";
 import { ArenaLevelCards } from "@/components/dashboards/arena-level-cards";
@@ -71,15 +71,19 @@ export function ArenaClient({ filters, leagues, canUpload, leaderboardSize }: Pr
     drillable: row.drillable,
     ...row.byLevel,
   }));
-  const childTable = {
-    columns: [t("regionColumn"), ...arenaLevels.map(levelLabel), t("totalColumn")],
+  const countColumns = [...arenaLevels.map(levelLabel), t("totalColumn")].map((label) => ({
+    label,
+    kind: "integer" as const,
+  }));
+  const childTable: ChartTable = {
+    columns: [{ label: t("regionColumn") }, ...countColumns],
     rows: children.map((row) => [labelOf(row), ...arenaLevels.map((l) => row.byLevel[l]), row.entries]),
   };
   const bucketLabel = (from: number | null, to: number) =>
     from === null ? t("below") : t("bucketLabel", { from, to });
   const histogramRows: HistogramRow[] = data.histogram.map((b) => ({ label: bucketLabel(b.from, b.to), ...b.byLevel }));
-  const histogramTable = {
-    columns: [t("bucket"), ...arenaLevels.map(levelLabel), t("totalColumn")],
+  const histogramTable: ChartTable = {
+    columns: [{ label: t("bucket") }, ...countColumns],
     rows: data.histogram.map((b) => [
       bucketLabel(b.from, b.to),
       ...arenaLevels.map((l) => b.byLevel[l]),

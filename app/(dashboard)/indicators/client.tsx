@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { ChartPanel } from "@/components/charts/chart-panel";
+import { ChartPanel, type ChartTable } from "@/components/charts/chart-panel";
 import { ChartTrend, type TrendRow } from "@/components/charts/chart-trend";
 import { IndicatorsAcross } from "@/components/dashboards/indicators-across";
 import { IndicatorsTable } from "@/components/dashboards/indicators-table";
@@ -58,11 +58,11 @@ export function IndicatorsClient({ filters, leagues, canUpload }: Props) {
       ? t("trendTitle", { indicator: selected })
       : t("trendQuarterly", { indicator: selected })
     : "";
-  const trendTable = {
+  const trendTable: ChartTable = {
     columns: [
-      t("trendPeriod"),
-      `${t("trendValue")}${parenthetical(locale, unit)}`,
-      `${t("trendTarget")}${parenthetical(locale, unit)}`,
+      { label: t("trendPeriod") },
+      { label: `${t("trendValue")}${parenthetical(locale, unit)}`, kind: "number" },
+      { label: `${t("trendTarget")}${parenthetical(locale, unit)}`, kind: "number" },
     ],
     rows: points.map((p) => [pointLabel(p), p.value, p.target]),
   };
