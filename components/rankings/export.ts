@@ -1,24 +1,15 @@
-import type { OutCell } from "@/lib/spreadsheet";
+import { downloadCsv, downloadXlsx, pageMeta } from "@/components/charts/table-export";
+import type { ExportTable } from "@/lib/spreadsheet";
 
 /**
- * The rankings' and the outstanding list's downloads, in one place: raw numbers (a share as a
- * fraction 0..1) so the spreadsheet can compute with them. The writer loads on click, keeping
- * it out of the pages' first-load JavaScript.
+ * The rankings' and the outstanding list's downloads: the table with its columns' kinds (a share
+ * as a fraction 0..1, money in 万元), so that the spreadsheet gets numbers with number formats,
+ * and the title lines of the view. ExcelJS loads on the click.
  */
-export async function downloadSheet(kind: "csv" | "xlsx", fileName: string, rows: OutCell[][], sheetName: string) {
-  const { toCsv, toXlsx } = await import("@/lib/spreadsheet");
-  const data =
-    kind === "csv"
-      ? new Blob([(await toCsv(rows)) as BlobPart], { type: "text/csv;charset=utf-8" })
-      : new Blob([(await toXlsx(rows, sheetName.slice(0, 31))) as BlobPart], {
-          type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        });
-  const url = URL.createObjectURL(data);
-  const a = Object.assign(document.createElement("a"), { href: url, download: `${fileName}.${kind}` });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+export async function downloadSheet(kind: "csv" | "xlsx", fileName: string, table: ExportTable, locale: string) {
+  const meta = pageMeta(locale);
+  if (kind === "csv") downloadCsv(table, meta, fileName);
+  else await downloadXlsx(table, meta, fileName);
 }
 
 export const exportButton =

@@ -14,8 +14,9 @@ import { useId, useState } from "react";
 import { usePeriodLabel } from "@/components/filters/period-picker";
 import { ScrollBox } from "@/components/layout/scroll-box";
 import { isComplete, type Ranking, type RankingMetric, type RankingRow, rankingQuery } from "@/lib/api/rankings";
-import { amountValue, formatAmountNumber, formatPercent } from "@/lib/format";
+import { formatAmountNumber, formatPercent } from "@/lib/format";
 import { regionName } from "@/lib/region-name";
+import type { ColumnKind, ExportTable } from "@/lib/spreadsheet";
 import type { Period } from "@/lib/view";
 import { CompletenessMark } from "./completeness-mark";
 import { downloadSheet, exportButton } from "./export";
@@ -138,34 +139,41 @@ export function RankingPanel({ region, period, metrics, fileName, testId = "rank
     getSortedRowModel: getSortedRowModel(),
   });
 
-  const exportRows = (ranking: Ranking) => [
-    [
-      t("columns.region"),
-      t(`metrics.${ranking.metric}`),
-      t("columns.rank"),
-      t("columns.previous", { period: periodLabel(ranking.previousPeriod) }),
-      t("columns.change"),
-      t("columns.previousRank"),
-      t("columns.rankChange"),
-      t("columns.reported"),
-      t("columns.expected"),
-    ],
-    ...table.getRowModel().rows.map(({ original: r }) => {
-      const money = (v: number | null) =>
-        v !== null && ranking.metric === "fundsInPlace" ? amountValue(locale, v) : v;
-      return [
-        label(r),
-        money(r.value),
-        r.rank,
-        money(r.previous),
-        money(r.change),
-        r.previousRank,
-        r.rankChange,
-        r.completeness.reported,
-        r.completeness.expected,
-      ];
-    }),
-  ];
+  const exportTable = (ranking: Ranking): ExportTable => {
+    const kind: ColumnKind =
+      ranking.metric === "frontlineShare" ? "percent" : ranking.metric === "fundsInPlace" ? "amount" : "integer";
+    return {
+      title: t("caption", {
+        region: regionName(ranking.region, locale),
+        metric: t(`metrics.${ranking.metric}`),
+        period: periodLabel(ranking.period),
+      }),
+      columns: [
+        { label: t("columns.region"), kind: "text" },
+        { label: t(`metrics.${ranking.metric}`), kind },
+        { label: t("columns.rank"), kind: "integer" },
+        { label: t("columns.previous", { period: periodLabel(ranking.previousPeriod) }), kind },
+        { label: t("columns.change"), kind },
+        { label: t("columns.previousRank"), kind: "integer" },
+        { label: t("columns.rankChange"), kind: "integer" },
+        { label: t("columns.reported"), kind: "integer" },
+        { label: t("columns.expected"), kind: "integer" },
+      ],
+      rows: table
+        .getRowModel()
+        .rows.map(({ original: r }) => [
+          label(r),
+          r.value,
+          r.rank,
+          r.previous,
+          r.change,
+          r.previousRank,
+          r.rankChange,
+          r.completeness.reported,
+          r.completeness.expected,
+        ]),
+    };
+  };
 
   const when = data ? periodLabel(data.period) : "";
   return (
@@ -207,7 +215,7 @@ export function RankingPanel({ region, period, metrics, fileName, testId = "rank
               onClick={() => {
                 if (!data) return;
                 const name = `${fileName ?? t("fileName")}-${regionName(data.region, locale)}-${t(`metrics.${data.metric}`)}-${when}`;
-                void downloadSheet(kind, name.replace(/[\\/:*?"<>|（）()\s]+/g, ""), exportRows(data), t("title"));
+                void downloadSheet(kind, name.replace(/[\\/:*?"<>|（）()\s]+/g, ""), exportTable(data), locale);
               }}
             >
               {kind.toUpperCase()}

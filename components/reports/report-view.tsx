@@ -13,7 +13,8 @@ import { ScrollBox } from "@/components/layout/scroll-box";
 import type { ReportData, ReportSection } from "@/lib/api/reports";
 import { adjustmentTypes, arenaLevels, promotionFields } from "@/lib/contract";
 import { regionName } from "@/lib/region-name";
-import { cellText, type ReportDocument, type ReportTable } from "@/lib/report/text";
+import type { ReportDocument, ReportTable } from "@/lib/report/text";
+import { formatCell } from "@/lib/spreadsheet";
 import type { ChildRegion } from "@/lib/types";
 
 type Chart = { title: string; rows: RegionBarRow[]; series: Series[] };
@@ -121,7 +122,7 @@ function ReportTableView({ table, locale }: { table: ReportTable; locale: string
                   key={table.columns[i].label}
                   className={`px-2 py-1 ${table.columns[i].kind === "text" ? "text-left" : "text-right tabular-nums"} ${i === 0 ? "whitespace-nowrap" : ""}`}
                 >
-                  {cellText(table, i, value, locale)}
+                  {formatCell(locale, value, table.columns[i].kind)}
                 </td>
               ))}
             </tr>

@@ -17,7 +17,8 @@ import {
   WidthType,
 } from "docx";
 import type { ReportSection } from "@/lib/api/reports";
-import { cellText, type ReportDocument, type ReportTable } from "./text";
+import { formatCell } from "@/lib/spreadsheet";
+import type { ReportDocument, ReportTable } from "./text";
 
 /** A chart of a section as a picture, at the size it was drawn (CSS pixels). */
 export type ReportImage = { data: ArrayBuffer | Uint8Array; width: number; height: number; alt: string };
@@ -53,7 +54,7 @@ function wordTable(table: ReportTable, locale: string): Table {
         (row) =>
           new TableRow({
             children: row.map((value, i) =>
-              cell(cellText(table, i, value, locale), { right: table.columns[i].kind !== "text" }),
+              cell(formatCell(locale, value, table.columns[i].kind), { right: table.columns[i].kind !== "text" }),
             ),
           }),
       ),

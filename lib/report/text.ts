@@ -1,8 +1,9 @@
 import { isComplete, type RankingMetric } from "@/lib/api/rankings";
 import type { ReportData, ReportSection } from "@/lib/api/reports";
 import { adjustmentTypes, arenaLevels, projectStages, promotionFields } from "@/lib/contract";
-import { formatAmount, formatAmountNumber } from "@/lib/format";
+import { formatAmount, formatNumber, formatPercent } from "@/lib/format";
 import { regionName } from "@/lib/region-name";
+import type { ColumnKind, ExportTable } from "@/lib/spreadsheet";
 import type { ChildFigures, HeadlineDataset, RegionRef } from "@/lib/types";
 import type { Period } from "@/lib/view";
 
@@ -15,9 +16,8 @@ import type { Period } from "@/lib/view";
 /** next-intl's translator over the whole message tree (server `createTranslator`, client `useTranslations()`). */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-export type ColumnKind = "text" | "integer" | "percent" | "amount" | "number";
-export type ReportColumn = { label: string; kind: ColumnKind };
-export type ReportTable = { title: string; columns: ReportColumn[]; rows: (string | number | null)[][] };
+/** A report's tables are the downloads' tables: columns that say what kind of figure they hold. */
+export type ReportTable = ExportTable;
 export type ReportBlock = { section: ReportSection; heading: string; paragraphs: string[]; tables: ReportTable[] };
 export type ReportDocument = {
   title: string;
@@ -49,33 +49,11 @@ function scopeWord(region: RegionRef): string {
   return region.level === "autonomous_region" ? "区" : region.nameZh.slice(-1);
 }
 
-export function numberText(locale: string, value: number, digits = 0): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
-}
-
-export function shareText(locale: string, share: number | null): string {
-  return share === null
-    ? "—"
-    : new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-        share,
-      );
-}
-
 /** The department's time zone, whoever builds the report and wherever. */
 export function dateTimeText(locale: string, iso: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }).format(
     new Date(iso),
   );
-}
-
-/** A table cell as it prints, by its column's kind: a share as a percentage, money as the app writes it. */
-export function cellText(table: ReportTable, column: number, value: string | number | null, locale: string): string {
-  if (value === null || value === undefined) return "—";
-  if (typeof value === "string") return value;
-  const { kind } = table.columns[column];
-  if (kind === "percent") return shareText(locale, value);
-  if (kind === "amount") return formatAmountNumber(locale, value);
-  return numberText(locale, value, kind === "integer" ? 0 : 2);
 }
 
 /** How a ranking's values print: a share as a percentage, money in 万元, the rest as counts. */
@@ -94,7 +72,7 @@ export function buildReport(
   const { overview } = data;
   const region = regionName(overview.region, locale);
   const period = periodText(t, overview.period);
-  const n = (v: number) => numberText(locale, v);
+  const n = (v: number) => formatNumber(locale, v, 0);
   const amount = (v: number) => formatAmount(locale, v);
   const scope =
     locale === "en" ? t("reports.scope", { region }) : t("reports.scope", { word: scopeWord(overview.region) });
@@ -305,13 +283,13 @@ export function buildReport(
                   .map((f) =>
                     t("reports.text.indicatorItem", {
                       indicator: f.indicator,
-                      value: numberText(locale, f.value, 2),
+                      value: formatNumber(locale, f.value, 2),
                       unit: f.unit,
                       target:
                         f.target === null
                           ? ""
                           : t("reports.text.indicatorTarget", {
-                              target: numberText(locale, f.target, 2),
+                              target: formatNumber(locale, f.target, 2),
                               unit: f.unit,
                             }),
                       rank: f.rank === null ? "" : t("reports.text.indicatorRank", { rank: f.rank }),
@@ -433,7 +411,7 @@ export function buildReport(
       period,
       region,
       frontline: n(p.frontline),
-      share: shareText(locale, p.share),
+      share: p.share === null ? "—" : formatPercent(locale, p.share),
       rank: rankClause(data.peers?.frontline),
     });
   }

@@ -9,6 +9,7 @@ import { downloadSheet, exportButton } from "@/components/rankings/export";
 import { type OutstandingRow, outstandingQuery } from "@/lib/api/outstanding";
 import type { Dataset } from "@/lib/contract";
 import { regionName } from "@/lib/region-name";
+import type { ExportTable } from "@/lib/spreadsheet";
 import { type OutstandingFilters, outstandingHref } from "./search-params";
 
 export type RegionChoice = { code: string; nameZh: string; nameEn: string | null; depth: number };
@@ -38,10 +39,11 @@ export function OutstandingClient({ filters, choices }: Props) {
   const parentLabel = (row: OutstandingRow) =>
     row.parentName ? regionName({ nameZh: row.parentName, nameEn: row.parentNameEn }, locale) : "";
   const quarterLabel = (row: OutstandingRow) => (row.quarter ? `Q${row.quarter}` : t("wholeYear"));
-  const sheet = () => [
-    [t("region"), t("parent"), t("dataset"), t("quarter")],
-    ...data.rows.map((row) => [regionLabel(row), parentLabel(row), t(`datasets.${row.dataset}`), quarterLabel(row)]),
-  ];
+  const sheet = (): ExportTable => ({
+    title: t("caption", { region: name, year: data.year }),
+    columns: [t("region"), t("parent"), t("dataset"), t("quarter")].map((label) => ({ label, kind: "text" })),
+    rows: data.rows.map((row) => [regionLabel(row), parentLabel(row), t(`datasets.${row.dataset}`), quarterLabel(row)]),
+  });
   const fileName = `${t("fileName")}-${name}-${data.year}${data.dataset ? `-${t(`datasets.${data.dataset}`)}` : ""}${
     data.quarter ? `-Q${data.quarter}` : ""
   }`;
@@ -118,7 +120,7 @@ export function OutstandingClient({ filters, choices }: Props) {
               type="button"
               className={exportButton}
               disabled={data.rows.length === 0}
-              onClick={() => void downloadSheet(kind, fileName, sheet(), t("nav"))}
+              onClick={() => void downloadSheet(kind, fileName, sheet(), locale)}
             >
               {kind.toUpperCase()}
             </button>
