@@ -94,3 +94,26 @@ test("the caption names the view, the day and the demo mark while the picture is
   expect(caption).toMatch(/导出于 \d{4}\/\d{2}\/\d{2}/);
   expect(caption).toContain("演示数据");
 });
+
+test("a chart also downloads as an SVG of its whole panel, with the caption and 数据截至", async ({ page }) => {
+  await page.goto("/?region=150800&year=2023");
+  const panel = page.locator("[data-chart-panel]").first();
+  await panel.locator(".recharts-surface").first().waitFor();
+  const box = await panel.boundingBox();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    panel.getByRole("button", { name: "SVG", exact: true }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.svg$/);
+  const svg = await readFile(await download.path(), "utf8");
+  expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  const [, width, height] = svg.match(/<svg[^>]*width="([\d.]+)"[^>]*height="([\d.]+)"/) ?? [];
+  expect(Number(width)).toBeGreaterThanOrEqual(Math.floor(box?.width ?? 0) - 1);
+  expect(Number(height)).toBeGreaterThanOrEqual(Math.floor(box?.height ?? 0) - 1);
+  // The panel as drawn: its title, the bars' regions, and the caption line.
+  expect(svg).toContain("提拔使用");
+  expect(svg).toContain("临河区");
+  expect(svg).toContain("数据截至");
+  expect(svg).toContain("演示数据");
+  await expect(panel.getByRole("button", { name: "SVG", exact: true })).toHaveText("SVG");
+});

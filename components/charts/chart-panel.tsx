@@ -42,6 +42,28 @@ export function ChartPanel({ title, table, note, fileName, testId, children }: P
   const exported = () => ({ table: { title, ...table }, meta: pageMeta(locale, note ?? tApp("footer")) });
   const button = "rounded border border-line px-2 py-0.5 text-xs text-muted hover:bg-page hover:text-ink print:hidden";
 
+  /** The whole panel as a picture, with a caption line that says what it shows and how fresh it is. */
+  const picture = async (kind: "png" | "svg") => {
+    const panel = panelRef.current;
+    if (!panel) return;
+    const day = format.dateTime(new Date(), { year: "numeric", month: "2-digit", day: "2-digit" });
+    const parts = [
+      document.querySelector("h1")?.textContent?.trim(),
+      document.querySelector("[data-as-of]")?.textContent?.trim(),
+      t("exportedOn", { day }),
+      document.querySelector("[data-demo-mark]")?.textContent?.trim(),
+    ];
+    // The caption is drawn into the panel for the picture only, then taken away again.
+    flushSync(() => setCaption(parts.filter(Boolean).join(" · ")));
+    try {
+      const images = await import("./panel-image");
+      const blob = kind === "png" ? await images.panelToPng(panel) : await images.panelToSvg(panel);
+      download(`${fileName}.${kind}`, blob, blob.type);
+    } finally {
+      setCaption(null);
+    }
+  };
+
   return (
     <section
       ref={panelRef}
@@ -80,31 +102,17 @@ export function ChartPanel({ title, table, note, fileName, testId, children }: P
         >
           XLSX
         </button>
-        <button
-          type="button"
-          className={button}
-          disabled={asTable || caption !== null}
-          onClick={async () => {
-            const panel = panelRef.current;
-            if (!panel) return;
-            const day = format.dateTime(new Date(), { year: "numeric", month: "2-digit", day: "2-digit" });
-            const parts = [
-              document.querySelector("h1")?.textContent?.trim(),
-              document.querySelector("[data-as-of]")?.textContent?.trim(),
-              t("exportedOn", { day }),
-              document.querySelector("[data-demo-mark]")?.textContent?.trim(),
-            ];
-            // The caption is drawn into the panel for the picture only, then taken away again.
-            flushSync(() => setCaption(parts.filter(Boolean).join(" · ")));
-            try {
-              download(`${fileName}.png`, await (await import("./panel-image")).panelToPng(panel), "image/png");
-            } finally {
-              setCaption(null);
-            }
-          }}
-        >
-          {caption === null ? "PNG" : t("exporting")}
-        </button>
+        {(["png", "svg"] as const).map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            className={button}
+            disabled={asTable || caption !== null}
+            onClick={() => picture(kind)}
+          >
+            {caption === null ? kind.toUpperCase() : t("exporting")}
+          </button>
+        ))}
       </div>
       {/* The chart and its table share one region: the toggle controls which of the two shows. */}
       <div id={viewId}>
