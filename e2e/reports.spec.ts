@@ -31,6 +31,8 @@ async function pdfPages(data: Buffer): Promise<string[]> {
 
 test("staff build the Bayannur 2023 report and take it away as Word and PDF", async ({ page }) => {
   await page.goto("/reports");
+  // The charts draw once the page is interactive: then the pickers answer.
+  await page.locator("[data-report-chart] .recharts-surface").first().waitFor();
   await page.getByLabel("盟市").selectOption("150800");
   await expect(page).toHaveURL(/region=150800/);
   await page.getByRole("combobox", { name: "年度" }).selectOption("2023");

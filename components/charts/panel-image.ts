@@ -1,7 +1,7 @@
 /**
  * The whole chart panel as a picture, as it looks on the page — title, legend, axes and the
  * caption line — drawn by modern-screenshot (a maintained DOM-to-image library) on white: a PNG
- * at twice the size, or an SVG (the panel as drawn, fonts and all, scalable for print). Loaded
+ * at twice the size, or an SVG (the panel as drawn, its text still text, scalable for print). Loaded
  * only when someone downloads a picture, so it costs the pages nothing.
  */
 const options = {
@@ -15,9 +15,9 @@ export async function panelToPng(panel: HTMLElement): Promise<Blob> {
   return domToBlob(panel, { ...options, scale: 2, type: "image/png" });
 }
 
+/** An SVG whose text stays text (the panel in a foreignObject, styles inlined), not a wrapped bitmap. */
 export async function panelToSvg(panel: HTMLElement): Promise<Blob> {
-  const { domToSvg } = await import("modern-screenshot");
-  const dataUrl = await domToSvg(panel, options);
-  const svg = decodeURIComponent(dataUrl.slice(dataUrl.indexOf(",") + 1));
-  return new Blob([svg], { type: "image/svg+xml" });
+  const { domToForeignObjectSvg } = await import("modern-screenshot");
+  const svg = await domToForeignObjectSvg(panel, options);
+  return new Blob([new XMLSerializer().serializeToString(svg)], { type: "image/svg+xml" });
 }

@@ -24,28 +24,32 @@ const FROM_FIGURES: Partial<Record<RankingMetric, (f: Figures) => number | null>
   fundsInPlace: (f) => f.projects.fundsInPlace,
 };
 
+type Reader = (code: string) => number | null;
+type AnyReader = Reader | ((code: string) => Figures);
+
 /**
- * A metric per child (its own code for 本级), from the same queries the dashboards show: the
- * overview's headline figures, or the 能上能下 breakdown.
+ * A child's (or 本级's) figures from the same queries the dashboards show — the overview's
+ * headline figures, or the 能上能下 breakdown — as a reader of one metric or of all headline ones.
  */
-async function metricValues(
+async function metricReader(
   db: Db,
   metric: RankingMetric,
   at: { region: string; depth: number; period: Period; comparable?: Comparable },
-): Promise<(code: string) => number | null> {
-  const read = FROM_FIGURES[metric];
-  if (read) {
-    const figures = await headlineFigures(db, at.region, at.depth, at.period, {
-      byChild: true,
-      comparable: at.comparable,
-    });
-    return (code) => read(figures(code));
+): Promise<AnyReader> {
+  if (FROM_FIGURES[metric]) {
+    return headlineFigures(db, at.region, at.depth, at.period, { byChild: true, comparable: at.comparable });
   }
   const counts = await countsByChild(db, "adjustments", adjustmentTypes, at);
   return (code) => {
     const f = adjustmentFigures(counts(code));
     return metric === "adjustmentsUp" ? f.up : f.down;
   };
+}
+
+/** The metric's value for a child from the reader its source gave. */
+function pick(metric: RankingMetric, reader: AnyReader, code: string): number | null {
+  const read = FROM_FIGURES[metric];
+  return read ? read((reader as (code: string) => Figures)(code)) : (reader as Reader)(code);
 }
 
 /** Competition ranking (1, 2, 2, 4): the highest value first, ties share a place; no value, no place. */
@@ -66,6 +70,19 @@ export async function getRanking(
   viewer: Principal,
   { region, period, metric }: { region: string; period?: Period; metric: RankingMetric },
 ): Promise<Ranking | null> {
+  const [ranking] = (await getRankings(db, viewer, { region, period, metrics: [metric] })) ?? [];
+  return ranking ?? null;
+}
+
+/**
+ * Several rankings of the same children and period (a report's), sharing what they have in
+ * common: the region, the reports that are in, the children, and each dataset's figures.
+ */
+export async function getRankings(
+  db: Db,
+  viewer: Principal,
+  { region, period, metrics }: { region: string; period?: Period; metrics: readonly RankingMetric[] },
+): Promise<Ranking[] | null> {
   if (!canReadAggregates(viewer)) throw new AccessDenied("forbidden");
   const path = await getRegionPath(db, region);
   if (!path) return null;
@@ -73,48 +90,68 @@ export async function getRanking(
   const shown: Period = period ?? { kind: "year", year: years[0] ?? new Date().getFullYear() };
   const before = previousPeriod(shown);
   const depth = path.path.length;
-  const dataset = METRIC_DATASET[metric];
   const hasPrevious = years.includes(periodYears(before).to);
 
-  const [now, then, childRegions, values] = await Promise.all([
+  const [now, then, childRegions] = await Promise.all([
     reportedCells(db, region, depth, shown),
     hasPrevious ? reportedCells(db, region, depth, before) : null,
     childRegionsOf(db, region, periodDays(shown)),
-    metricValues(db, metric, { region, depth, period: shown }),
   ]);
-  const current = summarise(now, shown, [dataset]);
-  const like = then && comparable(current.cells, summarise(then, before, [dataset]).cells, shown);
-  const previousValues = like && (await metricValues(db, metric, { region, depth, period: before, comparable: like }));
-
-  const listed = comparisonRows(
-    path,
-    childRegions,
-    (code) => ({ value: values(code), previous: previousValues ? previousValues(code) : null }),
-    ({ value }) => (value ?? 0) > 0,
-  );
-  const ranked = listed.filter((r) => !r.own);
-  const ranks = competitionRanks(ranked.map((r) => r.value));
-  const previousRanks = competitionRanks(ranked.map((r) => r.previous));
-  const rows: RankingRow[] = listed.map((row) => {
-    const i = ranked.indexOf(row);
-    const rank = i < 0 ? null : ranks[i];
-    const previousRank = i < 0 ? null : previousRanks[i];
-    return {
-      ...row,
-      rank,
-      change: row.value !== null && row.previous !== null ? row.value - row.previous : null,
-      previousRank,
-      rankChange: rank !== null && previousRank !== null ? previousRank - rank : null,
-      completeness: current.byChild.get(row.code) ?? { reported: 0, expected: 0 },
-    };
-  });
-  return {
-    region: path,
-    period: shown,
-    previousPeriod: before,
-    metric,
-    rows,
-    completeness: current.total,
-    likeForLike: like ? like.restricted : false,
+  // One query per source and dataset, whatever the number of metrics read off it.
+  // The previous period's differs per dataset (each compares its own reports like for like).
+  const queries = new Map<string, Promise<AnyReader>>();
+  const valuesOf = (metric: RankingMetric, at: Period, like?: Comparable) => {
+    const key = `${FROM_FIGURES[metric] ? "figures" : metric}|${at === shown ? "now" : METRIC_DATASET[metric]}`;
+    let query = queries.get(key);
+    if (!query) {
+      query = metricReader(db, metric, { region, depth, period: at, comparable: like });
+      queries.set(key, query);
+    }
+    return query;
   };
+
+  return Promise.all(
+    metrics.map(async (metric) => {
+      const dataset = METRIC_DATASET[metric];
+      const current = summarise(now, shown, [dataset]);
+      const like = then && comparable(current.cells, summarise(then, before, [dataset]).cells, shown);
+      const [values, previousValues] = await Promise.all([
+        valuesOf(metric, shown),
+        like ? valuesOf(metric, before, like) : null,
+      ]);
+      const value = (code: string) => pick(metric, values, code);
+      const previous = (code: string) => (previousValues ? pick(metric, previousValues, code) : null);
+      const listed = comparisonRows(
+        path,
+        childRegions,
+        (code) => ({ value: value(code), previous: previous(code) }),
+        ({ value }) => (value ?? 0) > 0,
+      );
+      const ranked = listed.filter((r) => !r.own);
+      const ranks = competitionRanks(ranked.map((r) => r.value));
+      const previousRanks = competitionRanks(ranked.map((r) => r.previous));
+      const rows: RankingRow[] = listed.map((row) => {
+        const i = ranked.indexOf(row);
+        const rank = i < 0 ? null : ranks[i];
+        const previousRank = i < 0 ? null : previousRanks[i];
+        return {
+          ...row,
+          rank,
+          change: row.value !== null && row.previous !== null ? row.value - row.previous : null,
+          previousRank,
+          rankChange: rank !== null && previousRank !== null ? previousRank - rank : null,
+          completeness: current.byChild.get(row.code) ?? { reported: 0, expected: 0 },
+        };
+      });
+      return {
+        region: path,
+        period: shown,
+        previousPeriod: before,
+        metric,
+        rows,
+        completeness: current.total,
+        likeForLike: like ? like.restricted : false,
+      };
+    }),
+  );
 }

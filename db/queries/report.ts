@@ -1,5 +1,5 @@
 import type { ArenaPeriod } from "@/lib/api/arena";
-import { PAGE_METRICS, type Ranking } from "@/lib/api/rankings";
+import { PAGE_METRICS } from "@/lib/api/rankings";
 import { type PeerRank, peerMetrics, type ReportData } from "@/lib/api/reports";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canReadAggregates, inScope, outstandingScope, type Principal } from "@/lib/auth/permissions";
@@ -12,7 +12,7 @@ import { dataAsOf } from "./meta";
 import { getOverview } from "./overview";
 import { getProjectStats } from "./project-stats";
 import { getPromotions } from "./promotions";
-import { getRanking } from "./rankings";
+import { getRankings } from "./rankings";
 import { outstandingReports } from "./reporting";
 
 /**
@@ -34,8 +34,6 @@ export async function getReport(
   const arenaPeriod: ArenaPeriod = shown.kind === "range" ? shown : { kind: "year", year };
   const path = overview.region.path;
   const parent = path.length > 1 ? path[path.length - 2] : null;
-  const rank = (metric: (typeof PAGE_METRICS.overview)[number], of: string) =>
-    getRanking(db, viewer, { region: of, period: shown, metric });
   const [promotions, adjustments, arena, projects, scorecard, asOf, peerRankings, rankings, outstanding] =
     await Promise.all([
       getPromotions(db, viewer, { region, period: shown }),
@@ -44,10 +42,10 @@ export async function getReport(
       getProjectStats(db, viewer, { region, period: shown }),
       getScorecard(db, viewer, { region, period: shown.kind === "range" ? { kind: "year", year } : shown }),
       dataAsOf(db),
-      parent ? Promise.all(peerMetrics.map((metric) => rank(metric, parent.code))) : null,
+      parent ? getRankings(db, viewer, { region: parent.code, period: shown, metrics: peerMetrics }) : null,
       overview.region.hasChildren
-        ? Promise.all(PAGE_METRICS.overview.map((metric) => rank(metric, region)))
-        : ([] as (Ranking | null)[]),
+        ? getRankings(db, viewer, { region, period: shown, metrics: PAGE_METRICS.overview })
+        : null,
       inScope(
         outstandingScope(viewer),
         path.map((p) => p.code),
@@ -81,7 +79,7 @@ export async function getReport(
     indicators,
     parent,
     peers,
-    rankings: rankings.filter((r): r is Ranking => r !== null),
+    rankings: rankings ?? [],
     outstanding,
     asOf: asOf?.toISOString() ?? null,
   };
