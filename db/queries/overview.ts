@@ -174,7 +174,12 @@ export async function getOverview(
     hasPrevious ? reportedCells(db, region, depth, before) : null,
   ]);
   const like = then && comparable(summarise(now, shown).cells, summarise(then, before).cells, shown);
-  const previous = like && (await headlineFigures(db, region, depth, before, { byChild: false, comparable: like }));
+  const previous =
+    like &&
+    (await headlineFigures(db, region, depth, before, {
+      byChild: false,
+      comparable: like.restricted ? like : undefined,
+    }));
   const completeness = Object.fromEntries(
     HEADLINE_DATASETS.map((dataset) => {
       const c = summarise(now, shown, [dataset]);

@@ -117,7 +117,8 @@ export async function getRankings(
       const like = then && comparable(current.cells, summarise(then, before, [dataset]).cells, shown);
       const [values, previousValues] = await Promise.all([
         valuesOf(metric, shown),
-        like ? valuesOf(metric, before, like) : null,
+        // Nothing left out: the previous period as it stands, without the restriction's cost.
+        like ? valuesOf(metric, before, like.restricted ? like : undefined) : null,
       ]);
       const value = (code: string) => pick(metric, values, code);
       const previous = (code: string) => (previousValues ? pick(metric, previousValues, code) : null);

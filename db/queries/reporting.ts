@@ -221,12 +221,13 @@ export const comparableCte = (c: Comparable): SQL =>
 /**
  * Whether a figure is counted in a like-for-like comparison: its reporting region (scope's
  * `reporter`) reported the same dataset and quarter (or year) in the current period. Figures
- * above the leagues, which no report is expected for, are always counted.
+ * above the leagues, which no report is expected for, are always counted. An uncorrelated IN, so
+ * that Postgres hashes the allowed cells once (an EXISTS under the OR would scan them per row).
  */
 export const isComparable = (dataset: Dataset, reporter: SQL, year: SQL | AnyPgColumn, quarter?: AnyPgColumn): SQL =>
-  sql`(${reporter} is null or exists (
-    select 1 from comparable k where k.d = ${dataset} and k.r = ${reporter} and k.y = ${year}
-    ${quarter ? sql`and k.q = ${quarter}` : sql``}))`;
+  quarter
+    ? sql`(${reporter} is null or (${reporter}, ${year}, ${quarter}) in (select k.r, k.y, k.q from comparable k where k.d = ${dataset}))`
+    : sql`(${reporter} is null or (${reporter}, ${year}) in (select k.r, k.y from comparable k where k.d = ${dataset}))`;
 
 /** The board's column order. */
 const BOARD_ORDER: readonly Dataset[] = ["promotions", "adjustments", "arena", "projects", "indicators"];
