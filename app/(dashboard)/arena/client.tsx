@@ -120,6 +120,7 @@ export function ArenaClient({ filters, leagues, canUpload, leaderboardSize }: Pr
               )}
               <ChartBarRegions
                 testId="chart-arena-children"
+                completeness={data.completeness}
                 title={childTitle}
                 rows={childRows}
                 series={series}
