@@ -87,7 +87,8 @@ test.describe("/arena 擂台比武", () => {
     await expect(panel).toContainText("各盟市参赛单位（按层级）");
     const bars = page.getByTestId("chart-arena-children").locator(".recharts-bar-rectangle path");
     await expect(bars.first()).toBeAttached();
-    // One horizontal bar per league, in code order: the first is 呼和浩特市.
+    // Bars are ordered by value; in region-code order (the toggle), the first is 呼和浩特市.
+    await page.getByTestId("chart-arena-children").getByRole("button", { name: "按区划代码" }).click();
     await bars.first().click();
     await expect(page).toHaveURL(/[?&]region=150100(&|$)/);
     await expect(heading(page)).toContainText("呼和浩特市");

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { signIn } from "./fixtures";
 
@@ -59,4 +60,13 @@ test("a league's official lists their own league only", async ({ page }) => {
   expect(options.join()).not.toContain("鄂尔多斯市");
   await page.goto("/outstanding?region=150600&year=2024");
   await expect(page.getByText("只能查看本地区及下级的未报清单。")).toBeVisible();
+});
+
+test("the outstanding page has no serious or critical WCAG 2.1 AA violations", async ({ page }) => {
+  await signIn(page, "staff");
+  await page.goto("/outstanding?year=2024");
+  await expect(page.getByTestId("outstanding-table")).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });

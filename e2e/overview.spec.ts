@@ -110,7 +110,8 @@ test.describe("drilling down from the autonomous region", () => {
     const chart = page.getByTestId("chart-promotions");
     await expect.poll(() => widestBar(chart)).toBeGreaterThan(0);
 
-    // One horizontal bar per league, top to bottom in the table's order: the first is 呼和浩特市.
+    // Bars are ordered by value; in region-code order (the toggle), the first is 呼和浩特市.
+    await chart.getByRole("button", { name: "按区划代码" }).click();
     await chart.locator(".recharts-bar-rectangle path").first().click();
 
     await expect(page).toHaveURL(/[?&]region=150100(&|$)/);

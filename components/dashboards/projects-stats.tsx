@@ -140,6 +140,7 @@ export function ProjectsStats({ region, period, asOf, hrefWithAsOf }: Props) {
               projects: c.projects,
             }))}
             series={[{ key: "projects", label: t("projects"), color: PROJECT_COLOURS.projects }]}
+            completeness={data.completeness ?? undefined}
           />
         </ChartPanel>
       </div>

@@ -273,7 +273,8 @@ export function RankingPanel({ region, period, metrics, fileName, testId = "rank
                         >
                           <button
                             type="button"
-                            className="inline-flex items-center gap-1 hover:text-ink"
+                            // Figures align right, so their arrow goes before the label.
+                            className={`inline-flex items-center gap-1 hover:text-ink ${header.id === "region" ? "" : "flex-row-reverse"}`}
                             onClick={header.column.getToggleSortingHandler()}
                             title={t("sortBy", { column: text })}
                           >

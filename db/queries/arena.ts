@@ -8,6 +8,7 @@ import { type Period, periodYears } from "@/lib/view";
 import type { Db } from "../connect";
 import { arenaCounts, arenaEntries } from "../schema";
 import { getRegionPath } from "./regions";
+import { completenessOf } from "./reporting";
 import { childOf, childRegionsOf, comparisonRows, r, within } from "./rollup";
 import { namesVisible } from "./scope";
 import { rows, sumInt } from "./sql";
@@ -72,7 +73,7 @@ export async function getArenaBoard(
   const visible = namesVisible(viewer);
   const countsInPeriod = between(c.year, span.from, span.to);
 
-  const [perChild, leaders, buckets, [unscored], childRegions] = await Promise.all([
+  const [perChild, leaders, buckets, [unscored], childRegions, reports] = await Promise.all([
     rows<{ child: string | null; level: ArenaLevel | null; entries: number }>(
       db,
       sql`select ${childOf(depth, r)} as child, ${c.level} as level, sum(${c.entries})::int as entries
@@ -128,6 +129,7 @@ export async function getArenaBoard(
       .innerJoin(r, eq(r.code, c.regionCode))
       .where(and(within(region, r.ancestors), countsInPeriod, eq(c.bucket, -1))),
     childRegionsOf(db, region, { from, until: to }),
+    completenessOf(db, region, depth, shown, ["arena"]),
   ]);
 
   // Rows grouped by (child, level) carry the child; the per-level totals have child = null.
@@ -175,5 +177,6 @@ export async function getArenaBoard(
     leaderboards,
     histogram,
     unscored: unscored.n,
+    completeness: Object.fromEntries(reports.byChild),
   };
 }

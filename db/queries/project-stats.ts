@@ -9,6 +9,7 @@ import type { Db } from "../connect";
 import { projects } from "../schema";
 import { p, takenIn } from "./records";
 import { getRegionPath } from "./regions";
+import { completenessOf } from "./reporting";
 import { r, scopeCte } from "./rollup";
 import { distinctCadres, rows } from "./sql";
 
@@ -33,7 +34,7 @@ export async function getProjectStats(
   const scoped = sql`with ${scopeCte(region, depth)}, chosen as (
       select p.*, s.child from projects p join scope s on s.code = ${p.regionCode} where ${and(lte(p.takenOn, day), takenIn(period))}
     )`;
-  const [funnel, byChain, children] = await Promise.all([
+  const [funnel, byChain, children, reports] = await Promise.all([
     rows<Record<string, number>>(
       db,
       // One pass over the chosen projects: stage_reached[k] is the day the k-th stage was reached
@@ -66,11 +67,13 @@ export async function getProjectStats(
           having ${r.code} <> ${region} or count(${c.id}) > 0
           order by ${r.code} <> ${region}, ${r.code}`,
     ),
+    period ? completenessOf(db, region, depth, period, ["projects"]) : null,
   ]);
   return {
     asOf: day,
     funnel: projectStages.map((stage, i) => ({ stage, projects: funnel[0]?.[`s${i + 1}`] ?? 0 })),
     byChain,
     children,
+    completeness: reports && Object.fromEntries(reports.byChild),
   };
 }

@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { ArenaLevel } from "@/lib/contract";
-import type { ArenaTotals, ChildRegion, RegionPath } from "@/lib/types";
+import type { ArenaTotals, ChildRegion, Completeness, RegionPath } from "@/lib/types";
 import { type DashboardFilters, dashboardSearch, type Period } from "@/lib/view";
 import { dashboardKey, getJson } from "./client";
 
@@ -47,6 +47,8 @@ export type ArenaBoard = {
   histogram: ScoreBucket[];
   /** Entries without a score (not in the leaderboard or the histogram). */
   unscored: number;
+  /** Each child's arena reports for the period (the region's own code for 本级): 未报齐 on the bars. */
+  completeness: Record<string, Completeness>;
 };
 
 /** The level of the leaderboard is not part of the key: one answer holds every level. */

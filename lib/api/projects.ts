@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import type { ProjectStage } from "@/lib/contract";
+import type { Completeness } from "@/lib/types";
 import { dashboardSearch, type Period, type ProjectListFilters, projectSearch } from "@/lib/view";
 import { dashboardKey, getJson } from "./client";
 
@@ -37,6 +38,8 @@ export type ProjectStats = {
     cadres: number;
     fundsInPlace: number;
   }[];
+  /** Each child's project reports for the period (null for all years, which expect none): 未报齐 on the bars. */
+  completeness: Record<string, Completeness> | null;
 };
 
 /** No period on the project pages means every year, hence "all" in the key. */

@@ -12,7 +12,7 @@ import { LoadError } from "@/components/layout/load-error";
 import { ComparisonTable } from "@/components/overview/comparison-table";
 import { HeadlineCards } from "@/components/overview/headline-cards";
 import { ReportingBoard } from "@/components/overview/reporting-board";
-import { RankingPanel } from "@/components/rankings/ranking-panel";
+import { RankingPanel } from "@/components/rankings/lazy-ranking-panel";
 import { overviewQuery } from "@/lib/api/overview";
 import { PAGE_METRICS } from "@/lib/api/rankings";
 import type { LeagueOption } from "@/lib/api/regions";

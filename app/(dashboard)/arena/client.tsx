@@ -12,7 +12,7 @@ import { ArenaLeaderboard } from "@/components/dashboards/arena-leaderboard";
 import { ArenaLevelCards } from "@/components/dashboards/arena-level-cards";
 import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
-import { RankingPanel } from "@/components/rankings/ranking-panel";
+import { RankingPanel } from "@/components/rankings/lazy-ranking-panel";
 import { type ArenaChild, arenaQuery } from "@/lib/api/arena";
 import { PAGE_METRICS } from "@/lib/api/rankings";
 import type { LeagueOption } from "@/lib/api/regions";
@@ -124,6 +124,7 @@ export function ArenaClient({ filters, leagues, canUpload, leaderboardSize }: Pr
               )}
               <ChartBarRegions
                 testId="chart-arena-children"
+                completeness={data.completeness}
                 title={childTitle}
                 rows={childRows}
                 series={series}

@@ -7,7 +7,7 @@ import { ProjectsStats } from "@/components/dashboards/projects-stats";
 import { DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
 import { LoadError } from "@/components/layout/load-error";
-import { RankingPanel } from "@/components/rankings/ranking-panel";
+import { RankingPanel } from "@/components/rankings/lazy-ranking-panel";
 import { Pagination } from "@/components/records/pagination";
 import { ProjectsTable } from "@/components/records/projects-table";
 import { projectsQuery } from "@/lib/api/projects";

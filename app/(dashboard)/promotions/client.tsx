@@ -6,7 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { PromotionsPanels } from "@/components/dashboards/promotions-panels";
 import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
-import { RankingPanel } from "@/components/rankings/ranking-panel";
+import { RankingPanel } from "@/components/rankings/lazy-ranking-panel";
 import { promotionsQuery } from "@/lib/api/promotions";
 import { PAGE_METRICS } from "@/lib/api/rankings";
 import type { LeagueOption } from "@/lib/api/regions";
