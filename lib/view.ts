@@ -157,3 +157,46 @@ export const reportSections = [
   "outstanding",
 ] as const;
 export type ReportSection = (typeof reportSections)[number];
+
+/** The pages whose view (region and period) a link to them carries over, and the periods each can show. */
+const CARRIED_PERIODS: Record<string, readonly PeriodKind[]> = {
+  "/": PERIOD_KINDS,
+  "/promotions": DATASET_PERIODS.promotions,
+  "/adjustments": DATASET_PERIODS.adjustments,
+  "/arena": DATASET_PERIODS.arena,
+  "/indicators": DATASET_PERIODS.indicators,
+  "/projects": DATASET_PERIODS.projects,
+  "/reports": ["year", "quarter"],
+  "/outstanding": ["year"],
+};
+
+/** The nearest period of the kinds a page can show: a quarter becomes its year, a range its last year. */
+export function periodFor(period: Period, kinds: readonly PeriodKind[]): Period {
+  if (kinds.includes(period.kind)) return period;
+  return { kind: "year", year: period.kind === "range" ? period.to : period.year };
+}
+
+/** The period a URL's query names, read leniently (the page's own schema validates it). */
+function periodOfQuery(query: URLSearchParams): Period | undefined {
+  const number = (key: string) => (/^\d{4}$/.test(query.get(key) ?? "") ? Number(query.get(key)) : undefined);
+  const year = number("year");
+  const from = number("from");
+  const to = number("to");
+  const quarter = /^[1-4]$/.test(query.get("quarter") ?? "") ? Number(query.get("quarter")) : undefined;
+  if (from && to) return { kind: "range", from, to };
+  if (year && quarter) return { kind: "quarter", year, quarter };
+  if (year) return { kind: "year", year };
+  return undefined;
+}
+
+/**
+ * A link to another page that keeps the region and period the user chose, where the target can
+ * show them (a quarter on the arena page becomes its year); other pages get their plain address.
+ */
+export function carriedHref(target: string, current: URLSearchParams): string {
+  const kinds = CARRIED_PERIODS[target];
+  if (!kinds) return target;
+  const region = /^\d{6}$/.test(current.get("region") ?? "") ? (current.get("region") as string) : undefined;
+  const period = periodOfQuery(current);
+  return `${target}${dashboardSearch({ region, period: period && periodFor(period, kinds) })}`;
+}

@@ -1,9 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { Principal } from "@/lib/auth/permissions";
+import { carriedHref } from "@/lib/view";
 
 /** `key` names the link under `nav`, or `message` gives its full message path. */
 type Item = { href: string; key: string; message?: string; roles?: readonly Principal["role"][] };
@@ -28,6 +29,10 @@ const ITEMS: Item[] = [
 export function MainNav({ role }: { role: Principal["role"] }) {
   const t = useTranslations();
   const pathname = usePathname();
+  // The region and period in view go along to the next page, so an official keeps their banner.
+  const search = new URLSearchParams(useSearchParams());
+  const profiled = pathname.match(/^\/regions\/(\d{6})/);
+  if (profiled) search.set("region", profiled[1]);
   const current = (href: string) =>
     href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
   return (
@@ -36,7 +41,7 @@ export function MainNav({ role }: { role: Principal["role"] }) {
         {ITEMS.filter((item) => !item.roles || item.roles.includes(role)).map((item) => (
           <li key={item.href}>
             <Link
-              href={item.href}
+              href={carriedHref(item.href, search)}
               aria-current={current(item.href) ? "page" : undefined}
               className="inline-block border-b-2 border-transparent px-3 py-2.5 text-muted hover:text-ink aria-[current=page]:border-brand aria-[current=page]:font-medium aria-[current=page]:text-ink"
             >
