@@ -232,12 +232,15 @@ test.describe("language", () => {
 });
 
 test.describe("unknown regions and bad requests", () => {
-  test("an unknown region shows the 404 page", async ({ page }) => {
-    // The page streams behind its loading shape, as every dashboard does, so the status line is
-    // sent before the region is looked up: what the user gets is the 404 page in place of the view.
-    await page.goto("/?region=159999");
-    await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
-    await expect(page.getByTestId("comparison-table")).toHaveCount(0);
+  test("an unknown region or a mistyped period falls back to the default view, saying so", async ({ page }) => {
+    await page.goto("/?region=159999&year=2023");
+    await expect(page.getByTestId("view-notice")).toHaveText("链接中的地区代码 159999 不存在，已显示内蒙古自治区。");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("内蒙古自治区 · 2023年度实绩概览");
+    await expect(page.getByTestId("comparison-table")).toBeVisible();
+    // The rest of the link is kept: only what does not parse is left out.
+    await page.goto("/promotions?region=150800&year=20x3");
+    await expect(page.getByTestId("view-notice")).toContainText("year=20x3");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("巴彦淖尔市");
   });
 
   test("the API answers 400 for a malformed region", async ({ page }) => {

@@ -71,3 +71,8 @@ export type Overview = {
   children: ChildFigures[];
   reporting: ReportingRow[];
 };
+
+/** What a page says when the link it was opened with could not be followed as it stands. */
+export type ViewNotice =
+  | { kind: "badParameters"; parameters: string }
+  | { kind: "unknownRegion"; code: string; home: { nameZh: string; nameEn: string | null } };

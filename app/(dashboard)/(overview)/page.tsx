@@ -1,5 +1,6 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { notFound } from "next/navigation";
+import { ViewNoticeBanner } from "@/components/layout/view-notice";
 import { leagueOptions } from "@/db/queries/breakdown";
 import { getOverview } from "@/db/queries/overview";
 import { overviewKey } from "@/lib/api/overview";
@@ -14,19 +15,22 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** The overview: parse the URL, prefetch the figures on the server, hand over to the client. */
 export default async function OverviewPage({ searchParams }: Props) {
-  const { viewer, filters, db } = await openDashboard(overviewFilters, searchParams);
+  const { viewer, filters, db, notice } = await openDashboard(overviewFilters, searchParams);
   const [overview, leagues] = await Promise.all([getOverview(db, viewer, filters), leagueOptions(db)]);
   if (!overview) notFound();
 
   const queryClient = getQueryClient();
   queryClient.setQueryData(overviewKey(filters), overview);
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      <OverviewClient
-        filters={filters}
-        leagues={leagues}
-        viewer={{ role: viewer.role, regionCode: viewer.regionCode }}
-      />
-    </HydrationBoundary>
+    <>
+      <ViewNoticeBanner notice={notice} />
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <OverviewClient
+          filters={filters}
+          leagues={leagues}
+          viewer={{ role: viewer.role, regionCode: viewer.regionCode }}
+        />
+      </HydrationBoundary>
+    </>
   );
 }

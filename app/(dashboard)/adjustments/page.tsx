@@ -1,5 +1,6 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { notFound } from "next/navigation";
+import { ViewNoticeBanner } from "@/components/layout/view-notice";
 import { getAdjustments } from "@/db/queries/adjustments";
 import { leagueOptions } from "@/db/queries/breakdown";
 import { adjustmentsQuery } from "@/lib/api/adjustments";
@@ -15,15 +16,18 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** Parse the URL (region defaults to the user's home region), prefetch the figures, hand over to the client. */
 export default async function AdjustmentsPage({ searchParams }: Props) {
-  const { viewer, filters, db } = await openDashboard(adjustmentFilters, searchParams);
+  const { viewer, filters, db, notice } = await openDashboard(adjustmentFilters, searchParams);
   const [view, leagues] = await Promise.all([getAdjustments(db, viewer, filters), leagueOptions(db)]);
   if (!view) notFound();
 
   const queryClient = getQueryClient();
   queryClient.setQueryData(adjustmentsQuery(filters).queryKey, view);
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      <AdjustmentsClient filters={filters} leagues={leagues} canUpload={canUpload(viewer)} />
-    </HydrationBoundary>
+    <>
+      <ViewNoticeBanner notice={notice} />
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <AdjustmentsClient filters={filters} leagues={leagues} canUpload={canUpload(viewer)} />
+      </HydrationBoundary>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { notFound } from "next/navigation";
+import { ViewNoticeBanner } from "@/components/layout/view-notice";
 import { getArenaBoard, LEADERBOARD_SIZE } from "@/db/queries/arena";
 import { leagueOptions } from "@/db/queries/breakdown";
 import { arenaKey } from "@/lib/api/arena";
@@ -15,20 +16,23 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** 擂台比武: parse the URL, prefetch the board on the server (first paint has data), hand over to the client. */
 export default async function ArenaPage({ searchParams }: Props) {
-  const { viewer, filters, db } = await openDashboard(arenaPageFilters, searchParams);
+  const { viewer, filters, db, notice } = await openDashboard(arenaPageFilters, searchParams);
   const [board, leagues] = await Promise.all([getArenaBoard(db, viewer, filters), leagueOptions(db)]);
   if (!board) notFound();
 
   const queryClient = getQueryClient();
   queryClient.setQueryData(arenaKey(filters), board);
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      <ArenaClient
-        filters={filters}
-        leagues={leagues}
-        canUpload={canUpload(viewer)}
-        leaderboardSize={LEADERBOARD_SIZE}
-      />
-    </HydrationBoundary>
+    <>
+      <ViewNoticeBanner notice={notice} />
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <ArenaClient
+          filters={filters}
+          leagues={leagues}
+          canUpload={canUpload(viewer)}
+          leaderboardSize={LEADERBOARD_SIZE}
+        />
+      </HydrationBoundary>
+    </>
   );
 }

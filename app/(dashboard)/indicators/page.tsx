@@ -1,5 +1,6 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { notFound } from "next/navigation";
+import { ViewNoticeBanner } from "@/components/layout/view-notice";
 import { leagueOptions } from "@/db/queries/breakdown";
 import { getScorecard } from "@/db/queries/indicators";
 import { scorecardKey } from "@/lib/api/indicators";
@@ -15,15 +16,18 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** 成绩单: parse the URL, prefetch the scorecard on the server (first paint has data), hand over to the client. */
 export default async function IndicatorsPage({ searchParams }: Props) {
-  const { viewer, filters, db } = await openDashboard(indicatorPageFilters, searchParams);
+  const { viewer, filters, db, notice } = await openDashboard(indicatorPageFilters, searchParams);
   const [scorecard, leagues] = await Promise.all([getScorecard(db, viewer, filters), leagueOptions(db)]);
   if (!scorecard) notFound();
 
   const queryClient = getQueryClient();
   queryClient.setQueryData(scorecardKey(filters), scorecard);
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      <IndicatorsClient filters={filters} leagues={leagues} canUpload={canUpload(viewer)} />
-    </HydrationBoundary>
+    <>
+      <ViewNoticeBanner notice={notice} />
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <IndicatorsClient filters={filters} leagues={leagues} canUpload={canUpload(viewer)} />
+      </HydrationBoundary>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ViewNoticeBanner } from "@/components/layout/view-notice";
 import { leagueOptions } from "@/db/queries/breakdown";
 import { getOutstanding } from "@/db/queries/outstanding";
 import { outstandingQuery } from "@/lib/api/outstanding";
@@ -17,7 +18,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** Who has not reported: parse the URL, list the missing reports on the server, hand over to the client. */
 export default async function OutstandingPage({ searchParams }: Props) {
-  const { viewer, filters, db } = await openDashboard(outstandingFilters, searchParams);
+  const { viewer, filters, db, notice } = await openDashboard(outstandingFilters, searchParams);
   const [view, leagues] = await Promise.all([
     getOutstanding(db, viewer, filters).catch((error) => {
       if (error instanceof AccessDenied) return "denied" as const;
@@ -52,8 +53,11 @@ export default async function OutstandingPage({ searchParams }: Props) {
   const queryClient = getQueryClient();
   queryClient.setQueryData(outstandingQuery(filters).queryKey, view);
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      <OutstandingClient filters={filters} choices={choices} />
-    </HydrationBoundary>
+    <>
+      <ViewNoticeBanner notice={notice} />
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <OutstandingClient filters={filters} choices={choices} />
+      </HydrationBoundary>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { notFound } from "next/navigation";
+import { ViewNoticeBanner } from "@/components/layout/view-notice";
 import { leagueOptions } from "@/db/queries/breakdown";
 import { availableYears } from "@/db/queries/overview";
 import { getProjectStats } from "@/db/queries/project-stats";
@@ -20,7 +21,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  * chosen. Any region may be opened; the query blanks lead cadres' names outside the user's own region.
  */
 export default async function ProjectsPage({ searchParams }: Props) {
-  const { viewer, filters: pageFilters, db } = await openDashboard(projectPageFilters, searchParams);
+  const { viewer, filters: pageFilters, db, notice } = await openDashboard(projectPageFilters, searchParams);
   const { asOf, ...filters } = pageFilters;
   const region = await getRegionPath(db, filters.region);
   if (!region) notFound();
@@ -36,14 +37,17 @@ export default async function ProjectsPage({ searchParams }: Props) {
   queryClient.setQueryData(projectsQuery(filters).queryKey, list);
   queryClient.setQueryData(projectStatsQuery(stats).queryKey, funnel ?? undefined);
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      <ProjectsClient
-        filters={pageFilters}
-        region={region}
-        years={years}
-        leagues={leagues}
-        pageSize={RECORDS_PAGE_SIZE}
-      />
-    </HydrationBoundary>
+    <>
+      <ViewNoticeBanner notice={notice} />
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <ProjectsClient
+          filters={pageFilters}
+          region={region}
+          years={years}
+          leagues={leagues}
+          pageSize={RECORDS_PAGE_SIZE}
+        />
+      </HydrationBoundary>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { notFound } from "next/navigation";
+import { ViewNoticeBanner } from "@/components/layout/view-notice";
 import { leagueOptions } from "@/db/queries/breakdown";
 import { getPromotions } from "@/db/queries/promotions";
 import { promotionsQuery } from "@/lib/api/promotions";
@@ -15,15 +16,18 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** Parse the URL (region defaults to the user's home region), prefetch the figures, hand over to the client. */
 export default async function PromotionsPage({ searchParams }: Props) {
-  const { viewer, filters, db } = await openDashboard(promotionFilters, searchParams);
+  const { viewer, filters, db, notice } = await openDashboard(promotionFilters, searchParams);
   const [view, leagues] = await Promise.all([getPromotions(db, viewer, filters), leagueOptions(db)]);
   if (!view) notFound();
 
   const queryClient = getQueryClient();
   queryClient.setQueryData(promotionsQuery(filters).queryKey, view);
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      <PromotionsClient filters={filters} leagues={leagues} canUpload={canUpload(viewer)} />
-    </HydrationBoundary>
+    <>
+      <ViewNoticeBanner notice={notice} />
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <PromotionsClient filters={filters} leagues={leagues} canUpload={canUpload(viewer)} />
+      </HydrationBoundary>
+    </>
   );
 }

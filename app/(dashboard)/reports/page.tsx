@@ -1,5 +1,6 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { notFound } from "next/navigation";
+import { ViewNoticeBanner } from "@/components/layout/view-notice";
 import { leagueOptions } from "@/db/queries/breakdown";
 import { getReport } from "@/db/queries/report";
 import { reportQuery } from "@/lib/api/reports";
@@ -14,7 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** 情况通报: parse the URL, prefetch the report's figures, hand over to the client, which writes it. */
 export default async function ReportsPage({ searchParams }: Props) {
-  const { viewer, filters, db } = await openDashboard(reportPageFilters, searchParams);
+  const { viewer, filters, db, notice } = await openDashboard(reportPageFilters, searchParams);
   const { sections, ...view } = filters;
   const [report, leagues] = await Promise.all([getReport(db, viewer, view), leagueOptions(db)]);
   if (!report) notFound();
@@ -22,8 +23,11 @@ export default async function ReportsPage({ searchParams }: Props) {
   const queryClient = getQueryClient();
   queryClient.setQueryData(reportQuery(view).queryKey, report);
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      <ReportsClient filters={filters} leagues={leagues} />
-    </HydrationBoundary>
+    <>
+      <ViewNoticeBanner notice={notice} />
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <ReportsClient filters={filters} leagues={leagues} />
+      </HydrationBoundary>
+    </>
   );
 }
