@@ -7,7 +7,8 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");
-  return { title: t("title") };
+  // Each page names itself; the product's name follows it in every tab.
+  return { title: { template: `%s — ${t("title")}`, default: t("title") } };
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -1,10 +1,14 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { getDb } from "@/db/client";
+import { availableYears } from "@/db/queries/overview";
 import { getRegionPath } from "@/db/queries/regions";
 import { atHome, queryObject, type RawParams } from "@/lib/filters";
+import { regionName } from "@/lib/region-name";
 import type { ViewNotice } from "@/lib/types";
+import type { Period } from "@/lib/view";
 import { requireViewer } from "@/server/auth/page";
-
 
 /** The period is one thing in a URL: a bad part of it drops all of it. */
 const PERIOD_KEYS = ["year", "quarter", "from", "to"];
@@ -53,4 +57,68 @@ export async function openDashboard<S extends z.ZodType<{ region?: string }>>(
     filters = { ...filters, region: viewer.regionCode };
   }
   return { viewer, filters, db, notice };
+}
+
+/** The pages with a title of their own, named under `pageTitles` in the messages. */
+export type PageTitle =
+  | "overview"
+  | "projects"
+  | "promotions"
+  | "adjustments"
+  | "arena"
+  | "indicators"
+  | "reports"
+  | "outstanding"
+  | "profile"
+  | "upload"
+  | "uploads"
+  | "figures"
+  | "users"
+  | "audit"
+  | "account"
+  | "login";
+
+/** A page's browser title without a view: "数据上传 — 干部担当作为实绩看板" (the root layout adds the product). */
+export async function pageMetadata(page: PageTitle): Promise<Metadata> {
+  const t = await getTranslations("pageTitles");
+  return { title: t(page) };
+}
+
+/**
+ * A dashboard's browser title names its view, so that tabs and bookmarks tell views apart:
+ * "巴彦淖尔市 · 提拔使用 · 2023年 — 干部担当作为实绩看板". Read from the URL as the page reads it.
+ */
+export async function dashboardMetadata<S extends z.ZodType<{ region?: string; period?: Period; year?: number }>>(
+  page: PageTitle,
+  schema: S,
+  searchParams: Promise<RawParams>,
+  { allYears = false }: { allYears?: boolean } = {},
+): Promise<Metadata> {
+  const { data: parsed } = lenientParse(schema, await searchParams);
+  // A page that takes a year alone (the outstanding list) names it as its period.
+  const data = {
+    ...parsed,
+    period: parsed.period ?? (parsed.year ? { kind: "year" as const, year: parsed.year } : undefined),
+  };
+  const viewer = await requireViewer();
+  const db = await getDb();
+  const [region, years, t, locale] = await Promise.all([
+    getRegionPath(db, data.region ?? viewer.regionCode).then(
+      async (found) => found ?? (await getRegionPath(db, viewer.regionCode)),
+    ),
+    data.period || allYears ? null : availableYears(db),
+    getTranslations(),
+    getLocale(),
+  ]);
+  const period: Period | undefined = data.period ?? (years?.[0] ? { kind: "year", year: years[0] } : undefined);
+  const when = !period
+    ? t("dashFilters.periodAll")
+    : period.kind === "range"
+      ? t("dashFilters.periodRange", { from: period.from, to: period.to })
+      : period.kind === "quarter"
+        ? t("dashFilters.periodQuarter", { year: period.year, quarter: period.quarter })
+        : t("dashFilters.periodYear", { year: period.year });
+  return {
+    title: [region ? regionName(region, locale) : null, t(`pageTitles.${page}`), when].filter(Boolean).join(" · "),
+  };
 }

@@ -4,7 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { LocaleSwitch } from "@/components/layout/locale-switch";
 import { sameSitePath } from "@/lib/next-path";
 import { viewerFrom } from "@/server/auth/viewer";
+import { pageMetadata } from "@/server/dashboard-page";
 import { LoginForm } from "./client";
+
+export const generateMetadata = () => pageMetadata("login");
 
 export const dynamic = "force-dynamic";
 

@@ -6,12 +6,16 @@ import { getOverview } from "@/db/queries/overview";
 import { overviewKey } from "@/lib/api/overview";
 import { overviewFilters } from "@/lib/filters";
 import { getQueryClient } from "@/lib/query-client";
-import { openDashboard } from "@/server/dashboard-page";
+import { dashboardMetadata, openDashboard } from "@/server/dashboard-page";
 import { OverviewClient } from "./client";
 
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export function generateMetadata({ searchParams }: Props) {
+  return dashboardMetadata("overview", overviewFilters, searchParams);
+}
 
 /** The overview: parse the URL, prefetch the figures on the server, hand over to the client. */
 export default async function OverviewPage({ searchParams }: Props) {

@@ -3,7 +3,10 @@ import { getDb } from "@/db/client";
 import { getRegionPath } from "@/db/queries/regions";
 import { regionName } from "@/lib/region-name";
 import { requireViewer } from "@/server/auth/page";
+import { pageMetadata } from "@/server/dashboard-page";
 import { AccountClient } from "./client";
+
+export const generateMetadata = () => pageMetadata("account");
 
 export const dynamic = "force-dynamic";
 

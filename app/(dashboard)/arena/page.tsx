@@ -7,12 +7,16 @@ import { arenaKey } from "@/lib/api/arena";
 import { canUpload } from "@/lib/auth/permissions";
 import { arenaPageFilters } from "@/lib/filters";
 import { getQueryClient } from "@/lib/query-client";
-import { openDashboard } from "@/server/dashboard-page";
+import { dashboardMetadata, openDashboard } from "@/server/dashboard-page";
 import { ArenaClient } from "./client";
 
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export function generateMetadata({ searchParams }: Props) {
+  return dashboardMetadata("arena", arenaPageFilters, searchParams);
+}
 
 /** 擂台比武: parse the URL, prefetch the board on the server (first paint has data), hand over to the client. */
 export default async function ArenaPage({ searchParams }: Props) {

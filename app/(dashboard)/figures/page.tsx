@@ -6,7 +6,10 @@ import { getRegionPath } from "@/db/queries/regions";
 import { canUpload, writeScope } from "@/lib/auth/permissions";
 import { regionName } from "@/lib/region-name";
 import { requireViewer } from "@/server/auth/page";
+import { pageMetadata } from "@/server/dashboard-page";
 import { FiguresClient } from "./client";
+
+export const generateMetadata = () => pageMetadata("figures");
 
 export const dynamic = "force-dynamic";
 

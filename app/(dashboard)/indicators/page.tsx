@@ -7,12 +7,16 @@ import { scorecardKey } from "@/lib/api/indicators";
 import { canUpload } from "@/lib/auth/permissions";
 import { indicatorPageFilters } from "@/lib/filters";
 import { getQueryClient } from "@/lib/query-client";
-import { openDashboard } from "@/server/dashboard-page";
+import { dashboardMetadata, openDashboard } from "@/server/dashboard-page";
 import { IndicatorsClient } from "./client";
 
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export function generateMetadata({ searchParams }: Props) {
+  return dashboardMetadata("indicators", indicatorPageFilters, searchParams);
+}
 
 /** 成绩单: parse the URL, prefetch the scorecard on the server (first paint has data), hand over to the client. */
 export default async function IndicatorsPage({ searchParams }: Props) {

@@ -9,12 +9,16 @@ import { AccessDenied } from "@/lib/auth/errors";
 import { outstandingScope } from "@/lib/auth/permissions";
 import { outstandingFilters } from "@/lib/filters";
 import { getQueryClient } from "@/lib/query-client";
-import { openDashboard } from "@/server/dashboard-page";
+import { dashboardMetadata, openDashboard } from "@/server/dashboard-page";
 import { OutstandingClient, type RegionChoice } from "./client";
 
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export function generateMetadata({ searchParams }: Props) {
+  return dashboardMetadata("outstanding", outstandingFilters, searchParams);
+}
 
 /** Who has not reported: parse the URL, list the missing reports on the server, hand over to the client. */
 export default async function OutstandingPage({ searchParams }: Props) {

@@ -9,12 +9,16 @@ import { getRegionPath } from "@/db/queries/regions";
 import { projectStatsQuery, projectsQuery } from "@/lib/api/projects";
 import { projectPageFilters } from "@/lib/filters";
 import { getQueryClient } from "@/lib/query-client";
-import { openDashboard } from "@/server/dashboard-page";
+import { dashboardMetadata, openDashboard } from "@/server/dashboard-page";
 import { ProjectsClient } from "./client";
 
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export function generateMetadata({ searchParams }: Props) {
+  return dashboardMetadata("projects", projectPageFilters, searchParams, { allYears: true });
+}
 
 /**
  * 揭榜挂帅 projects of a region (default: the user's home region), all years unless a period is

@@ -7,12 +7,16 @@ import { promotionsQuery } from "@/lib/api/promotions";
 import { canUpload } from "@/lib/auth/permissions";
 import { promotionFilters } from "@/lib/filters";
 import { getQueryClient } from "@/lib/query-client";
-import { openDashboard } from "@/server/dashboard-page";
+import { dashboardMetadata, openDashboard } from "@/server/dashboard-page";
 import { PromotionsClient } from "./client";
 
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export function generateMetadata({ searchParams }: Props) {
+  return dashboardMetadata("promotions", promotionFilters, searchParams);
+}
 
 /** Parse the URL (region defaults to the user's home region), prefetch the figures, hand over to the client. */
 export default async function PromotionsPage({ searchParams }: Props) {

@@ -6,12 +6,16 @@ import { getReport } from "@/db/queries/report";
 import { reportQuery } from "@/lib/api/reports";
 import { reportPageFilters } from "@/lib/filters";
 import { getQueryClient } from "@/lib/query-client";
-import { openDashboard } from "@/server/dashboard-page";
+import { dashboardMetadata, openDashboard } from "@/server/dashboard-page";
 import { ReportsClient } from "./client";
 
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export function generateMetadata({ searchParams }: Props) {
+  return dashboardMetadata("reports", reportPageFilters, searchParams);
+}
 
 /** 情况通报: parse the URL, prefetch the report's figures, hand over to the client, which writes it. */
 export default async function ReportsPage({ searchParams }: Props) {

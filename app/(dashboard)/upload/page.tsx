@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { UploadForbidden } from "@/components/upload/forbidden";
 import { datasetLayouts, regionNameMap } from "@/components/upload/layouts";
@@ -9,6 +8,7 @@ import { canUpload, writeScope } from "@/lib/auth/permissions";
 import { type Dataset, datasets } from "@/lib/contract";
 import { regionName } from "@/lib/region-name";
 import { requireViewer } from "@/server/auth/page";
+import { pageMetadata } from "@/server/dashboard-page";
 import { IMPORT_LIMITS } from "@/server/import/pipeline";
 import { UploadClient } from "./client";
 
@@ -16,10 +16,7 @@ export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations();
-  return { title: `${t("upload.page.title")} · ${t("app.title")}` };
-}
+export const generateMetadata = () => pageMetadata("upload");
 
 /**
  * 数据上传: clerks (rows of their region and below, checked row by row on the server) and

@@ -1,6 +1,5 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { UploadForbidden } from "@/components/upload/forbidden";
 import { regionNameMap } from "@/components/upload/layouts";
 import { getDb } from "@/db/client";
@@ -12,16 +11,14 @@ import { canUpload } from "@/lib/auth/permissions";
 import { getQueryClient } from "@/lib/query-client";
 import { pageQuery } from "@/lib/schemas";
 import { requireViewer } from "@/server/auth/page";
+import { pageMetadata } from "@/server/dashboard-page";
 import { UploadsClient } from "./client";
 
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations();
-  return { title: `${t("upload.history.title")} · ${t("app.title")}` };
-}
+export const generateMetadata = () => pageMetadata("uploads");
 
 /** 上传记录: the batches the user may see (admins all, clerks those of their region), newest first. */
 export default async function UploadsPage({ searchParams }: Props) {

@@ -1,5 +1,4 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AdminOnly } from "@/components/admin/admin-only";
 import { getDb } from "@/db/client";
@@ -8,6 +7,7 @@ import { auditKey } from "@/lib/api/admin";
 import { canReadAudit } from "@/lib/auth/permissions";
 import { getQueryClient } from "@/lib/query-client";
 import { requireViewer } from "@/server/auth/page";
+import { pageMetadata } from "@/server/dashboard-page";
 import { AuditClient } from "./client";
 import { type AuditFilters, auditSearch, parseAuditFilters } from "./search-params";
 
@@ -15,10 +15,7 @@ export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations();
-  return { title: `${t("audit.title")} · ${t("app.title")}` };
-}
+export const generateMetadata = () => pageMetadata("audit");
 
 /** 审计日志: admins only. A malformed filter in the URL is named, and the unfiltered log shows. */
 export default async function AuditPage({ searchParams }: Props) {

@@ -1,6 +1,4 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { AdminOnly } from "@/components/admin/admin-only";
 import { getDb } from "@/db/client";
 import { listUsers } from "@/db/queries/users";
@@ -8,14 +6,12 @@ import { usersKey } from "@/lib/api/admin";
 import { canManageUsers } from "@/lib/auth/permissions";
 import { getQueryClient } from "@/lib/query-client";
 import { requireViewer } from "@/server/auth/page";
+import { pageMetadata } from "@/server/dashboard-page";
 import { UsersClient } from "./client";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations();
-  return { title: `${t("admin.users.title")} · ${t("app.title")}` };
-}
+export const generateMetadata = () => pageMetadata("users");
 
 /** 用户管理: admins only (the API refuses everyone else too); the list is prefetched here. */
 export default async function UsersPage() {

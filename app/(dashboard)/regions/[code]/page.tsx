@@ -5,10 +5,11 @@ import { leagueOptions } from "@/db/queries/breakdown";
 import { getRegionProfile } from "@/db/queries/profile";
 import { profileQuery } from "@/lib/api/profile";
 import { canUpload } from "@/lib/auth/permissions";
-import { parseDashboardFilters } from "@/lib/filters";
+import { dashboardFilters, parseDashboardFilters } from "@/lib/filters";
 import { getQueryClient } from "@/lib/query-client";
 import { regionCode } from "@/lib/schemas";
 import { requireViewer } from "@/server/auth/page";
+import { dashboardMetadata } from "@/server/dashboard-page";
 import { RegionProfileClient } from "./client";
 
 export const dynamic = "force-dynamic";
@@ -17,6 +18,11 @@ type Props = {
   params: Promise<{ code: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
+
+export async function generateMetadata({ params, searchParams }: Props) {
+  const [{ code }, query] = await Promise.all([params, searchParams]);
+  return dashboardMetadata("profile", dashboardFilters, Promise.resolve({ ...query, region: code }));
+}
 
 /** 地区概况: parse the region from the path and the period from the URL, prefetch, hand over to the client. */
 export default async function RegionProfilePage({ params, searchParams }: Props) {

@@ -26,7 +26,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations();
   const { batchId } = await params;
-  return { title: `${t("upload.batch.title", { id: batchId })} · ${t("app.title")}` };
+  return { title: t("upload.batch.title", { id: batchId }) };
 }
 
 /** One upload batch: what it was, the rows it added or changed, and undo. */
