@@ -48,9 +48,19 @@ export async function getScorecard(
   if (!path) return null;
   const years = (await db.select({ year: i.year }).from(i).groupBy(i.year).orderBy(desc(i.year))).map((r) => r.year);
   const chosenYear = period?.kind === "range" ? period.to : (period?.year ?? years[0] ?? new Date().getFullYear());
-  const q = period?.kind === "quarter" ? period.quarter : null;
-  const inPeriod = q === null ? isNull(i.quarter) : eq(i.quarter, q);
   const ownOrChild = or(eq(r.code, region), eq(r.parentCode, region));
+  // No period asked for: the latest year's whole-year figures, or its latest quarter's where the
+  // year has none yet (every league reports quarterly; the whole year comes after its end).
+  const latestQuarter = period
+    ? null
+    : await db
+        .select({ quarter: sql<number | null>`max(${i.quarter})`, whole: sql<boolean>`bool_or(${i.quarter} is null)` })
+        .from(i)
+        .innerJoin(r, eq(r.code, i.regionCode))
+        .where(and(ownOrChild, eq(i.year, chosenYear)))
+        .then(([row]) => (row && !row.whole ? row.quarter : null));
+  const q = period?.kind === "quarter" ? period.quarter : latestQuarter;
+  const inPeriod = q === null ? isNull(i.quarter) : eq(i.quarter, q);
   const from = `${chosenYear}-01-01`;
   const to = `${chosenYear + 1}-01-01`;
 

@@ -138,6 +138,14 @@ describe("scorecard", () => {
     });
   });
 
+  it("shows, by default, the latest year's latest quarter where that year has no whole-year figures", async () => {
+    const card = await getScorecard(database.db, staff, { region: "150800" });
+    const [latest] = card?.years ?? [];
+    expect(card?.period).toMatchObject({ kind: "quarter", year: latest });
+    expect(card?.figures.length).toBeGreaterThan(0);
+    expect(card?.quarter).toBe(Math.max(...(card?.periods.filter((q) => q !== null) as number[])));
+  });
+
   it("answers the period it shows: a quarter, or a year meaning its whole-year figures", async () => {
     const quarter = await getScorecard(database.db, staff, {
       region: "150800",
@@ -148,8 +156,6 @@ describe("scorecard", () => {
     const year = await getScorecard(database.db, staff, { region: "150926", period: { kind: "year", year: 2023 } });
     expect(year?.period).toEqual({ kind: "year", year: 2023 });
     expect(year?.quarter).toBeNull();
-    const latest = await getScorecard(database.db, staff, { region: "150800" });
-    expect(latest?.period).toEqual({ kind: "year", year: latest?.years[0] });
   });
 
   it("judges status against the target: met, close (≥ 90%), missed", async () => {
