@@ -2,6 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { type Role, roles } from "@/lib/auth/permissions";
+import { datasets } from "@/lib/contract";
 
 type Json = Record<string, unknown>;
 
@@ -16,6 +17,7 @@ const isObject = (value: unknown): value is Json =>
 export function AuditDetail({ detail }: { detail: Json }) {
   const t = useTranslations("audit.detail");
   const tr = useTranslations("admin.roles");
+  const td = useTranslations("reporting.datasets");
   const format = useFormatter();
 
   const label = (key: string) => (t.has(`keys.${key}`) ? t(`keys.${key}`) : key);
@@ -24,6 +26,9 @@ export function AuditDetail({ detail }: { detail: Json }) {
     if (typeof value === "boolean") return value ? t("yes") : t("no");
     if (key === "role" && typeof value === "string" && (roles as readonly string[]).includes(value))
       return tr(value as Role);
+    // The dataset's name in the interface language, not its id.
+    if (key === "dataset" && typeof value === "string" && (datasets as readonly string[]).includes(value))
+      return td(value);
     if (key.endsWith("At") && typeof value === "string" && !Number.isNaN(Date.parse(value))) {
       return format.dateTime(new Date(value), { dateStyle: "short", timeStyle: "medium" });
     }

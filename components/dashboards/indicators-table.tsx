@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { ScrollBox } from "@/components/layout/scroll-box";
+import { useTerm } from "@/components/layout/use-term";
 import type { IndicatorFigure } from "@/lib/api/indicators";
 import { ScorecardCells, ScorecardHead } from "./indicators-status";
 
@@ -15,6 +16,7 @@ type Props = {
 /** What the region itself reported: value, target, rank and status; an indicator's name shows its trend. */
 export function IndicatorsTable({ caption, figures, selected, onSelect }: Props) {
   const t = useTranslations("scorecard");
+  const term = useTerm();
   return (
     <ScrollBox label={caption} className="rounded-lg border border-line bg-surface shadow-sm">
       <table className="w-full text-sm" data-testid="scorecard-table">
@@ -40,7 +42,7 @@ export function IndicatorsTable({ caption, figures, selected, onSelect }: Props)
                     title={t("select")}
                     className="text-left text-sky-800 underline decoration-sky-300 underline-offset-4 hover:decoration-sky-800 aria-pressed:text-ink aria-pressed:no-underline"
                   >
-                    {f.indicator}
+                    {term("indicators", f.indicator)}
                   </button>
                 </th>
                 <ScorecardCells figure={f} cell="px-3 py-2" />

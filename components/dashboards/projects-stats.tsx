@@ -7,6 +7,7 @@ import { ChartBarRegions } from "@/components/charts/chart-bar-regions";
 import { ChartPanel } from "@/components/charts/chart-panel";
 import { RankedBarsPlot } from "@/components/charts/lazy-plots";
 import { PROJECT_COLOURS } from "@/components/charts/palette";
+import { useTerm } from "@/components/layout/use-term";
 import { projectStatsQuery } from "@/lib/api/projects";
 import { amountValue, formatNumber, parenthetical } from "@/lib/format";
 import { regionName } from "@/lib/region-name";
@@ -20,6 +21,7 @@ type Props = { region: string; period?: Period; asOf?: string; hrefWithAsOf: (as
  */
 export function ProjectsStats({ region, period, asOf, hrefWithAsOf }: Props) {
   const t = useTranslations("projectStats");
+  const term = useTerm();
   const tl = useTranslations("overview");
   const ts = useTranslations("stages");
   const locale = useLocale();
@@ -42,7 +44,7 @@ export function ProjectsStats({ region, period, asOf, hrefWithAsOf }: Props) {
   // Money in the unit the language shows it in (万元, or millions of yuan), the same in the table.
   const chains = data.byChain.map((c) => ({
     ...c,
-    chain: c.chain ?? t("noChain"),
+    chain: c.chain ? term("chains", c.chain) : t("noChain"),
     plannedInvestment: amountValue(locale, c.plannedInvestment),
     fundsInPlace: amountValue(locale, c.fundsInPlace),
   }));
@@ -98,7 +100,12 @@ export function ProjectsStats({ region, period, asOf, hrefWithAsOf }: Props) {
               { label: t("planned"), kind: "amount" },
               { label: t("funds"), kind: "amount" },
             ],
-            rows: data.byChain.map((c) => [c.chain ?? t("noChain"), c.projects, c.plannedInvestment, c.fundsInPlace]),
+            rows: data.byChain.map((c) => [
+              c.chain ? term("chains", c.chain) : t("noChain"),
+              c.projects,
+              c.plannedInvestment,
+              c.fundsInPlace,
+            ]),
           }}
         >
           <div style={{ height: 56 + chains.length * 34 }} role="img" aria-label={t("byChain")}>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { ScorecardCells, ScorecardHead } from "@/components/dashboards/indicators-status";
+import { useTerm } from "@/components/layout/use-term";
 import type { RegionProfile } from "@/lib/api/profile";
 import { type AdjustmentType, arenaLevels, projectStages, promotionFields } from "@/lib/contract";
 import { formatAmount } from "@/lib/format";
@@ -90,6 +91,7 @@ function Pairs({
 
 export function ProfileSections({ data }: { data: RegionProfile }) {
   const t = useTranslations();
+  const term = useTerm();
   const format = useFormatter();
   const locale = useLocale();
   const { region, period, totals, scorecard } = data;
@@ -267,7 +269,7 @@ export function ProfileSections({ data }: { data: RegionProfile }) {
                 {scorecard.figures.map((f) => (
                   <tr key={f.indicator} className="border-b border-line/60 last:border-0">
                     <th scope="row" className="min-w-32 px-2 py-1.5 text-left font-normal sm:px-3">
-                      {f.indicator}
+                      {term("indicators", f.indicator)}
                     </th>
                     <ScorecardCells figure={f} cell="px-2 py-1.5 sm:px-3" />
                   </tr>

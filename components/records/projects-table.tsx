@@ -11,6 +11,7 @@ import {
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { ScrollBox } from "@/components/layout/scroll-box";
+import { useTerm } from "@/components/layout/use-term";
 import type { ProjectRecord } from "@/lib/api/projects";
 import { formatAmountNumber } from "@/lib/format";
 import { rowRegionName } from "@/lib/region-name";
@@ -44,6 +45,7 @@ const isSortKey = (id: string): id is ProjectSortKey => (PROJECT_SORT_KEYS as re
  */
 export function ProjectsTable({ caption, rows, sort, dir, onSort, page, pageCount }: Props) {
   const t = useTranslations();
+  const term = useTerm();
   const locale = useLocale();
 
   const columns = useMemo<ColumnDef<ProjectRecord>[]>(() => {
@@ -72,7 +74,7 @@ export function ProjectsTable({ caption, rows, sort, dir, onSort, page, pageCoun
         id: "industryChain",
         accessorKey: "industryChain",
         header: t("projectList.industryChain"),
-        cell: ({ row }) => row.original.industryChain ?? "—",
+        cell: ({ row }) => (row.original.industryChain ? term("chains", row.original.industryChain) : "—"),
         meta: { cell: "whitespace-nowrap" } satisfies Meta,
       },
       {
@@ -121,7 +123,7 @@ export function ProjectsTable({ caption, rows, sort, dir, onSort, page, pageCoun
         meta: { align: "right", cell: "tabular-nums" } satisfies Meta,
       },
     ];
-  }, [t, locale]);
+  }, [t, locale, term]);
 
   const sorting: SortingState = [{ id: sort, desc: dir === "desc" }];
   const table = useReactTable({

@@ -14,7 +14,9 @@ import type { Period } from "@/lib/view";
  */
 
 /** next-intl's translator over the whole message tree (server `createTranslator`, client `useTranslations()`). */
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
+export type Translate = ((key: string, values?: Record<string, string | number>) => string) & {
+  has(key: string): boolean;
+};
 
 /** A report's tables are the downloads' tables: columns that say what kind of figure they hold. */
 export type ReportTable = ExportTable;
@@ -282,7 +284,9 @@ export function buildReport(
                 items: figures
                   .map((f) =>
                     t("reports.text.indicatorItem", {
-                      indicator: f.indicator,
+                      indicator: t.has(`vocab.indicators.${f.indicator}`)
+                        ? t(`vocab.indicators.${f.indicator}`)
+                        : f.indicator,
                       value: formatNumber(locale, f.value, 2),
                       unit: f.unit,
                       target:
@@ -308,7 +312,13 @@ export function buildReport(
               { label: t("reports.table.target"), kind: "number" },
               { label: t("reports.table.rank"), kind: "integer" },
             ],
-            rows: figures.map((f) => [f.indicator, f.value, f.unit, f.target, f.rank]),
+            rows: figures.map((f) => [
+              t.has(`vocab.indicators.${f.indicator}`) ? t(`vocab.indicators.${f.indicator}`) : f.indicator,
+              f.value,
+              f.unit,
+              f.target,
+              f.rank,
+            ]),
           },
         ],
       };

@@ -143,7 +143,7 @@ describe("scorecard", () => {
     const [latest] = card?.years ?? [];
     expect(card?.period).toMatchObject({ kind: "quarter", year: latest });
     expect(card?.figures.length).toBeGreaterThan(0);
-    expect(card?.quarter).toBe(Math.max(...(card?.periods.filter((q) => q !== null) as number[])));
+    expect(card?.quarter).toBe(Math.max(...((card?.periods ?? []).filter((q) => q !== null) as number[])));
   });
 
   it("answers the period it shows: a quarter, or a year meaning its whole-year figures", async () => {

@@ -9,6 +9,7 @@ import { ChartTrend, type TrendRow } from "@/components/charts/chart-trend";
 import { IndicatorsAcross } from "@/components/dashboards/indicators-across";
 import { IndicatorsTable } from "@/components/dashboards/indicators-table";
 import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
+import { useTerm } from "@/components/layout/use-term";
 import { scorecardQuery } from "@/lib/api/indicators";
 import type { LeagueOption } from "@/lib/api/regions";
 import { formatWithUnit, parenthetical } from "@/lib/format";
@@ -20,6 +21,7 @@ type Props = { filters: IndicatorFilters & { region: string }; leagues: LeagueOp
 
 export function IndicatorsClient({ filters, leagues, canUpload }: Props) {
   const t = useTranslations("scorecard");
+  const term = useTerm();
   const locale = useLocale();
   const [chosen, setChosen] = useState<string | undefined>(filters.indicator);
   const { data, error, refetch } = useQuery(scorecardQuery(filters));
@@ -55,8 +57,8 @@ export function IndicatorsClient({ filters, leagues, canUpload }: Props) {
   const trendRows: TrendRow[] = points.map((p) => ({ label: pointLabel(p), value: p.value, target: p.target }));
   const trendTitle = selected
     ? quarter === null
-      ? t("trendTitle", { indicator: selected })
-      : t("trendQuarterly", { indicator: selected })
+      ? t("trendTitle", { indicator: term("indicators", selected) })
+      : t("trendQuarterly", { indicator: term("indicators", selected) })
     : "";
   const trendTable: ChartTable = {
     columns: [
@@ -123,7 +125,7 @@ export function IndicatorsClient({ filters, leagues, canUpload }: Props) {
                   >
                     {indicators.map((indicator) => (
                       <option key={indicator} value={indicator}>
-                        {indicator}
+                        {term("indicators", indicator)}
                       </option>
                     ))}
                   </select>
