@@ -40,7 +40,8 @@ export function ChartPanel({ title, table, note, fileName, testId, children }: P
   const [caption, setCaption] = useState<string | null>(null);
   const viewId = useId();
   const exported = () => ({ table: { title, ...table }, meta: pageMeta(locale, note ?? tApp("footer")) });
-  const button = "rounded border border-line px-2 py-0.5 text-xs text-muted hover:bg-page hover:text-ink print:hidden";
+  const button =
+    "min-h-6 min-w-6 rounded border border-line px-2 py-0.5 text-xs text-muted hover:bg-page hover:text-ink print:hidden";
 
   /** The whole panel as a picture, with a caption line that says what it shows and how fresh it is. */
   const picture = async (kind: "png" | "svg") => {

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { type ReactNode, useId, useState } from "react";
 import { PeriodPicker, usePeriodLabel } from "@/components/filters/period-picker";
 import { RegionCascade } from "@/components/filters/region-cascade";
 import { RegionTrail } from "@/components/filters/region-trail";
@@ -52,6 +52,8 @@ export function DashboardHeader({
   const t = useTranslations();
   const locale = useLocale();
   const periodLabel = usePeriodLabel();
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersId = useId();
   return (
     <div className="space-y-3">
       <div className="space-y-1">
@@ -70,7 +72,25 @@ export function DashboardHeader({
         </div>
         {intro && <p className="text-sm text-muted">{intro}</p>}
       </div>
-      <div className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg border border-line bg-surface p-3 print:hidden">
+      {/* On a phone the choices fold behind one line that says what is chosen, so the figures come first. */}
+      <button
+        type="button"
+        className="flex min-h-10 w-full items-center justify-between rounded-lg border border-line bg-surface px-3 py-2 text-left text-sm sm:hidden print:hidden"
+        aria-expanded={filtersOpen}
+        aria-controls={filtersId}
+        onClick={() => setFiltersOpen(!filtersOpen)}
+        data-testid="filters-toggle"
+      >
+        <span>
+          <span className="text-muted">{t("dashFilters.choose")}</span>
+          {regionName(region, locale)} · {periodLabel(period)}
+        </span>
+        <span aria-hidden="true">{filtersOpen ? "▴" : "▾"}</span>
+      </button>
+      <div
+        id={filtersId}
+        className={`${filtersOpen ? "flex" : "hidden"} flex-wrap items-end gap-x-6 gap-y-3 rounded-lg border border-line bg-surface p-3 sm:flex print:hidden`}
+      >
         <RegionCascade region={region} period={period} leagues={leagues} hrefOf={hrefOf} />
         <PeriodPicker
           period={period}

@@ -13,4 +13,4 @@ export async function downloadSheet(kind: "csv" | "xlsx", fileName: string, tabl
 }
 
 export const exportButton =
-  "rounded border border-line px-2 py-0.5 text-xs text-muted hover:bg-page hover:text-ink print:hidden";
+  "min-h-6 min-w-6 rounded border border-line px-2 py-0.5 text-xs text-muted hover:bg-page hover:text-ink print:hidden";
