@@ -27,15 +27,16 @@ type Props = {
 };
 
 /**
- * Columns per category stacked by series, with an optional share on a right-hand axis. On a
- * phone the chart keeps a readable width and scrolls inside its panel; the page never does.
+ * Columns per category stacked by series, with an optional share on a right-hand axis. A
+ * phone fits a league's banners; more categories than fit keep a readable width and scroll
+ * inside the panel, with a shadow at the edge that has more; the page never scrolls.
  * The box has its final size from the start; the drawing (Recharts) loads after the page.
  */
-export function ChartComboShare({ title, rows, height = 320, minBand = 44, testId, ...plot }: Props) {
+export function ChartComboShare({ title, rows, height = 320, minBand = 24, testId, ...plot }: Props) {
   return (
     <figure className="min-w-0" data-testid={testId}>
       <figcaption className="sr-only">{title}</figcaption>
-      <div className="overflow-x-auto">
+      <div className="scroll-shadows overflow-x-auto">
         <div style={{ height, minWidth: rows.length * minBand + 90 }} role="img" aria-label={title}>
           <ComboPlot rows={rows} {...plot} />
         </div>
