@@ -47,7 +47,7 @@ export function ChartBarRegions({ title, rows, series, onSelect, formatValue, co
     .map((row) => (incomplete(row) ? { ...row, label: `${row.label} *` } : row));
   const missing = rows.filter(incomplete);
   const toggle =
-    "rounded border border-line px-1.5 py-0.5 text-[11px] text-muted hover:bg-page aria-pressed:bg-page aria-pressed:text-ink";
+    "min-h-6 min-w-6 rounded border border-line px-1.5 py-0.5 text-[11px] text-muted hover:bg-page aria-pressed:bg-page aria-pressed:text-ink";
   return (
     <figure className="min-w-0" data-testid={testId}>
       <figcaption className="sr-only">{title}</figcaption>
