@@ -40,11 +40,15 @@ test("the whole year's list, filtered by dataset, and exported", async ({ page }
     page.waitForEvent("download"),
     page.getByRole("button", { name: "CSV" }).click(),
   ]);
-  const lines = (await readFile(await download.path()))
+  const file = (await readFile(await download.path()))
     .toString("utf8")
     .replace(/^\ufeff/, "")
     .trim()
     .split(/\r\n/);
+  // Title lines (what, 数据截至, 演示数据), a blank line, then the table.
+  expect(file[0]).toContain("未报报表");
+  expect(file.join("\n")).toContain("数据截至");
+  const lines = file.slice(file.indexOf("") + 1);
   expect(lines[0]).toBe("地区,所属,数据集,季度");
   expect(lines).toHaveLength(1 + promotions);
   const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "XLSX" }).click()]);

@@ -99,14 +99,17 @@ test("a dataset page ranks by its own metrics and exports the rows it shows", as
   ]);
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
   const text = (await readFile(await download.path())).toString("utf8").replace(/^\ufeff/, "");
-  const lines = text.trim().split(/\r\n/);
-  expect(lines[0]).toContain("一线提拔占比");
+  const file = text.trim().split(/\r\n/);
+  // Title lines (what, the view, 数据截至, 演示数据), a blank line, then the table.
+  expect(file[0]).toContain("按一线提拔占比排名");
+  const lines = file.slice(file.indexOf("") + 1);
+  expect(lines[0]).toContain("一线提拔占比（%）");
   expect(lines).toHaveLength(1 + 8);
   expect(text).toContain("乌拉特后旗");
-  // Raw numbers: the share as a fraction.
+  // A number a spreadsheet can add up: the share as its percentage under a "(%)" header.
   const share = Number(lines[1].split(",")[1]);
-  expect(share).toBeGreaterThan(0);
-  expect(share).toBeLessThanOrEqual(1);
+  expect(share).toBeGreaterThan(1);
+  expect(share).toBeLessThanOrEqual(100);
 
   const [xlsx] = await Promise.all([
     page.waitForEvent("download"),
