@@ -127,6 +127,32 @@ export function parseFilters<T extends z.ZodType>(schema: T, params: RawParams) 
   return schema.safeParse(queryObject(params)) as z.ZodSafeParseResult<z.output<T>>;
 }
 
+/** The period is one thing in a URL: a bad part of it drops all of it. */
+const PERIOD_KEYS = ["year", "quarter", "from", "to"];
+
+/**
+ * A page's URL read leniently: what does not parse is left out (and named), so that a mistyped
+ * or outdated link still shows the rest of the view it asked for. The route handlers stay strict.
+ */
+export function parseLeniently<S extends z.ZodType>(schema: S, params: RawParams) {
+  const query = queryObject(params);
+  const dropped: string[] = [];
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const parsed = schema.safeParse(query);
+    if (parsed.success) return { data: parsed.data as z.output<S>, dropped };
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0] ?? "");
+      for (const k of PERIOD_KEYS.includes(key) ? PERIOD_KEYS : [key]) {
+        if (k in query) {
+          dropped.push(`${k}=${query[k]}`);
+          delete query[k];
+        }
+      }
+    }
+  }
+  return { data: schema.parse({}) as z.output<S>, dropped };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The pages built on it.
 

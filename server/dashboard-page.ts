@@ -4,37 +4,11 @@ import type { z } from "zod";
 import { getDb } from "@/db/client";
 import { availableYears } from "@/db/queries/overview";
 import { getRegionPath } from "@/db/queries/regions";
-import { atHome, queryObject, type RawParams } from "@/lib/filters";
+import { atHome, parseLeniently, type RawParams } from "@/lib/filters";
 import { regionName } from "@/lib/region-name";
 import type { ViewNotice } from "@/lib/types";
 import type { Period } from "@/lib/view";
 import { requireViewer } from "@/server/auth/page";
-
-/** The period is one thing in a URL: a bad part of it drops all of it. */
-const PERIOD_KEYS = ["year", "quarter", "from", "to"];
-
-/**
- * A page's URL read leniently: what does not parse is left out (and named), so that a mistyped
- * or outdated link still shows the rest of the view it asked for. The route handlers stay strict.
- */
-function lenientParse<S extends z.ZodType>(schema: S, params: RawParams) {
-  const query = queryObject(params);
-  const dropped: string[] = [];
-  for (let attempt = 0; attempt < 4; attempt++) {
-    const parsed = schema.safeParse(query);
-    if (parsed.success) return { data: parsed.data as z.output<S>, dropped };
-    for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0] ?? "");
-      for (const k of PERIOD_KEYS.includes(key) ? PERIOD_KEYS : [key]) {
-        if (k in query) {
-          dropped.push(`${k}=${query[k]}`);
-          delete query[k];
-        }
-      }
-    }
-  }
-  return { data: schema.parse({}) as z.output<S>, dropped };
-}
 
 /**
  * The start of every dashboard page: its URL parsed with the page's filters (lib/filters.ts), the
@@ -46,7 +20,7 @@ export async function openDashboard<S extends z.ZodType<{ region?: string }>>(
   schema: S,
   searchParams: Promise<RawParams>,
 ) {
-  const { data, dropped } = lenientParse(schema, await searchParams);
+  const { data, dropped } = parseLeniently(schema, await searchParams);
   const viewer = await requireViewer();
   const db = await getDb();
   let filters = atHome(data, viewer);
@@ -94,7 +68,7 @@ export async function dashboardMetadata<S extends z.ZodType<{ region?: string; p
   searchParams: Promise<RawParams>,
   { allYears = false }: { allYears?: boolean } = {},
 ): Promise<Metadata> {
-  const { data: parsed } = lenientParse(schema, await searchParams);
+  const { data: parsed } = parseLeniently(schema, await searchParams);
   // A page that takes a year alone (the outstanding list) names it as its period.
   const data = {
     ...parsed,

@@ -3,8 +3,8 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { type ReactNode, useId, useRef, useState } from "react";
 import { flushSync } from "react-dom";
-import { ScrollBox } from "@/components/layout/scroll-box";
-import { type ExportTable, formatCell, type TableColumn } from "@/lib/spreadsheet";
+import { DataTable } from "@/components/charts/data-table";
+import type { ExportTable, TableColumn } from "@/lib/spreadsheet";
 import { download, downloadCsv, downloadXlsx, pageMeta } from "./table-export";
 
 /** A chart's figures: columns with their kind, rows of raw figures (shares as fractions, money in 万元). */
@@ -118,40 +118,7 @@ export function ChartPanel({ title, table, note, fileName, testId, children }: P
       {/* The chart and its table share one region: the toggle controls which of the two shows. */}
       <div id={viewId}>
         <div hidden={asTable}>{children}</div>
-        {asTable && (
-          <ScrollBox label={title}>
-            <table className="w-full text-sm">
-              <caption className="sr-only">{title}</caption>
-              <thead className="bg-page text-muted">
-                <tr>
-                  {table.columns.map((column, i) => (
-                    <th
-                      key={column.label}
-                      scope="col"
-                      className={`px-2 py-1.5 font-medium whitespace-nowrap ${i === 0 ? "text-left" : "text-right"}`}
-                    >
-                      {column.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {table.rows.map((row) => (
-                  <tr key={String(row[0])} className="border-t border-line">
-                    {row.map((cell, i) => (
-                      <td
-                        key={table.columns[i]?.label}
-                        className={`px-2 py-1 ${i === 0 ? "text-left" : "text-right tabular-nums"}`}
-                      >
-                        {formatCell(locale, cell, table.columns[i]?.kind)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollBox>
-        )}
+        {asTable && <DataTable table={{ ...table, title }} />}
       </div>
       {caption !== null && (
         <p className="mt-2 text-xs text-muted" data-testid="panel-caption">

@@ -2,6 +2,7 @@
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ChartBarRegions, type RegionBarRow, type Series } from "@/components/charts/chart-bar-regions";
+import { DataTable } from "@/components/charts/data-table";
 import {
   FIELD_COLOURS,
   FRONTLINE_COLOURS,
@@ -9,12 +10,10 @@ import {
   PROJECT_COLOURS,
   TYPE_COLOURS,
 } from "@/components/charts/palette";
-import { ScrollBox } from "@/components/layout/scroll-box";
 import type { ReportData, ReportSection } from "@/lib/api/reports";
 import { adjustmentTypes, arenaLevels, promotionFields } from "@/lib/contract";
 import { regionName } from "@/lib/region-name";
-import type { ReportDocument, ReportTable } from "@/lib/report/text";
-import { formatCell } from "@/lib/spreadsheet";
+import type { ReportDocument } from "@/lib/report/text";
 import type { ChildRegion } from "@/lib/types";
 
 type Chart = { title: string; rows: RegionBarRow[]; series: Series[] };
@@ -81,7 +80,7 @@ export function ReportView({ doc, data }: { doc: ReportDocument; data: ReportDat
               </div>
             )}
             {block.tables.map((table) => (
-              <ReportTableView key={table.title} table={table} locale={locale} />
+              <DataTable key={table.title} table={table} showCaption className="rounded border border-line" />
             ))}
           </section>
         );
@@ -93,43 +92,6 @@ export function ReportView({ doc, data }: { doc: ReportDocument; data: ReportDat
         ))}
       </footer>
     </article>
-  );
-}
-
-function ReportTableView({ table, locale }: { table: ReportTable; locale: string }) {
-  return (
-    <ScrollBox label={table.title} className="rounded border border-line">
-      <table className="w-full text-sm">
-        <caption className="px-2 py-1.5 text-left font-medium text-ink">{table.title}</caption>
-        <thead className="bg-page text-muted">
-          <tr>
-            {table.columns.map((c) => (
-              <th
-                key={c.label}
-                scope="col"
-                className={`px-2 py-1.5 font-medium whitespace-nowrap ${c.kind === "text" ? "text-left" : "text-right"}`}
-              >
-                {c.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row) => (
-            <tr key={String(row[0])} className="border-t border-line">
-              {row.map((value, i) => (
-                <td
-                  key={table.columns[i].label}
-                  className={`px-2 py-1 ${table.columns[i].kind === "text" ? "text-left" : "text-right tabular-nums"} ${i === 0 ? "whitespace-nowrap" : ""}`}
-                >
-                  {formatCell(locale, value, table.columns[i].kind)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollBox>
   );
 }
 

@@ -12,9 +12,11 @@ import {
   indicatorPageFilters,
   overviewFilters,
   parseFilters,
+  parseLeniently,
   projectListFilters,
   projectPageFilters,
   promotionFilters,
+  reportPageFilters,
 } from "@/lib/filters";
 import { projectSearch } from "@/lib/view";
 
@@ -85,5 +87,26 @@ describe("dashboard filters", () => {
     const clerk = { regionCode: "150825" };
     expect(atHome({ region: undefined, period: range }, clerk)).toEqual({ region: "150825", period: range });
     expect(atHome({ region: "150800" }, clerk)).toEqual({ region: "150800" });
+  });
+
+  it("reads a page's URL leniently: a bad part is dropped and named, the rest of the view kept", () => {
+    const bad = parseLeniently(arenaPageFilters, new URLSearchParams("region=150800&year=20x3&level=嘎查村"));
+    expect(bad.data).toEqual({ region: "150800", level: "嘎查村" });
+    expect(bad.dropped).toEqual(["year=20x3"]);
+    // The period is one thing: a quarter the dataset cannot answer drops the year with it.
+    const quarterOfArena = parseLeniently(arenaPageFilters, new URLSearchParams("region=150800&year=2023&quarter=2"));
+    expect(quarterOfArena.data).toEqual({ region: "150800", level: undefined });
+    expect(quarterOfArena.dropped.sort()).toEqual(["quarter=2", "year=2023"]);
+    const region = parseLeniently(promotionFilters, new URLSearchParams("region=15&year=2023"));
+    expect(region.data).toEqual({ period: { kind: "year", year: 2023 } });
+    expect(region.dropped).toEqual(["region=15"]);
+    expect(parseLeniently(promotionFilters, new URLSearchParams("year=2023")).dropped).toEqual([]);
+  });
+
+  it("keeps a report's known sections in their order and reads none as every section", () => {
+    const read = (q: string) => parseFilters(reportPageFilters, new URLSearchParams(q)).data?.sections;
+    expect(read("sections=arena,nonsense,overview")).toEqual(["overview", "arena"]);
+    expect(read("sections=nonsense")).toBeUndefined();
+    expect(read("")).toBeUndefined();
   });
 });
