@@ -72,9 +72,12 @@ test("the clerk fills the XLSX template, previews, commits, sees the overview ch
   // The template holds the header alone: its examples are on the instructions sheet, never data.
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(new Uint8Array(template).buffer);
-  expect(workbook.worksheets.map((w) => w.name)).toEqual(["提拔使用", "填写说明"]);
+  expect(workbook.worksheets.map((w) => w.name)).toEqual(["提拔使用", "填写说明", "下拉选项"]);
   expect(workbook.worksheets[0].getRow(1).values).toEqual([undefined, "地区", "年度", "季度", "领域", "人数"]);
   expect(workbook.worksheets[0].actualRowCount).toBe(1);
+  // The 地区 drop-down offers the clerk's own region only (乌拉特后旗 has no region below it).
+  expect(workbook.worksheets[0].getCell("A2").dataValidation.formulae).toEqual(["'下拉选项'!$A$2:$A$2"]);
+  expect(workbook.getWorksheet("下拉选项")?.getColumn(1).values).toEqual([undefined, "地区", "乌拉特后旗"]);
 
   // 2024 Q4 for every field (reported or not in the demo data: new or changed), plus one Q3 row
   // that the demo data always has (changed). Values far above the demo's, different each run.

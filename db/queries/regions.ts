@@ -1,10 +1,12 @@
 import { and, eq, exists, inArray, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { RegionOption } from "@/lib/api/regions";
+import type { Principal } from "@/lib/auth/permissions";
 import type { RegionPath } from "@/lib/types";
 import type { Db } from "../connect";
 import { regions } from "../schema";
 import { r } from "./rollup";
+import { writable } from "./scope";
 
 /** The regions one can pick and that report figures: the autonomous region, leagues, banners and zones. */
 const LISTED_LEVELS = ["autonomous_region", "prefecture", "county", "functional_zone"] as const;
@@ -88,4 +90,14 @@ export async function reportingRegions(db: Db): Promise<MatchableRegion[]> {
     .from(regions)
     .where(and(inArray(regions.level, LISTED_LEVELS), isNull(regions.validTo)))
     .orderBy(regions.code);
+}
+
+/** The reporting regions the caller may write figures for, in code order: the template's drop-down list. */
+export async function writableRegions(db: Db, viewer: Principal): Promise<string[]> {
+  const found = await db
+    .select({ nameZh: r.nameZh })
+    .from(r)
+    .where(and(inArray(r.level, LISTED_LEVELS), isNull(r.validTo), writable(viewer)))
+    .orderBy(r.code);
+  return found.map((region) => region.nameZh);
 }

@@ -8,7 +8,8 @@ import type { Viewer } from "@/lib/auth/permissions";
 import { datasets } from "@/lib/contract";
 import { DATASETS, templateHeaders, templateRows } from "@/lib/datasets";
 import { runImport } from "@/server/import/pipeline";
-import { INSTRUCTIONS_SHEET, templateCsv, templateXlsx } from "@/server/import/template";
+import { writableRegions } from "@/db/queries/regions";
+import { INSTRUCTIONS_SHEET, LISTS_SHEET, templateCsv, templateXlsx } from "@/server/import/template";
 import { testDatabase } from "../helpers/db";
 import { tempFile } from "../helpers/xlsx";
 
@@ -74,7 +75,11 @@ describe.each(datasets)("the %s template", (dataset) => {
   it("has the header alone on the data sheet and the examples on the instructions sheet", async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(arrayBuffer(await templateXlsx(spec)));
-    expect(workbook.worksheets.map((w) => w.name)).toEqual([spec.zh, INSTRUCTIONS_SHEET]);
+    expect(workbook.worksheets.map((w) => [w.name, w.state])).toEqual([
+      [spec.zh, "visible"],
+      [INSTRUCTIONS_SHEET, "visible"],
+      [LISTS_SHEET, "hidden"],
+    ]);
     const data = workbook.worksheets[0];
     expect(data.getRow(1).values).toEqual([undefined, ...templateHeaders(spec)]);
     expect(data.actualRowCount).toBe(1);
@@ -101,5 +106,55 @@ describe.each(datasets)("the %s template", (dataset) => {
     });
     expect(report.errors).toEqual([]);
     expect(report).toMatchObject({ ok: true, inserted: 2 });
+  });
+});
+
+describe("a template's drop-down lists", () => {
+  const clerk: Viewer = { ...admin, id: "c", username: "c", role: "clerk", regionCode: "150800" };
+  const load = async (buffer: Buffer) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(arrayBuffer(buffer));
+    return workbook;
+  };
+  /** The values a data-sheet cell's list offers, read through its formula from the hidden sheet. */
+  const offered = (workbook: ExcelJS.Workbook, address: string) => {
+    const rule = workbook.worksheets[0].getCell(address).dataValidation;
+    if (rule?.type !== "list") return undefined;
+    const [, sheet, from, to] = /^'(.+)'!(\$[A-Z]+\$\d+):(\$[A-Z]+\$\d+)$/.exec(rule.formulae[0]) ?? [];
+    const list = workbook.getWorksheet(sheet);
+    const [col, first] = from.split("$").slice(1);
+    const last = Number(to.split("$")[2]);
+    return Array.from({ length: last - Number(first) + 1 }, (_, i) => list?.getCell(`${col}${Number(first) + i}`).text);
+  };
+
+  it("offers every enumerated column's values on every data row, and the clerk's own regions", async () => {
+    const regions = await writableRegions(database.db, clerk);
+    expect(regions[0]).toBe("巴彦淖尔市");
+    expect(regions).toContain("乌拉特后旗");
+    expect(regions).toContain("临河区");
+    expect(regions).not.toContain("包头市");
+    expect(regions).toHaveLength(8);
+
+    const workbook = await load(await templateXlsx(DATASETS.arena, regions));
+    const headers = templateHeaders(DATASETS.arena);
+    const column = (header: string) => workbook.worksheets[0].getColumn(headers.indexOf(header) + 1).letter;
+    for (const row of [2, 5001]) {
+      expect(offered(workbook, `${column("地区")}${row}`)).toEqual(regions);
+      const level = DATASETS.arena.columns.find((c) => c.zh === "层级")?.choices;
+      expect(level?.length).toBeGreaterThan(0);
+      expect(offered(workbook, `${column("层级")}${row}`)).toEqual(level);
+    }
+    // A free-text column has no list.
+    expect(offered(workbook, `${column("参赛单位")}2`)).toBeUndefined();
+  });
+
+  it("lists every reporting region for an admin, and none for a caller who may not report", async () => {
+    expect(await writableRegions(database.db, { ...clerk, role: "viewer" })).toEqual([]);
+    const all = await writableRegions(database.db, admin);
+    expect(all[0]).toBe("内蒙古自治区");
+    expect(all).toContain("乌拉盖管理区管委会");
+    expect(all.length).toBeGreaterThan(100);
+    const workbook = await load(await templateXlsx(DATASETS.promotions, []));
+    expect(offered(workbook, "A2")).toBeUndefined();
   });
 });
