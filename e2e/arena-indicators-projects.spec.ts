@@ -297,8 +297,17 @@ test.describe("/projects 揭榜挂帅", () => {
     await expect(heading(page)).toHaveText("乌拉特后旗 · 揭榜挂帅 · 2023年第4季度");
 
     await page.getByText("全部", { exact: true }).click();
-    await expect.poll(() => searchOf(page).get("year")).toBeNull();
+    await expect.poll(() => searchOf(page).get("years")).toBe("all");
+    expect(searchOf(page).get("year")).toBeNull();
     await expect(heading(page)).toHaveText("乌拉特后旗 · 揭榜挂帅 · 全部年度");
+    const all = Number((await page.getByTestId("projects-total").textContent())?.replace(/\D/g, ""));
+    // Without a period the page shows the latest year with projects, as every page does.
+    await page.goto("/projects?region=150825");
+    await expect(heading(page)).toHaveText("乌拉特后旗 · 揭榜挂帅 · 2024年");
+    await expect(page).toHaveTitle(/^乌拉特后旗 · 揭榜挂帅 · 2024年 — /);
+    const latest = Number((await page.getByTestId("projects-total").textContent())?.replace(/\D/g, ""));
+    expect(latest).toBeGreaterThan(0);
+    expect(latest).toBeLessThan(all);
   });
 });
 

@@ -181,7 +181,8 @@ test("after signing out, Back shows nothing of the pages the user saw", async ({
     name: `测试项目${tag}`,
     leadCadre,
     cadreUnit: `测试单位${tag}`,
-    takenOn: "2022-06-15",
+    // The demo's latest year, which /projects shows by default.
+    takenOn: "2024-06-15",
   });
   await clerkApi.dispose();
 

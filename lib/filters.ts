@@ -207,11 +207,15 @@ export const projectListFilters = dashboardFiltersOf(DATASET_PERIODS.projects, {
 /** GET /api/project-stats: region, period, and the day the funnel is drawn as of (absent: today). */
 export const projectStatsFilters = dashboardFiltersOf(DATASET_PERIODS.projects, { asOf: day.optional() });
 
-/** /projects: everything of both, in one URL. */
+/**
+ * /projects: everything of both, in one URL. Without a period the page shows the latest year with
+ * projects, as every page does; `years=all` asks for the whole register.
+ */
 export const projectPageFilters = dashboardFiltersOf(DATASET_PERIODS.projects, {
   page,
   ...sortShape,
   asOf: day.optional(),
+  years: z.enum(["all"], { message: "invalid.years" }).optional(),
 }).transform(withSort);
 
 /** GET /api/reports: a report covers a year or a quarter (a range has no scorecard to cite). */

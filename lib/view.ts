@@ -124,7 +124,10 @@ export type ProjectListFilters = {
   dir: SortDirection;
 };
 
-/** The URL query of the project list; the default sort (newest first) and the first page are left out. */
+/**
+ * The URL query of the project list; the default sort (newest first) and the first page are left
+ * out. `years: "all"` is the page's explicit "all years" (without a period it shows the latest year).
+ */
 export function projectSearch({
   region,
   period,
@@ -132,7 +135,8 @@ export function projectSearch({
   sort,
   dir,
   asOf,
-}: Partial<ProjectListFilters> & { asOf?: string }): string {
+  years,
+}: Partial<ProjectListFilters> & { asOf?: string; years?: "all" }): string {
   const isDefault = sort === DEFAULT_PROJECT_SORT.sort && dir === DEFAULT_PROJECT_SORT.dir;
   return dashboardSearch(
     { region, period },
@@ -141,6 +145,7 @@ export function projectSearch({
       dir: isDefault ? undefined : dir,
       page: n && n > 1 ? n : undefined,
       asOf,
+      years: period ? undefined : years,
     },
   );
 }

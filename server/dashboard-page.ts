@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { getDb } from "@/db/client";
+import type { Db } from "@/db/connect";
 import { availableYears } from "@/db/queries/overview";
 import { getRegionPath } from "@/db/queries/regions";
 import { atHome, parseLeniently, type RawParams } from "@/lib/filters";
@@ -62,11 +63,14 @@ export async function pageMetadata(page: PageTitle): Promise<Metadata> {
  * A dashboard's browser title names its view, so that tabs and bookmarks tell views apart:
  * "巴彦淖尔市 · 提拔使用 · 2023年 — 干部担当作为实绩看板". Read from the URL as the page reads it.
  */
-export async function dashboardMetadata<S extends z.ZodType<{ region?: string; period?: Period; year?: number }>>(
+export async function dashboardMetadata<
+  S extends z.ZodType<{ region?: string; period?: Period; year?: number; years?: "all" }>,
+>(
   page: PageTitle,
   schema: S,
   searchParams: Promise<RawParams>,
-  { allYears = false }: { allYears?: boolean } = {},
+  /** The year the page shows without one in its URL (default: the latest with any figures). */
+  latestYear: (db: Db) => Promise<number | undefined> = async (db) => (await availableYears(db))[0],
 ): Promise<Metadata> {
   const { data: parsed } = parseLeniently(schema, await searchParams);
   // A page that takes a year alone (the outstanding list) names it as its period.
@@ -76,15 +80,15 @@ export async function dashboardMetadata<S extends z.ZodType<{ region?: string; p
   };
   const viewer = await requireViewer();
   const db = await getDb();
-  const [region, years, t, locale] = await Promise.all([
+  const [region, latest, t, locale] = await Promise.all([
     getRegionPath(db, data.region ?? viewer.regionCode).then(
       async (found) => found ?? (await getRegionPath(db, viewer.regionCode)),
     ),
-    data.period || allYears ? null : availableYears(db),
+    data.period || data.years === "all" ? undefined : latestYear(db),
     getTranslations(),
     getLocale(),
   ]);
-  const period: Period | undefined = data.period ?? (years?.[0] ? { kind: "year", year: years[0] } : undefined);
+  const period: Period | undefined = data.period ?? (latest ? { kind: "year", year: latest } : undefined);
   const when = !period
     ? t("dashFilters.periodAll")
     : period.kind === "range"

@@ -66,6 +66,14 @@ function projectOrder(viewer: Principal, sort: ProjectSortKey): SQL | AnyPgColum
  * One page of a region's projects (with its subordinate regions) in a period (absent: all years),
  * sorted in SQL by a whitelisted column, blanks last, then by code so that pages never overlap.
  */
+/** The latest year in which a project was taken up: /projects shows it by default. */
+export async function latestProjectYear(db: Db): Promise<number | undefined> {
+  const [row] = await db
+    .select({ year: sql<number | null>`extract(year from max(${projects.takenOn}))::int` })
+    .from(projects);
+  return row?.year ?? undefined;
+}
+
 export async function listProjects(
   db: Db,
   viewer: Viewer,

@@ -3,6 +3,7 @@ import { overviewHref } from "@/app/(dashboard)/(overview)/search-params";
 import { adjustmentsHref } from "@/app/(dashboard)/adjustments/search-params";
 import { arenaSearch } from "@/app/(dashboard)/arena/search-params";
 import { indicatorSearch } from "@/app/(dashboard)/indicators/search-params";
+import { projectsHref } from "@/app/(dashboard)/projects/search-params";
 import { promotionsHref } from "@/app/(dashboard)/promotions/search-params";
 import {
   adjustmentFilters,
@@ -101,6 +102,17 @@ describe("dashboard filters", () => {
     expect(region.data).toEqual({ period: { kind: "year", year: 2023 } });
     expect(region.dropped).toEqual(["region=15"]);
     expect(parseLeniently(promotionFilters, new URLSearchParams("year=2023")).dropped).toEqual([]);
+  });
+
+  it("writes /projects' all years as years=all, which a chosen period replaces", () => {
+    const filters = { region: "150800", page: 2, sort: "takenOn", dir: "desc" } as const;
+    const all = projectsHref({ ...filters, period: { kind: "year", year: 2023 } }, { period: undefined });
+    expect(all).toBe("/projects?region=150800&years=all");
+    expect(parseFilters(projectPageFilters, paramsOf(all)).data).toMatchObject({ years: "all", page: 1 });
+    expect(parseFilters(projectPageFilters, paramsOf(all)).data?.period).toBeUndefined();
+    const year = projectsHref({ ...filters, years: "all" }, { period: { kind: "year", year: 2022 } });
+    expect(year).toBe("/projects?region=150800&year=2022");
+    expect(parseFilters(projectPageFilters, new URLSearchParams("years=some")).success).toBe(false);
   });
 
   it("keeps a report's known sections in their order and reads none as every section", () => {

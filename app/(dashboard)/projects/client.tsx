@@ -31,7 +31,7 @@ export function ProjectsClient({ filters, region, years, leagues, pageSize }: Pr
   const locale = useLocale();
   const router = useRouter();
   const periodLabel = usePeriodLabel();
-  const { asOf, ...list } = filters;
+  const { asOf, years: _, ...list } = filters;
   const { data, error, refetch, isPlaceholderData } = useQuery(projectsQuery(list));
   const name = regionName(region, locale);
   // A new sort starts from the first page; the region, period and funnel day stay.

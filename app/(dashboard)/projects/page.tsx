@@ -4,7 +4,7 @@ import { ViewNoticeBanner } from "@/components/layout/view-notice";
 import { leagueOptions } from "@/db/queries/breakdown";
 import { availableYears } from "@/db/queries/overview";
 import { getProjectStats } from "@/db/queries/project-stats";
-import { listProjects, RECORDS_PAGE_SIZE } from "@/db/queries/records";
+import { latestProjectYear, listProjects, RECORDS_PAGE_SIZE } from "@/db/queries/records";
 import { getRegionPath } from "@/db/queries/regions";
 import { projectStatsQuery, projectsQuery } from "@/lib/api/projects";
 import { projectPageFilters } from "@/lib/filters";
@@ -17,16 +17,19 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export function generateMetadata({ searchParams }: Props) {
-  return dashboardMetadata("projects", projectPageFilters, searchParams, { allYears: true });
+  return dashboardMetadata("projects", projectPageFilters, searchParams, latestProjectYear);
 }
 
 /**
- * 揭榜挂帅 projects of a region (default: the user's home region), all years unless a period is
- * chosen. Any region may be opened; the query blanks lead cadres' names outside the user's own region.
+ * 揭榜挂帅 projects of a region (default: the user's home region) taken in a period (default: the
+ * latest year with projects; `years=all`: every year). Any region may be opened; the query blanks
+ * lead cadres' names outside the user's own region.
  */
 export default async function ProjectsPage({ searchParams }: Props) {
-  const { viewer, filters: pageFilters, db, notice } = await openDashboard(projectPageFilters, searchParams);
-  const { asOf, ...filters } = pageFilters;
+  const { viewer, filters: asked, db, notice } = await openDashboard(projectPageFilters, searchParams);
+  const latest = asked.period || asked.years ? undefined : await latestProjectYear(db);
+  const pageFilters = latest ? { ...asked, period: { kind: "year" as const, year: latest } } : asked;
+  const { asOf, years: _, ...filters } = pageFilters;
   const region = await getRegionPath(db, filters.region);
   if (!region) notFound();
   const stats = { region: filters.region, period: filters.period, asOf };
