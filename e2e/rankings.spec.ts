@@ -140,3 +140,31 @@ test("in English the marks read Incomplete and like-for-like", async ({ page, co
   await expect(panel(page).getByTestId("ranking-like-for-like")).toHaveText("like-for-like");
   await expect(page.getByTestId("card-promotions").getByTestId("change")).toContainText("like-for-like");
 });
+
+test("the promotions and adjustments pages mark 2024 incomplete on their cards, bars and downloads", async ({
+  page,
+}) => {
+  for (const prefix of ["promotions", "adjustments"]) {
+    await page.goto(`/${prefix}?year=2024`);
+    const cards = page.locator("main section").filter({ has: page.locator("[data-incomplete]") });
+    await expect(cards.first().locator("[data-incomplete]")).toHaveText(/^未报齐 \d+\/\d+$/);
+    const regions = page.getByTestId(`panel-${prefix}-regions`);
+    await expect(regions.getByTestId("bars-incomplete")).toContainText(/^\* .+ 未报齐 \d+\/\d+/);
+    // The starred league is starred on the chart's axis too.
+    const starred = (await regions.getByTestId("bars-incomplete").textContent())?.match(/^\* (\S+) /)?.[1];
+    await expect(
+      regions.locator("text.recharts-cartesian-axis-tick-value").filter({ hasText: `${starred} *` }),
+    ).toHaveCount(1);
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      regions.getByRole("button", { name: "CSV" }).click(),
+    ]);
+    const text = await readFile(await csv.path(), "utf8");
+    expect(text).toContain(",报送");
+    expect(text).toMatch(new RegExp(`${starred},[^\\n]*,未报齐 \\d+/\\d+`));
+  }
+  await page.goto("/promotions?year=2023");
+  await expect(page.getByTestId("promotions-headline")).toBeVisible();
+  await expect(page.locator("main [data-incomplete]")).toHaveCount(0);
+  await expect(page.getByTestId("bars-incomplete")).toHaveCount(0);
+});

@@ -102,7 +102,9 @@ test.describe("on a phone", () => {
       const cut = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>("[data-chart-panel]")].flatMap((panel) => {
           const box = panel.getBoundingClientRect();
-          return [...panel.querySelectorAll<HTMLElement>(".recharts-legend-wrapper, .recharts-yAxis")]
+          return [
+            ...panel.querySelectorAll<HTMLElement>(".recharts-legend-wrapper, [data-chart-legend], .recharts-yAxis"),
+          ]
             .filter((part) => !part.closest(".overflow-x-auto"))
             .map((part) => part.getBoundingClientRect())
             .filter((r) => r.left < box.left - 1 || r.right > box.right + 1)

@@ -1,7 +1,8 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { IncompleteNote, incompleteOf } from "@/components/rankings/completeness-mark";
 import type { Completeness } from "@/lib/types";
 import { BarRegionsPlot } from "./lazy-plots";
 import type { PlotSeries, RegionBarRow } from "./plot-types";
@@ -31,21 +32,16 @@ type Order = "value" | "code";
  */
 export function ChartBarRegions({ title, rows, series, onSelect, formatValue, completeness, testId }: Props) {
   const t = useTranslations("rankings");
-  const locale = useLocale();
   const [order, setOrder] = useState<Order>("value");
   const [labels, setLabels] = useState(false);
   const height = 56 + rows.length * 34 + (series.length > 1 ? 32 : 0);
   const total = (row: RegionBarRow) => series.reduce((sum, s) => sum + (Number(row[s.key]) || 0), 0);
-  const incomplete = (row: RegionBarRow) => {
-    const c = completeness?.[row.code];
-    return c && c.reported < c.expected ? c : null;
-  };
+  const incomplete = (row: RegionBarRow) => incompleteOf(completeness, row.code);
   const shown = [...rows]
     .sort((a, b) =>
       order === "value" ? total(b) - total(a) || a.code.localeCompare(b.code) : a.code.localeCompare(b.code),
     )
     .map((row) => (incomplete(row) ? { ...row, label: `${row.label} *` } : row));
-  const missing = rows.filter(incomplete);
   const toggle =
     "min-h-6 min-w-6 rounded border border-line px-1.5 py-0.5 text-[11px] text-muted hover:bg-page aria-pressed:bg-page aria-pressed:text-ink";
   return (
@@ -72,17 +68,12 @@ export function ChartBarRegions({ title, rows, series, onSelect, formatValue, co
       <div style={{ height }} role="img" aria-label={title} data-order={order}>
         <BarRegionsPlot rows={shown} series={series} onSelect={onSelect} formatValue={formatValue} labels={labels} />
       </div>
-      {missing.length > 0 && (
-        <p className="mt-1 text-[11px] leading-snug text-muted" data-testid="bars-incomplete">
-          *{" "}
-          {missing
-            .map((row) => {
-              const c = incomplete(row) as Completeness;
-              return `${row.label} ${t("incomplete", c)}`;
-            })
-            .join(locale.startsWith("en") ? "; " : "；")}
-        </p>
-      )}
+      <IncompleteNote
+        items={rows.flatMap((row) => {
+          const c = incomplete(row);
+          return c ? [{ label: row.label, completeness: c }] : [];
+        })}
+      />
     </figure>
   );
 }

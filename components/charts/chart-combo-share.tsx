@@ -41,6 +41,33 @@ export function ChartComboShare({ title, rows, height = 320, minBand = 24, testI
           <ComboPlot rows={rows} {...plot} />
         </div>
       </div>
+      <ComboLegend series={plot.series} line={plot.line} />
     </figure>
+  );
+}
+
+/**
+ * The legend in HTML under the scrolling box rather than inside the drawing, so that it wraps
+ * to the card's width and stays in view while a wide chart scrolls.
+ */
+function ComboLegend({ series, line }: Pick<Props, "series" | "line">) {
+  return (
+    <ul className="mt-1 flex flex-wrap justify-center gap-x-3 gap-y-0.5 text-xs text-ink" data-chart-legend>
+      {series.map((s) => (
+        <li key={s.key} className="flex items-center gap-1">
+          <span aria-hidden="true" className="inline-block size-2.5 rounded-sm" style={{ background: s.color }} />
+          {s.label}
+        </li>
+      ))}
+      {line && (
+        <li className="flex items-center gap-1">
+          <svg aria-hidden="true" width="16" height="10" viewBox="0 0 16 10">
+            <line x1="0" y1="5" x2="16" y2="5" stroke={line.color} strokeWidth="2" />
+            <circle cx="8" cy="5" r="3" fill={line.color} />
+          </svg>
+          {line.label}
+        </li>
+      )}
+    </ul>
   );
 }

@@ -197,15 +197,6 @@ export function ComboPlot({
             return count(value);
           }}
         />
-        <Legend
-          wrapperStyle={{ fontSize: 12 }}
-          // Series colours mark the swatch; the text stays dark enough to read.
-          formatter={(value) => <span style={{ color: "var(--color-ink)" }}>{value}</span>}
-          itemSorter={(item) => {
-            const i = series.findIndex((s) => s.key === item.dataKey);
-            return i < 0 ? series.length : i;
-          }}
-        />
         {series.map((s) => (
           <Bar
             key={s.key}

@@ -4,6 +4,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ComboRow } from "@/components/charts/chart-combo-share";
 import type { ChartTable } from "@/components/charts/chart-panel";
 import { TYPE_COLOURS } from "@/components/charts/palette";
+import { CompletenessMark } from "@/components/rankings/completeness-mark";
 import type { AdjustmentFigures, AdjustmentsView } from "@/lib/api/adjustments";
 import { type AdjustmentType, adjustmentTypes } from "@/lib/contract";
 import { regionName } from "@/lib/region-name";
@@ -49,12 +50,14 @@ export function AdjustmentsPanels({ data, onSelect }: Props) {
         <StatCard
           testId="adjustments-down"
           label={t("adjustmentsPage.downCard")}
+          mark={<CompletenessMark value={data.completeness.total} />}
           value={t("dashCommon.people", { count: n(data.total.down) })}
           detail={t("adjustmentsPage.ratio", { count: n(data.own.down) })}
         />
         <StatCard
           testId="adjustments-up"
           label={t("adjustmentsPage.upCard")}
+          mark={<CompletenessMark value={data.completeness.total} />}
           value={t("dashCommon.people", { count: n(data.total.up) })}
           detail={t("adjustmentsPage.ratio", { count: n(data.own.up) })}
         />

@@ -4,8 +4,9 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ComponentProps } from "react";
 import { ChartComboShare, type ComboRow } from "@/components/charts/chart-combo-share";
 import { ChartPanel, type ChartTable } from "@/components/charts/chart-panel";
+import { IncompleteNote, incompleteOf } from "@/components/rankings/completeness-mark";
 import { regionName } from "@/lib/region-name";
-import type { ChildRegion, RegionPath } from "@/lib/types";
+import type { ChildRegion, Completeness, RegionPath } from "@/lib/types";
 
 /** What a count dataset's page holds (promotions by field, adjustments by type). */
 type BreakdownView<F> = {
@@ -14,6 +15,7 @@ type BreakdownView<F> = {
   own: F;
   children: (ChildRegion & F)[];
   trend: ({ year: number; quarter: number } & F)[];
+  completeness: { total: Completeness; byChild: Record<string, Completeness> };
 };
 
 type ChartStyle = Pick<
@@ -49,6 +51,26 @@ export function BreakdownCharts<F>({ prefix, data, titles, fileBase, toRow, tabl
   const byRegionTitle = `${compare} · ${titles.byRegion}`;
   const quarterLabel = (p: { year: number; quarter: number }) =>
     t("dashFilters.quarterTick", { year: p.year, quarter: p.quarter });
+  // A child whose reports are not all in is starred on the chart, named under it and marked in its table.
+  const incomplete = data.children.flatMap((c) => {
+    const completeness = incompleteOf(data.completeness.byChild, c.code);
+    return completeness ? [{ code: c.code, label: childLabel(c), completeness }] : [];
+  });
+  const starred = (c: ChildRegion) => incomplete.some((i) => i.code === c.code);
+  const regionTable = tableOf(
+    t("dashCommon.region"),
+    data.children.map((c) => ({ label: childLabel(c), f: c })),
+  );
+  const reportsColumn = t("rankings.columns.completeness");
+  const byRegionTable: ChartTable = incomplete.length
+    ? {
+        columns: [...regionTable.columns, { label: reportsColumn }],
+        rows: regionTable.rows.map((row, i) => {
+          const c = incompleteOf(data.completeness.byChild, data.children[i].code);
+          return [...row, c ? t("rankings.incomplete", c) : t("rankings.complete")];
+        }),
+      }
+    : regionTable;
   const both = [
     { label: t("dashCommon.ownLevel"), f: data.own },
     { label: t("dashCommon.withSubordinates"), f: data.total },
@@ -61,20 +83,20 @@ export function BreakdownCharts<F>({ prefix, data, titles, fileBase, toRow, tabl
           <ChartPanel
             testId={`panel-${prefix}-regions`}
             title={byRegionTitle}
-            table={tableOf(
-              t("dashCommon.region"),
-              data.children.map((c) => ({ label: childLabel(c), f: c })),
-            )}
+            table={byRegionTable}
             fileName={`${fileBase}-${compare}`}
           >
             <ChartComboShare
               testId={`chart-${prefix}-regions`}
               title={byRegionTitle}
-              rows={data.children.map((c) => toRow(childLabel(c), c, { code: c.code, drillable: c.drillable }))}
+              rows={data.children.map((c) =>
+                toRow(starred(c) ? `${childLabel(c)} *` : childLabel(c), c, { code: c.code, drillable: c.drillable }),
+              )}
               onSelect={onSelect}
               height={360}
               {...chart}
             />
+            <IncompleteNote items={incomplete} />
           </ChartPanel>
         </div>
         <ChartPanel

@@ -4,6 +4,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ComboRow } from "@/components/charts/chart-combo-share";
 import type { ChartTable } from "@/components/charts/chart-panel";
 import { FIELD_COLOURS } from "@/components/charts/palette";
+import { CompletenessMark } from "@/components/rankings/completeness-mark";
 import type { PromotionFigures, PromotionsView } from "@/lib/api/promotions";
 import { type PromotionField, promotionFields } from "@/lib/contract";
 import { regionName } from "@/lib/region-name";
@@ -69,11 +70,13 @@ export function PromotionsPanels({ data, onSelect }: Props) {
         <StatCard
           testId="promotions-headline"
           label={t("promotionsPage.headline")}
+          mark={<CompletenessMark value={data.completeness.total} />}
           value={ratio(data.total)}
           detail={t("promotionsPage.ownLine", { frontline: n(data.own.frontline), total: n(data.own.total) })}
         />
         <StatCard
           label={t("promotionsPage.totalCard")}
+          mark={<CompletenessMark value={data.completeness.total} />}
           value={t("dashCommon.people", { count: n(data.total.total) })}
           detail={t("promotionsPage.fieldsNote")}
         />

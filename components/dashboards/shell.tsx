@@ -144,16 +144,22 @@ export function StatCard({
   label,
   value,
   detail,
+  mark,
   testId,
 }: {
   label: string;
   value: ReactNode;
   detail?: ReactNode;
+  /** Beside the label: what qualifies the figure (未报齐 9/12). */
+  mark?: ReactNode;
   testId?: string;
 }) {
   return (
     <section className="rounded-lg border border-line bg-surface p-4 shadow-sm" data-testid={testId}>
-      <h2 className="text-sm font-medium text-muted">{label}</h2>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-2 gap-y-1">
+        <h2 className="text-sm font-medium text-muted">{label}</h2>
+        {mark}
+      </div>
       <p className="mt-1 text-2xl font-semibold tabular-nums text-ink">{value}</p>
       {detail && <div className="mt-1 text-xs text-muted">{detail}</div>}
     </section>

@@ -35,5 +35,6 @@ export async function getAdjustments(
     own: adjustmentFigures(b.own),
     children: b.children.map(({ counts, ...child }) => ({ ...child, ...adjustmentFigures(counts) })),
     trend: b.trend.map(({ counts, year, quarter }) => ({ year, quarter, ...adjustmentFigures(counts) })),
+    completeness: b.completeness,
   };
 }

@@ -1,13 +1,13 @@
 import { and, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { LeagueOption } from "@/lib/api/regions";
-import type { ChildRegion, RegionPath } from "@/lib/types";
+import type { ChildRegion, Completeness, RegionPath } from "@/lib/types";
 import { type Period, periodYears } from "@/lib/view";
 import type { Db } from "../connect";
 import { adjustments, promotions, regions } from "../schema";
 import { availableYears } from "./overview";
 import { getRegionPath } from "./regions";
-import { type Comparable, comparableCte, isComparable } from "./reporting";
+import { type Comparable, comparableCte, completenessOf, isComparable } from "./reporting";
 import { childRegionsOf, comparisonRows, scopeCte } from "./rollup";
 import { rows } from "./sql";
 
@@ -28,6 +28,7 @@ type Breakdown<K extends string> = {
   own: Record<K, number>;
   children: (ChildRegion & { counts: Record<K, number> })[];
   trend: { year: number; quarter: number; counts: Record<K, number> }[];
+  completeness: { total: Completeness; byChild: Record<string, Completeness> };
 };
 
 type Counts = typeof promotions | typeof adjustments;
@@ -100,7 +101,7 @@ export async function countBreakdown<K extends string>(
   const { table, key } = TABLES[dataset];
   const scope = scopeCte(region, depth);
 
-  const [ofChild, perQuarter, childRegions] = await Promise.all([
+  const [ofChild, perQuarter, childRegions, reports] = await Promise.all([
     countsByChild(db, dataset, keys, { region, depth, period: shown }),
     rows<{ year: number; quarter: number; key: K; n: number }>(
       db,
@@ -111,6 +112,7 @@ export async function countBreakdown<K extends string>(
           group by ${table.year}, ${table.quarter}, ${key}`,
     ),
     childRegionsOf(db, region, { from: `${from}-01-01`, until: `${to + 1}-01-01` }),
+    completenessOf(db, region, depth, shown, [dataset]),
   ]);
 
   const own = ofChild(region);
@@ -133,7 +135,8 @@ export async function countBreakdown<K extends string>(
       });
     }
   }
-  return { region: path, period: shown, years, total: ofChild(null), own, children, trend };
+  const completeness = { total: reports.total, byChild: Object.fromEntries(reports.byChild) };
+  return { region: path, period: shown, years, total: ofChild(null), own, children, trend, completeness };
 }
 
 /** The 12 leagues with their banners and zones, in code order, for the region cascade. */

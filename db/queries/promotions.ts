@@ -33,5 +33,6 @@ export async function getPromotions(
     own: promotionFigures(b.own),
     children: b.children.map(({ counts, ...child }) => ({ ...child, ...promotionFigures(counts) })),
     trend: b.trend.map(({ counts, year, quarter }) => ({ year, quarter, ...promotionFigures(counts) })),
+    completeness: b.completeness,
   };
 }

@@ -1,4 +1,4 @@
-import type { ChildRegion, RegionPath } from "@/lib/types";
+import type { ChildRegion, Completeness, RegionPath } from "@/lib/types";
 import { type Period, periodKey } from "@/lib/view";
 
 /**
@@ -71,4 +71,6 @@ export type DashboardView<F> = {
   children: (ChildRegion & F)[];
   /** Per quarter of the years of the period, oldest first, including quarters with nothing reported. */
   trend: ({ year: number; quarter: number } & F)[];
+  /** The dataset's reports for the period that are in: of the whole region, and per child region. */
+  completeness: { total: Completeness; byChild: Record<string, Completeness> };
 };

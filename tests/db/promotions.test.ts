@@ -82,6 +82,22 @@ describe("roll-ups on a few rows", () => {
     expect((view?.own.total ?? 0) + banners).toBe(view?.total.total);
   });
 
+  it("says which regions' quarterly reports are in: the league's own level and each banner, by quarter", async () => {
+    const year = await getPromotions(database.db, staff, { region: "150800", period: { kind: "year", year: 2023 } });
+    // 巴彦淖尔市本级 and its 7 banners, 4 quarters each; in: 本级 Q1 Q2, 临河区 Q1, 乌拉特后旗 Q4.
+    expect(year?.completeness.total).toEqual({ reported: 4, expected: 32 });
+    expect(year?.completeness.byChild["150800"]).toEqual({ reported: 2, expected: 4 });
+    expect(year?.completeness.byChild["150825"]).toEqual({ reported: 1, expected: 4 });
+    expect(year?.completeness.byChild["150826"]).toEqual({ reported: 0, expected: 4 });
+    const q4 = await getPromotions(database.db, staff, {
+      region: "150800",
+      period: { kind: "quarter", year: 2023, quarter: 4 },
+    });
+    expect(q4?.completeness.total).toEqual({ reported: 1, expected: 8 });
+    const moves = await getAdjustments(database.db, staff, { region: "150800", period: { kind: "year", year: 2023 } });
+    expect(moves?.completeness.total).toEqual({ reported: 3, expected: 32 });
+  });
+
   it("narrows to a quarter and widens to a range of years, trend per quarter", async () => {
     const q4 = await getPromotions(database.db, staff, {
       region: "150800",
