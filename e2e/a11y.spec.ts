@@ -60,6 +60,8 @@ const pagesOf: Record<DemoUser, string[]> = {
   // The upload pages as the people who use them (a viewer only gets the refusal).
   "wuhou-clerk": ["/upload", "/uploads", "/figures"],
   bayannur: [],
+  // The reporting calendar as the league clerk who locks its periods.
+  "bayannur-clerk": ["/periods"],
 };
 
 test.describe("axe: no serious or critical WCAG 2.1 AA violations", () => {

@@ -49,7 +49,7 @@ test("the whole year's list, filtered by dataset, and exported", async ({ page }
   expect(file[0]).toContain("未报报表");
   expect(file.join("\n")).toContain("数据截至");
   const lines = file.slice(file.indexOf("") + 1);
-  expect(lines[0]).toBe("地区,所属,数据集,季度");
+  expect(lines[0]).toBe("地区,所属,数据集,季度,截止日期,逾期");
   expect(lines).toHaveLength(1 + promotions);
   const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "XLSX" }).click()]);
   expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);

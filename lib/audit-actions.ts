@@ -17,6 +17,10 @@ export const auditActions = [
   "upload.refused",
   "upload.undo",
   "export.download",
+  "period.open",
+  "period.deadline",
+  "period.lock",
+  "period.reopen",
   "demo.seed",
   /** A write the data layer refused (403): who tried what, where, and why. */
   "request.denied",

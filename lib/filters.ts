@@ -250,3 +250,6 @@ export const outstandingFilters = z.object({
   dataset: z.enum(datasets, { message: "invalid.reportDataset" }).optional(),
   quarter: quarter.optional(),
 });
+
+/** /periods: the year whose reporting periods are shown (default: the latest with any opened). */
+export const periodPageFilters = z.object({ year: year.optional() });

@@ -151,3 +151,18 @@ export const regionParams = z.object({ code: regionCode });
 export const templateQuery = z.object({ format: z.enum(["csv", "xlsx"]).default("xlsx") });
 
 export const summaryQuery = z.object({ region: regionCode, year, quarter: quarter.optional() });
+
+export const periodParams = z.object({ id: rowId });
+export const periodsQuery = z.object({ year });
+export const openYearBody = z.object({ year });
+export const deadlineBody = z.object({ dueOn: day });
+export const lockBody = z.object({ region: regionCode });
+export const reopenBody = z.object({
+  region: regionCode,
+  reason: z
+    .string()
+    .refine((value) => !hasControlCharacters(value), { message: "invalid.reason" })
+    .trim()
+    .min(2, { message: "invalid.reason" })
+    .max(200, { message: "invalid.reason" }),
+});

@@ -44,6 +44,7 @@ export type PageTitle =
   | "indicators"
   | "reports"
   | "outstanding"
+  | "periods"
   | "profile"
   | "upload"
   | "uploads"

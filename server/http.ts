@@ -4,8 +4,10 @@ import type { z } from "zod";
 import { LOCALE_COOKIE, type Locale, toLocale } from "@/i18n/config";
 import en from "@/messages/en/core.json";
 import enImport from "@/messages/en/import.json";
+import enPeriods from "@/messages/en/periods.json";
 import zh from "@/messages/zh-CN/core.json";
 import zhImport from "@/messages/zh-CN/import.json";
+import zhPeriods from "@/messages/zh-CN/periods.json";
 
 /** The caller's language, from the same cookie the pages use. */
 export function localeOf(headers: Headers | undefined): Locale {
@@ -15,10 +17,10 @@ export function localeOf(headers: Headers | undefined): Locale {
 
 /**
  * API messages are written for a person, in their language. A key is looked up under
- * `apiErrors`, or else as a full path (such as `import.api.changedSince`).
+ * `apiErrors`, or else as a full path (such as `import.api.changedSince`, `periods.api.notDue`).
  */
 export function apiMessage(locale: Locale, key: string, values: Record<string, string | number> = {}): string {
-  const messages = locale === "en" ? { ...en, ...enImport } : { ...zh, ...zhImport };
+  const messages = locale === "en" ? { ...en, ...enImport, ...enPeriods } : { ...zh, ...zhImport, ...zhPeriods };
   const t = createTranslator({ locale, messages });
   for (const path of [`apiErrors.${key}`, key]) {
     if (t.has(path as never)) return t(path as never, values as never);

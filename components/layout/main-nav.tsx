@@ -19,6 +19,7 @@ const ITEMS: Item[] = [
   { href: "/indicators", key: "indicators" },
   { href: "/reports", key: "reports" },
   { href: "/outstanding", key: "outstanding", message: "outstanding.nav" },
+  { href: "/periods", key: "periods", message: "periods.nav" },
   { href: "/upload", key: "upload", roles: ["clerk", "admin"] },
   { href: "/uploads", key: "uploads", roles: ["clerk", "admin"] },
   { href: "/figures", key: "figures", roles: ["clerk", "admin"] },

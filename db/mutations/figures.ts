@@ -1,8 +1,9 @@
 import { and, eq } from "drizzle-orm";
-import { AccessDenied, NotFound } from "@/lib/auth/errors";
+import { AccessDenied, NotFound, RequestRefused } from "@/lib/auth/errors";
 import { canUpload, canWriteFigures, type Viewer } from "@/lib/auth/permissions";
 import type { AdjustmentType, PromotionField } from "@/lib/contract";
 import type { Db } from "../connect";
+import { lockOf } from "../queries/periods";
 import { ancestorsOf, regionNames } from "../queries/regions-scope";
 import { adjustments, promotions } from "../schema";
 import { writeAudit } from "./audit";
@@ -27,6 +28,10 @@ export async function writeCountFigure(db: Db, viewer: Viewer, figure: CountFigu
   }
   return db.transaction(async (tx) => {
     const { region: regionCode, year, quarter, count } = figure;
+    const lock = await lockOf(tx, figure.dataset, regionCode, year, quarter);
+    if (lock) {
+      throw new RequestRefused(409, "lockedFigure", { year, quarter, region: lock.lockedBy });
+    }
     let before: number | null;
     if (figure.dataset === "promotions") {
       const key = and(

@@ -5,6 +5,7 @@ import { canUpload } from "@/lib/auth/permissions";
 import type { Dataset } from "@/lib/contract";
 import { DATASETS, type DatasetSpec, writtenColumns } from "@/lib/datasets";
 import type { Db, Tx } from "../connect";
+import { lockedBatchRows } from "../queries/periods";
 import { manageableBatch } from "../queries/scope";
 import { rows } from "../queries/sql";
 import { writeAudit } from "./audit";
@@ -77,6 +78,11 @@ export async function undoBatch(db: Db, viewer: Viewer, id: number, ip: string |
     const table = sql.raw(spec.table);
     const written = writtenColumns(spec);
 
+    // A locked period is refused first: reopening it is the way forward, whatever else changed.
+    const locked = await lockedBatchRows(tx, spec, id);
+    if (locked.n > 0) {
+      throw new RequestRefused(409, "import.api.lockedUndo", { count: locked.n, region: locked.lockedBy ?? "" });
+    }
     const [conflicts] = await rows<{ n: number }>(
       tx,
       sql`select count(*)::int as n from batch_rows b left join ${table} t on t.id = b.row_id

@@ -1,13 +1,14 @@
-import { inArray, type SQL, sql } from "drizzle-orm";
+import { eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { alias } from "drizzle-orm/pg-core";
 import { AccessDenied } from "@/lib/auth/errors";
 import { inScope, outstandingScope, type Principal } from "@/lib/auth/permissions";
+import { daysBetween, todayInChina } from "@/lib/calendar";
 import { type Dataset, datasets } from "@/lib/contract";
 import type { Completeness, RegionLevel, ReportingRow } from "@/lib/types";
 import { type Period, periodYears } from "@/lib/view";
 import type { Db } from "../connect";
-import { adjustments, arenaCounts, indicators, projects, promotions, regions } from "../schema";
+import { adjustments, arenaCounts, indicators, projects, promotions, regions, reportingPeriods } from "../schema";
 import { childOf, REPORTING_LEVELS, within } from "./rollup";
 import { rows } from "./sql";
 
@@ -243,6 +244,9 @@ export type OutstandingReport = {
   parentNameEn: string | null;
   dataset: Dataset;
   quarter: number | null;
+  /** The deadline of the report's reporting period, where one is open, and the days past it. */
+  dueOn: string | null;
+  daysOverdue: number | null;
 };
 
 /**
@@ -265,8 +269,12 @@ export async function outstandingReports(
   const depth = target.ancestors.length;
   const period: Period = { kind: "year", year };
   const parent = alias(regions, "p");
-  const [{ cells }, reporters] = await Promise.all([
+  const [{ cells }, deadlines, reporters] = await Promise.all([
     reportedCells(db, region, depth, period),
+    db
+      .select({ dataset: reportingPeriods.dataset, quarter: reportingPeriods.quarter, dueOn: reportingPeriods.dueOn })
+      .from(reportingPeriods)
+      .where(eq(reportingPeriods.year, year)),
     db
       .select({
         code: regions.code,
@@ -282,13 +290,18 @@ export async function outstandingReports(
       .orderBy(regions.code),
   ]);
   const reported = new Set(cells.map(cellKey));
+  const today = todayInChina();
+  const dueOf = (d: Dataset, quarter: number | null) =>
+    deadlines.find((p) => p.dataset === d && p.quarter === quarter)?.dueOn ?? null;
   const of = dataset ? [dataset] : BOARD_ORDER;
   const missing: OutstandingReport[] = [];
   for (const r of reporters) {
     for (const d of of) {
       for (const quarter of quarterly(d) ? [1, 2, 3, 4] : [null]) {
         if (!reported.has(cellKey({ code: r.code, dataset: d, year, quarter }))) {
-          missing.push({ ...r, dataset: d, quarter });
+          const dueOn = dueOf(d, quarter);
+          const daysOverdue = dueOn ? Math.max(0, daysBetween(dueOn, today)) : null;
+          missing.push({ ...r, dataset: d, quarter, dueOn, daysOverdue });
         }
       }
     }

@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
 import { operator } from "@/lib/auth/operator";
+import { defaultDueOn } from "@/lib/calendar";
 import { loadsDemoAutomatically, readEnv } from "@/server/env";
 import type { Db } from "../connect";
 import { writeAudit } from "../mutations/audit";
 import { type NewBatch, writeRows } from "../mutations/datasets";
 import { createUser } from "../mutations/users";
+import { periodsOfYear } from "../queries/periods";
 import { readReference } from "../reference/read";
 import {
   type AdjustmentType,
@@ -19,6 +21,7 @@ import {
   type NewRegion,
   type ProjectStage,
   projectStages,
+  reportingPeriods,
   uploadBatches,
 } from "../schema";
 import { NameGenerator, Random } from "./random";
@@ -613,6 +616,14 @@ export async function seedDemo(db: Db): Promise<Record<Dataset, number>> {
     await writeRows(tx, "projects", data.projects, batch(data.projects.length), { stageDays });
     await writeRows(tx, "adjustments", data.adjustments, batch(data.adjustments.length));
     await writeRows(tx, "indicators", data.indicators, batch(data.indicators.length));
+    // The demo's years are open reporting periods with their default deadlines (all passed).
+    await tx.insert(reportingPeriods).values(
+      DEMO_YEARS.flatMap(periodsOfYear).map((p) => ({
+        ...p,
+        dueOn: defaultDueOn(p.year, p.quarter),
+        openedBy: "system",
+      })),
+    );
     const counts = {
       promotions: data.promotions.length,
       arena: data.arena.length,
@@ -636,6 +647,7 @@ export const DEMO_ACCOUNTS = [
   { username: "staff", name: "自治区组织部干部", role: "viewer", regionCode: "150000" },
   { username: "bayannur", name: "巴彦淖尔市领导", role: "viewer", regionCode: "150800" },
   { username: "wuhou-clerk", name: "乌拉特后旗填报员", role: "clerk", regionCode: "150825" },
+  { username: "bayannur-clerk", name: "巴彦淖尔市填报员", role: "clerk", regionCode: "150800" },
 ] as const;
 
 export class PublishedPasswordRefused extends Error {

@@ -15,6 +15,9 @@ export type OutstandingRow = {
   dataset: Dataset;
   /** Null for a yearly dataset (arena, projects, indicators). */
   quarter: number | null;
+  /** The deadline of its reporting period (none opened: null), and the days past it. */
+  dueOn: string | null;
+  daysOverdue: number | null;
 };
 
 export type Outstanding = {

@@ -81,3 +81,21 @@ export function canManageBatch(who: Principal, touchedAncestors: readonly (reado
   if (scope === "all" || scope === "none") return scope === "all";
   return touchedAncestors.length > 0 && touchedAncestors.every((ancestors) => inScope(scope, ancestors));
 }
+
+/**
+ * Opening reporting periods and setting their deadlines: the department that runs the cycle for
+ * the whole autonomous region (its clerks) and administrators.
+ */
+export function canManagePeriods(who: Principal): boolean {
+  return who.role === "admin" || (who.role === "clerk" && who.regionCode === ROOT_REGION);
+}
+
+/**
+ * Locking a period for a region and everything below it, and lifting that lock again: the region
+ * must be the autonomous region or a league, and the user its own clerk (the level that locks is
+ * the level that reopens) or an administrator.
+ */
+export function canLockFor(who: Principal, target: { code: string; level: string }): boolean {
+  if (target.level !== "autonomous_region" && target.level !== "prefecture") return false;
+  return who.role === "admin" || (who.role === "clerk" && who.regionCode === target.code);
+}

@@ -15,6 +15,7 @@ import {
   staged,
 } from "@/db/mutations/datasets";
 import { commitUpload } from "@/db/mutations/uploads";
+import { coveringLock, periodColumns } from "@/db/queries/periods";
 import { reportingRegions } from "@/db/queries/regions";
 import { namesVisible, writable } from "@/db/queries/scope";
 import { rows as queryRows } from "@/db/queries/sql";
@@ -160,6 +161,7 @@ async function importFile(db: Db, actor: Viewer, options: ImportOptions): Promis
       if (stagedRows > 0) {
         await findForeignKeys(tx, spec, actor, report, t);
         await findDuplicates(tx, spec, report, t);
+        await findLockedRows(tx, spec, report, t);
       }
       if (report.errorCount > 0) {
         if (report.errorCount > report.errors.length) {
@@ -437,6 +439,35 @@ async function findForeignKeys(tx: Tx, spec: DatasetSpec, actor: Viewer, report:
     const value = key.join(" · ");
     listError(report, { row, column: names, value, message: t("errors.keyOfOtherRegion", { key: names, value }) });
   }
+}
+
+/**
+ * A row that would add or change a figure of a locked period is an error naming the period and
+ * who locked it (rows that leave a figure as it is pass: re-sending a whole file is common).
+ */
+async function findLockedRows(tx: Tx, spec: DatasetSpec, report: ImportReport, t: Translator) {
+  const { year, quarter } = periodColumns(spec, "s");
+  const locked = await queryRows<{ row: number; lockedBy: string; year: number; quarter: number | null }>(
+    tx,
+    sql`select s.row_number as row, k."lockedBy", k.year, k.quarter
+        from ${staged} s left join ${sql.raw(spec.table)} t on ${joinOnKey(spec)}
+        cross join lateral (${coveringLock(spec.id, sql.raw("s.region_code"), year, quarter)}) k
+        where t.id is null or ${changedCondition(spec)}
+        order by s.row_number limit ${IMPORT_LIMITS.maxListedErrors}`,
+  );
+  const column = spec.id === "projects" ? "揭榜日期" : "年度";
+  for (const lock of locked) {
+    const period = lock.quarter
+      ? t("periodQuarter", { year: lock.year, quarter: lock.quarter })
+      : t("periodYear", { year: lock.year });
+    listError(report, {
+      row: lock.row,
+      column,
+      value: period,
+      message: t("errors.lockedPeriod", { period, region: lock.lockedBy }),
+    });
+  }
+  report.errors.sort((a, b) => a.row - b.row);
 }
 
 /**

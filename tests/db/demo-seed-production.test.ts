@@ -7,7 +7,7 @@ import pg from "pg";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { prepareDatabase } from "@/db/prepare";
 import { rows } from "@/db/queries/sql";
-import { loadDemo, PublishedPasswordRefused } from "@/db/seed/demo";
+import { DEMO_ACCOUNTS, loadDemo, PublishedPasswordRefused } from "@/db/seed/demo";
 import { testDatabase } from "../helpers/db";
 
 /**
@@ -114,7 +114,7 @@ describe.skipIf(!serverUrl)("demo accounts on a production database", () => {
       expect(run.output).not.toMatch(/demo12345/);
       expect(run.code).toBe(0);
       const { users, batches, adminHash } = await state(url);
-      expect(users).toBe(4);
+      expect(users).toBe(DEMO_ACCOUNTS.length);
       expect(batches).toBeGreaterThan(0);
       expect(await verifyPassword({ hash: adminHash as string, password: "operator-chosen-2024" })).toBe(true);
       expect(await verifyPassword({ hash: adminHash as string, password: "demo12345" })).toBe(false);
@@ -126,7 +126,7 @@ describe.skipIf(!serverUrl)("demo accounts on a production database", () => {
       const run = await seed(url, "development", "");
       expect(run.code).toBe(0);
       const { users, adminHash } = await state(url);
-      expect(users).toBe(4);
+      expect(users).toBe(DEMO_ACCOUNTS.length);
       expect(await verifyPassword({ hash: adminHash as string, password: "demo12345" })).toBe(true);
     });
   }, 180_000);

@@ -178,6 +178,9 @@ describe("outstanding reports", () => {
         parentNameEn: "Bayannur",
         dataset: "promotions",
         quarter: 4,
+        // No reporting period is open here: no deadline to be past.
+        dueOn: null,
+        daysOverdue: null,
       },
     ]);
     const all = (await outstandingReports(database.db, staff, { region: "150825", year: 2024 })) ?? [];

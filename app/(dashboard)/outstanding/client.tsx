@@ -39,10 +39,25 @@ export function OutstandingClient({ filters, choices }: Props) {
   const parentLabel = (row: OutstandingRow) =>
     row.parentName ? regionName({ nameZh: row.parentName, nameEn: row.parentNameEn }, locale) : "";
   const quarterLabel = (row: OutstandingRow) => (row.quarter ? `Q${row.quarter}` : t("wholeYear"));
+  const overdueLabel = (row: OutstandingRow) =>
+    row.daysOverdue === null ? "" : row.daysOverdue > 0 ? t("overdueDays", { days: row.daysOverdue }) : t("notDue");
   const sheet = (): ExportTable => ({
     title: t("caption", { region: name, year: data.year }),
-    columns: [t("region"), t("parent"), t("dataset"), t("quarter")].map((label) => ({ label, kind: "text" })),
-    rows: data.rows.map((row) => [regionLabel(row), parentLabel(row), t(`datasets.${row.dataset}`), quarterLabel(row)]),
+    columns: [
+      ...[t("region"), t("parent"), t("dataset"), t("quarter"), t("dueOn")].map((label) => ({
+        label,
+        kind: "text" as const,
+      })),
+      { label: t("overdue"), kind: "integer" },
+    ],
+    rows: data.rows.map((row) => [
+      regionLabel(row),
+      parentLabel(row),
+      t(`datasets.${row.dataset}`),
+      quarterLabel(row),
+      row.dueOn ?? "",
+      row.daysOverdue,
+    ]),
   });
   const fileName = `${t("fileName")}-${name}-${data.year}${data.dataset ? `-${t(`datasets.${data.dataset}`)}` : ""}${
     data.quarter ? `-Q${data.quarter}` : ""
@@ -149,6 +164,12 @@ export function OutstandingClient({ filters, choices }: Props) {
                 <th scope="col" className="px-3 py-2 text-left font-medium">
                   {t("quarter")}
                 </th>
+                <th scope="col" className="px-3 py-2 text-left font-medium">
+                  {t("dueOn")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-left font-medium">
+                  {t("overdue")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -160,6 +181,13 @@ export function OutstandingClient({ filters, choices }: Props) {
                   <td className="px-3 py-1.5 whitespace-nowrap text-muted">{parentLabel(row)}</td>
                   <td className="px-3 py-1.5 whitespace-nowrap">{t(`datasets.${row.dataset}`)}</td>
                   <td className="px-3 py-1.5 whitespace-nowrap">{quarterLabel(row)}</td>
+                  <td className="px-3 py-1.5 whitespace-nowrap tabular-nums">{row.dueOn ?? "—"}</td>
+                  <td
+                    className="px-3 py-1.5 whitespace-nowrap data-overdue:text-red-700"
+                    data-overdue={row.daysOverdue ? "" : undefined}
+                  >
+                    {overdueLabel(row) || "—"}
+                  </td>
                 </tr>
               ))}
             </tbody>

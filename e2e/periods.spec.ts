@@ -1,0 +1,93 @@
+import { expect, type Page, test } from "@playwright/test";
+import { signIn } from "./fixtures";
+
+/**
+ * The reporting calendar against the demo, whose years 2021–2024 are opened with their default
+ * deadlines (all passed) and whose 2021–2023 reports are all in: the league clerk of 巴彦淖尔市
+ * locks a quarter of its part, a banner clerk below it is refused that quarter's figures, and the
+ * league reopens it with a reason.
+ */
+const row = (page: Page, period: string) => page.getByTestId("periods-table").locator(`tr[data-period="${period}"]`);
+const fileInput = (page: Page) => page.getByLabel("选择文件");
+
+test("the league locks 2022 Q2 of promotions, the banner's upload is refused, and the league reopens it", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await signIn(page, "bayannur-clerk");
+  await page.goto("/periods?year=2022");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("报送周期 · 2022年");
+  await expect(page.getByTestId("periods-table").locator("tbody tr")).toHaveCount(11);
+  const q2 = row(page, "promotions-2");
+  await expect(q2).toContainText("2022-07-15");
+  await expect(q2).toContainText("8/8");
+  // A league clerk does not set deadlines: the day is text, not a field.
+  await expect(q2.getByRole("textbox")).toHaveCount(0);
+  await q2.getByRole("button", { name: "锁定巴彦淖尔市第2季度" }).click();
+  await expect(q2.getByTestId("period-status")).toHaveText("已锁定（巴彦淖尔市）");
+
+  const banner = await browser.newContext({ baseURL });
+  const clerk = await banner.newPage();
+  try {
+    await signIn(clerk, "wuhou-clerk");
+    // The banner sees the lock set above it and has no button to lift it.
+    await clerk.goto("/periods?year=2022");
+    await expect(row(clerk, "promotions-2").getByTestId("period-status")).toHaveText("已锁定（巴彦淖尔市）");
+    await expect(row(clerk, "promotions-2").getByRole("button")).toHaveCount(0);
+
+    const file = Buffer.from("地区,年度,季度,领域,人数\r\n乌拉特后旗,2022,第二季度,乡村振兴,987\r\n");
+    await clerk.goto("/upload");
+    await fileInput(clerk).setInputFiles({ name: "二季度.csv", mimeType: "text/csv", buffer: file });
+    const refused = clerk.getByTestId("error-table").getByRole("row").filter({ hasText: "第 2 行" });
+    await expect(refused).toContainText("2022年第2季度的数据已由巴彦淖尔市锁定");
+    await expect(clerk.getByRole("button", { name: "提交" })).toHaveCount(0);
+
+    // The league reopens it, saying why; the same file now passes its check.
+    await q2.getByRole("button", { name: "重新开放" }).click();
+    await q2.getByRole("textbox", { name: "重新开放的原因" }).fill("乌拉特后旗更正二季度数据");
+    await q2.getByRole("button", { name: "确认重新开放" }).click();
+    await expect(q2.getByTestId("period-status")).toHaveText("已报齐");
+    await expect(q2.getByRole("button", { name: "锁定巴彦淖尔市第2季度" })).toBeVisible();
+
+    await clerk.goto("/upload");
+    await fileInput(clerk).setInputFiles({ name: "二季度.csv", mimeType: "text/csv", buffer: file });
+    await expect(clerk.getByRole("button", { name: "提交" })).toBeVisible();
+  } finally {
+    await banner.close();
+  }
+});
+
+test("a lock is refused while reports are missing, and the reason is given", async ({ page }) => {
+  await signIn(page, "bayannur-clerk");
+  await page.goto("/periods?year=2024");
+  const q4 = row(page, "promotions-4");
+  await expect(q4.getByTestId("period-status")).toHaveText(/^逾期 \d+ 天$/);
+  await q4.getByRole("button", { name: "锁定巴彦淖尔市第4季度" }).click();
+  await expect(q4.getByRole("alert")).toHaveText(/^还有 \d+ 份报表未报送，报齐后才能锁定。$/);
+});
+
+test("the outstanding list gives each report its deadline and the days it is overdue", async ({ page }) => {
+  await signIn(page, "staff");
+  await page.goto("/outstanding?region=150800&year=2024");
+  const table = page.getByTestId("outstanding-table");
+  await expect(table.getByRole("columnheader")).toHaveText(["地区", "所属", "数据集", "季度", "截止日期", "逾期"]);
+  const first = table.locator("tbody tr").filter({ hasText: "Q4" }).first();
+  await expect(first).toContainText("2025-01-15");
+  await expect(first).toContainText(/逾期 \d+ 天/);
+});
+
+test("the root clerk's deadlines: an administrator moves one, never to before the period ends", async ({ page }) => {
+  await signIn(page, "admin");
+  await page.goto("/periods?year=2024");
+  const q1 = row(page, "adjustments-1");
+  const field = q1.getByLabel("第1季度截止日期");
+  await field.fill("2024-03-30");
+  await q1.getByRole("button", { name: "保存" }).click();
+  await expect(q1.getByRole("alert")).toHaveText("截止日期应在该时段结束（2024-03-31）之后。");
+  await field.fill("2024-04-20");
+  await q1.getByRole("button", { name: "保存" }).click();
+  await expect(q1.getByRole("alert")).toHaveCount(0);
+  await page.reload();
+  await expect(row(page, "adjustments-1").getByLabel("第1季度截止日期")).toHaveValue("2024-04-20");
+});
