@@ -1,7 +1,7 @@
 /**
  * Runs when the server starts: removes upload folders that crashed processes left behind, then
  * opens the database, so migrations, reference regions and (on the embedded database) the demo
- * data are in place before the first request. Node-only code stays behind the runtime check:
+ * data are in place before the first request, and starts the reminders (server/notices/job.ts). Node-only code stays behind the runtime check:
  * this file is also built for the edge runtime.
  */
 export async function register() {
@@ -14,4 +14,6 @@ export async function register() {
   );
   const { openAtStartup } = await import("./db/startup");
   await openAtStartup();
+  const [{ startNoticeJob }, { readEnv }] = await Promise.all([import("@/server/notices/job"), import("@/server/env")]);
+  startNoticeJob(readEnv());
 }

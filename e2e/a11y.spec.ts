@@ -58,7 +58,7 @@ const pagesOf: Record<DemoUser, string[]> = {
   staff: ["/", "/promotions", "/arena", "/indicators", "/projects", "/adjustments", "/regions/150800", "/account"],
   admin: ["/admin/users", "/admin/audit"],
   // The upload pages as the people who use them (a viewer only gets the refusal).
-  "wuhou-clerk": ["/upload", "/uploads", "/figures"],
+  "wuhou-clerk": ["/upload", "/uploads", "/figures", "/notices"],
   bayannur: [],
   // The reporting calendar as the league clerk who locks its periods.
   "bayannur-clerk": ["/periods"],

@@ -35,6 +35,16 @@ test("the league locks 2022 Q2 of promotions, the banner's upload is refused, an
     await clerk.goto("/periods?year=2022");
     await expect(row(clerk, "promotions-2").getByTestId("period-status")).toHaveText("已锁定（巴彦淖尔市）");
     await expect(row(clerk, "promotions-2").getByRole("button")).toHaveCount(0);
+    // The bell says so; the list reads it out, and reading it clears the count.
+    await expect(clerk.getByTestId("notice-count")).toBeVisible();
+    await clerk.getByTestId("notice-bell").click();
+    await expect(clerk.getByRole("heading", { level: 1 })).toHaveText("通知");
+    await expect(clerk.getByTestId("notices").locator('li[data-kind="locked"]').first()).toContainText(
+      "2022年第2季度提拔使用已由巴彦淖尔市锁定，数据不能再修改。",
+    );
+    await clerk.getByRole("button", { name: "全部标为已读" }).click();
+    await expect(clerk.getByTestId("notice-count")).toHaveCount(0);
+    await expect(clerk.getByTestId("notices").locator("[data-unread]")).toHaveCount(0);
 
     const file = Buffer.from("地区,年度,季度,领域,人数\r\n乌拉特后旗,2022,第二季度,乡村振兴,987\r\n");
     await clerk.goto("/upload");
@@ -56,6 +66,16 @@ test("the league locks 2022 Q2 of promotions, the banner's upload is refused, an
   } finally {
     await banner.close();
   }
+  // The league hears of its own report the demo still misses, and of those below it.
+  await page.getByTestId("notice-bell").click();
+  const list = page.getByTestId("notices");
+  await expect(list.locator('li[data-kind="overdue"]').filter({ hasText: "2024年第4季度提拔使用" })).toContainText(
+    "2024年第4季度提拔使用已逾期（截止 2025-01-15），巴彦淖尔市尚未报送。",
+  );
+  await expect(list.locator('li[data-kind="overdue_below"]').first()).toContainText(
+    /巴彦淖尔市下级还有 \d+ 个地区未报送/,
+  );
+  await expect(list.locator('li[data-kind="reopened"]').first()).toContainText("原因：乌拉特后旗更正二季度数据");
 });
 
 test("a lock is refused while reports are missing, and the reason is given", async ({ page }) => {

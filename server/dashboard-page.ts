@@ -45,6 +45,7 @@ export type PageTitle =
   | "reports"
   | "outstanding"
   | "periods"
+  | "notices"
   | "profile"
   | "upload"
   | "uploads"

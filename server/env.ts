@@ -23,6 +23,21 @@ const schema = z.object({
     .transform((v) => v || undefined)
     .pipe(z.url({ protocol: /^https?$/ }).optional()),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** A group robot that hears of the reporting cycle's notices (WeCom or DingTalk webhook address); unset, none. */
+  NOTICE_WEBHOOK_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(z.url({ protocol: /^https?$/ }).optional()),
+  NOTICE_WEBHOOK_FORMAT: z.enum(["wecom", "dingtalk"]).default("wecom"),
+  /** DingTalk's signing secret (加签), where the robot has one. */
+  NOTICE_WEBHOOK_SECRET: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
+  /** How often the reminders run, in minutes. */
+  NOTICE_JOB_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
   /**
    * Reverse proxies whose X-Forwarded-* headers are believed (addresses or CIDRs, comma-separated;
    * default none). The production server (scripts/serve.mjs) applies it to every request with the

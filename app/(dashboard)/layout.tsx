@@ -4,7 +4,9 @@ import { SessionGuard } from "@/components/layout/session-guard";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getDb } from "@/db/client";
 import { dataAsOf, hasDemoData } from "@/db/queries/meta";
+import { unreadCount } from "@/db/queries/notices";
 import { getRegionPath } from "@/db/queries/regions";
+import { canReceiveNotices } from "@/lib/auth/permissions";
 import { regionName } from "@/lib/region-name";
 import { requireViewer } from "@/server/auth/page";
 
@@ -15,19 +17,21 @@ import { requireViewer } from "@/server/auth/page";
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();
   const db = await getDb();
-  const [demo, asOf, home, locale, t, format] = await Promise.all([
+  const [demo, asOf, home, locale, t, format, unread] = await Promise.all([
     hasDemoData(db),
     dataAsOf(db),
     getRegionPath(db, viewer.regionCode),
     getLocale(),
     getTranslations("app"),
     getFormatter(),
+    canReceiveNotices(viewer) ? unreadCount(db, viewer) : null,
   ]);
   return (
     <>
       <SessionGuard />
       <SiteHeader
         demo={demo}
+        unread={unread}
         user={{
           name: viewer.name,
           username: viewer.username,

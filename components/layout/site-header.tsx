@@ -7,7 +7,8 @@ import { SignOutButton } from "./sign-out-button";
 
 export type HeaderUser = { name: string; username: string; role: Principal["role"]; regionName: string };
 
-export async function SiteHeader({ demo, user }: { demo: boolean; user: HeaderUser }) {
+/** `unread`: the user's unread notices (null: the user gets none, so no bell). */
+export async function SiteHeader({ demo, unread, user }: { demo: boolean; unread: number | null; user: HeaderUser }) {
   const t = await getTranslations();
   return (
     <header className="print:bg-white print:text-ink" data-site-chrome>
@@ -38,6 +39,36 @@ export async function SiteHeader({ demo, user }: { demo: boolean; user: HeaderUs
                 {user.regionName}
               </span>
             </p>
+            {unread !== null && (
+              <Link
+                href="/notices"
+                className="relative inline-flex min-h-6 items-center gap-1 rounded-md px-2 py-1 text-sm text-white hover:bg-white/10"
+                aria-label={unread ? t("notices.bellUnread", { count: unread }) : t("notices.bell")}
+                data-testid="notice-bell"
+              >
+                <svg
+                  aria-hidden="true"
+                  width="16"
+                  height="16"
+                  viewBox="0 0 24 24"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="2"
+                >
+                  <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+                  <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+                </svg>
+                {t("notices.bell")}
+                {unread > 0 && (
+                  <span
+                    className="rounded-full bg-amber-300 px-1.5 text-xs font-semibold text-amber-950"
+                    data-testid="notice-count"
+                  >
+                    {unread > 99 ? "99+" : unread}
+                  </span>
+                )}
+              </Link>
+            )}
             <Link href="/account" className="rounded-md px-2 py-1 text-sm text-white hover:bg-white/10">
               {t("nav.account")}
             </Link>

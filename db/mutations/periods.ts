@@ -9,6 +9,7 @@ import { getRegionPath } from "../queries/regions";
 import { completenessOf } from "../queries/reporting";
 import { periodLocks, regions, reportingPeriods } from "../schema";
 import { writeAudit } from "./audit";
+import { noticeOfLock } from "./notices";
 
 /**
  * The reporting cycle's calendar: periods opened with their deadlines, and locks that freeze a
@@ -109,6 +110,12 @@ export async function lockPeriod(db: Db, viewer: Viewer, id: number, regionCode:
       .returning({ id: periodLocks.id });
     // Two people locking at once: the unique standing lock lets one through; the other is told.
     if (inserted.length === 0) throw new RequestRefused(409, "periods.api.alreadyLocked", { region: region.nameZh });
+    await noticeOfLock(
+      tx,
+      "locked",
+      { id: inserted[0].id, regionCode: region.code, regionName: region.nameZh },
+      period,
+    );
     await writeAudit(tx, {
       actor: viewer.id,
       action: "period.lock",
@@ -137,9 +144,11 @@ export async function reopenPeriod(
       .update(periodLocks)
       .set({ reopenedAt: sql`now()`, reopenedBy: viewer.id, reopenReason: reason })
       .where(and(eq(periodLocks.periodId, id), eq(periodLocks.regionCode, region.code), isNull(periodLocks.reopenedAt)))
-      .returning({ periodId: periodLocks.periodId });
+      .returning({ id: periodLocks.id });
     if (!lifted) throw new RequestRefused(409, "periods.api.notLocked", { region: region.nameZh });
     const [period] = await tx.select().from(reportingPeriods).where(eq(reportingPeriods.id, id));
+    const lock = { id: lifted.id, regionCode: region.code, regionName: region.nameZh, reason };
+    await noticeOfLock(tx, "reopened", lock, period);
     await writeAudit(tx, {
       actor: viewer.id,
       action: "period.reopen",

@@ -5,6 +5,7 @@ export * from "./auth";
 export * from "./batches";
 export * from "./enums";
 export * from "./indicators";
+export * from "./notices";
 export * from "./periods";
 export * from "./projects";
 export * from "./promotions";

@@ -99,3 +99,11 @@ export function canLockFor(who: Principal, target: { code: string; level: string
   if (target.level !== "autonomous_region" && target.level !== "prefecture") return false;
   return who.role === "admin" || (who.role === "clerk" && who.regionCode === target.code);
 }
+
+/**
+ * The reporting cycle's notices are for those who report: clerks and administrators, each for
+ * their own home region (a league's clerk also hears how many regions below are missing).
+ */
+export function canReceiveNotices(who: Principal): boolean {
+  return who.role === "clerk" || who.role === "admin";
+}

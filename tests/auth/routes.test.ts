@@ -4,6 +4,7 @@ import path from "node:path";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adoptConnection } from "@/db/client";
+import { refreshDeadlineNotices } from "@/db/mutations/notices";
 import { openYear } from "@/db/mutations/periods";
 import { createUser } from "@/db/mutations/users";
 import { prepareDatabase } from "@/db/prepare";
@@ -576,6 +577,25 @@ const routes: Record<string, Case[]> = {
       status: open(400),
     })),
   ],
+  "GET /api/notices": [
+    {
+      name: "the notices of the caller's own region (none for a viewer)",
+      call: () => ({ url: "/api/notices" }),
+      status: open(200),
+      check: async (caller, response) => {
+        const { notices } = (await response.json()) as { notices: { regionName: string }[] };
+        if (caller === "staff" || caller === "bayannur") expect(notices).toEqual([]);
+        // The banner clerk hears of 乌拉特后旗 only (the setup made the deadline notices).
+        if (caller === "clerk") {
+          expect(notices.length).toBeGreaterThan(0);
+          expect(new Set(notices.map((n) => n.regionName))).toEqual(new Set(["乌拉特后旗"]));
+        }
+      },
+    },
+  ],
+  "POST /api/notices/read": [
+    { name: "marking one's notices read", call: () => ({ url: "/api/notices/read", body: {} }), status: open(200) },
+  ],
   "GET /api/periods": [
     {
       name: "the periods of a year, as the caller's region stands in them",
@@ -846,6 +866,7 @@ beforeAll(async () => {
     await createUser(db(), operator(), { username, name: username, ...account, password: PASSWORD });
   }
   await openYear(db(), operator(), 2022);
+  await refreshDeadlineNotices(db(), "2023-01-20");
   [{ id: periodId }] = await db()
     .select({ id: reportingPeriods.id })
     .from(reportingPeriods)

@@ -1,0 +1,113 @@
+import { and, eq, inArray, isNull, lte } from "drizzle-orm";
+import type { NoticeKind } from "@/lib/api/notices";
+import { canReceiveNotices, ROOT_REGION, type Viewer } from "@/lib/auth/permissions";
+import { daysBetween, todayInChina } from "@/lib/calendar";
+import type { Dataset } from "@/lib/contract";
+import type { Db, Tx } from "../connect";
+import { periodOf } from "../queries/periods";
+import { cellKey, reportedCells } from "../queries/reporting";
+import { REPORTING_LEVELS, within } from "../queries/rollup";
+import { noticeReads, notices, regions, reportingPeriods } from "../schema";
+
+type NewNotice = {
+  kind: NoticeKind;
+  regionCode: string;
+  period: { id: number; dataset: Dataset; year: number; quarter: number | null };
+  detail: Record<string, string | number>;
+  /** What makes it the same notice again (a lock's id; nothing for a deadline: once per period). */
+  ref?: string | number;
+};
+
+async function addNotices(db: Db | Tx, list: NewNotice[]) {
+  if (list.length === 0) return 0;
+  const added = await db
+    .insert(notices)
+    .values(
+      list.map((n) => ({
+        dedupeKey: [n.kind, n.period.id, n.regionCode, n.ref ?? ""].join(":"),
+        kind: n.kind,
+        regionCode: n.regionCode,
+        periodId: n.period.id,
+        dataset: n.period.dataset,
+        year: n.period.year,
+        quarter: n.period.quarter,
+        detail: n.detail,
+      })),
+    )
+    .onConflictDoNothing()
+    .returning({ id: notices.id });
+  return added.length;
+}
+
+/**
+ * The deadline notices: for every period due within 7 days, or past due, each reporting region
+ * whose report is not in hears of it once (临近截止, then 已逾期), and each league once of how many
+ * regions below it are missing. Safe to run often and from several processes: a notice that
+ * exists is not made again. Returns how many were made.
+ */
+export async function refreshDeadlineNotices(db: Db, today = todayInChina()): Promise<number> {
+  const soon = new Date(Date.parse(`${today}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+  const due = await db.select().from(reportingPeriods).where(lte(reportingPeriods.dueOn, soon));
+  if (due.length === 0) return 0;
+  const reporters = await db
+    .select({ code: regions.code, level: regions.level, ancestors: regions.ancestors })
+    .from(regions)
+    .where(and(inArray(regions.level, REPORTING_LEVELS), isNull(regions.validTo)));
+  let made = 0;
+  for (const period of due) {
+    const { cells } = await reportedCells(db, ROOT_REGION, 1, periodOf(period));
+    const inKeys = new Set(cells.map(cellKey));
+    const missing = reporters.filter(
+      (r) =>
+        !inKeys.has(cellKey({ code: r.code, dataset: period.dataset, year: period.year, quarter: period.quarter })),
+    );
+    if (missing.length === 0) continue;
+    const overdue = daysBetween(period.dueOn, today) > 0;
+    const kind = overdue ? "overdue" : "due_soon";
+    const detail = { dueOn: period.dueOn };
+    const perLeague = new Map<string, number>();
+    for (const r of missing) {
+      const league = r.ancestors[1];
+      if (overdue && league && league !== r.code) perLeague.set(league, (perLeague.get(league) ?? 0) + 1);
+    }
+    made += await addNotices(db, [
+      ...missing.map((r) => ({ kind, regionCode: r.code, period, detail }) as const),
+      ...[...perLeague].map(
+        ([league, count]) =>
+          ({ kind: "overdue_below", regionCode: league, period, detail: { ...detail, missing: count } }) as const,
+      ),
+    ]);
+  }
+  return made;
+}
+
+/** A lock set or lifted: every reporting region of the locked part hears of it. */
+export async function noticeOfLock(
+  tx: Tx,
+  kind: "locked" | "reopened",
+  lock: { id: number; regionCode: string; regionName: string; reason?: string },
+  period: NewNotice["period"],
+) {
+  const below = await tx
+    .select({ code: regions.code })
+    .from(regions)
+    .where(and(within(lock.regionCode, regions.ancestors), inArray(regions.level, REPORTING_LEVELS)));
+  const detail = { lockedBy: lock.regionName, ...(lock.reason ? { reason: lock.reason } : {}) };
+  await addNotices(
+    tx,
+    below.map((r) => ({ kind, regionCode: r.code, period, detail, ref: lock.id })),
+  );
+}
+
+/** Marks every notice the user can see as read. */
+export async function markAllRead(db: Db, viewer: Viewer): Promise<{ read: number }> {
+  if (!canReceiveNotices(viewer)) return { read: 0 };
+  const own = await db.select({ id: notices.id }).from(notices).where(eq(notices.regionCode, viewer.regionCode));
+  if (own.length === 0) return { read: 0 };
+  const read = await db
+    .insert(noticeReads)
+    .values(own.map((n) => ({ noticeId: n.id, userId: viewer.id })))
+    .onConflictDoNothing()
+    .returning({ id: noticeReads.noticeId });
+  return { read: read.length };
+}
