@@ -95,6 +95,11 @@ test("the outstanding list gives each report its deadline and the days it is ove
   const first = table.locator("tbody tr").filter({ hasText: "Q4" }).first();
   await expect(first).toContainText("2025-01-15");
   await expect(first).toContainText(/逾期 \d+ 天/);
+  // The reporting board marks its cells still missing past the deadline.
+  await page.goto("/?region=150800&year=2024");
+  const late = page.getByTestId("reporting-board").locator("td[data-overdue]").first();
+  await expect(late).toContainText("逾期");
+  await expect(late).toHaveAttribute("title", /已逾期 \d+ 天（截止 2025-01-15）/);
 });
 
 test("the root clerk's deadlines: an administrator moves one, never to before the period ends", async ({ page }) => {

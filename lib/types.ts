@@ -70,6 +70,8 @@ export type Overview = {
   completeness: Record<HeadlineDataset, DatasetCompleteness>;
   children: ChildFigures[];
   reporting: ReportingRow[];
+  /** The board's columns ("promotions:4", "arena") whose reporting period is past its deadline. */
+  overdue: Record<string, { dueOn: string; days: number }>;
 };
 
 /** What a page says when the link it was opened with could not be followed as it stands. */

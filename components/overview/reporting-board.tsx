@@ -33,8 +33,11 @@ export function ReportingBoard({
   regionName: name,
   listOf,
   allHref,
+  overdue = {},
 }: {
   rows: ReportingRow[];
+  /** Columns past their deadline: a cell still missing reports there says 逾期. */
+  overdue?: Record<string, { dueOn: string; days: number }>;
   year: number;
   regionName: string;
   /** The link to the missing reports of a child's cell; null where the viewer may not list them. */
@@ -102,6 +105,7 @@ export function ReportingBoard({
                 {COLUMNS.map((c) => {
                   const reported = row.cells[c.key] ?? 0;
                   const state = reported >= row.expected ? "done" : reported === 0 ? "none" : "some";
+                  const late = state === "done" ? undefined : overdue[c.key];
                   const style = {
                     done: "text-emerald-700",
                     some: "bg-amber-50 text-amber-900",
@@ -111,7 +115,8 @@ export function ReportingBoard({
                     <td
                       key={c.key}
                       className={`border-l border-line px-2 py-1 text-center tabular-nums ${style}`}
-                      title={t(state)}
+                      title={late ? `${t(state)} · ${t("overdueTitle", late)}` : t(state)}
+                      data-overdue={late ? late.days : undefined}
                     >
                       <Mark
                         text={state === "done" ? "✓" : state === "none" ? "✗" : `${reported}/${row.expected}`}
@@ -123,6 +128,7 @@ export function ReportingBoard({
                           quarter: c.quarter ? `Q${c.quarter}` : t("year"),
                         })}
                       />
+                      {late && <span className="block text-[10px] leading-tight">{t("overdue")}</span>}
                     </td>
                   );
                 })}

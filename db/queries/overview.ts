@@ -8,6 +8,7 @@ import { type Period, periodYears, previousPeriod } from "@/lib/view";
 import type { Db } from "../connect";
 import { adjustments, arenaCounts, indicators, projects, promotions } from "../schema";
 import { hasDemoData } from "./meta";
+import { overdueColumns } from "./periods";
 import { periodDays } from "./records";
 import { getRegionPath } from "./regions";
 import {
@@ -165,13 +166,14 @@ export async function getOverview(
 
   const hasPrevious = years.includes(periodYears(before).to);
 
-  const [current, childRegions, demo, reporting, now, then] = await Promise.all([
+  const [current, childRegions, demo, reporting, now, then, overdue] = await Promise.all([
     headlineFigures(db, region, depth, shown, { byChild: true }),
     childRegionsOf(db, region, { from, until }),
     hasDemoData(db),
     reportingBoard(db, region, depth, boardYear),
     reportedCells(db, region, depth, shown),
     hasPrevious ? reportedCells(db, region, depth, before) : null,
+    overdueColumns(db, boardYear),
   ]);
   const like = then && comparable(summarise(now, shown).cells, summarise(then, before).cells, shown);
   const previous =
@@ -208,6 +210,7 @@ export async function getOverview(
     completeness,
     children,
     reporting,
+    overdue,
   };
 }
 

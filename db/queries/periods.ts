@@ -135,3 +135,18 @@ export async function periodYears(db: Db): Promise<number[]> {
   const found = await rows<{ year: number }>(db, sql`select distinct year from reporting_periods order by year desc`);
   return found.map((r) => r.year);
 }
+
+/** The reporting board's columns of a year ("promotions:4", "arena") whose period is past its deadline. */
+export async function overdueColumns(db: Db, year: number): Promise<Record<string, { dueOn: string; days: number }>> {
+  const today = todayInChina();
+  const found = await rows<{ dataset: Dataset; quarter: number | null; dueOn: string }>(
+    db,
+    sql`select dataset, quarter, due_on::text as "dueOn" from reporting_periods where year = ${year} and due_on < ${today}`,
+  );
+  return Object.fromEntries(
+    found.map((p) => [
+      p.quarter ? `${p.dataset}:${p.quarter}` : p.dataset,
+      { dueOn: p.dueOn, days: daysBetween(p.dueOn, today) },
+    ]),
+  );
+}

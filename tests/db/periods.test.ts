@@ -5,7 +5,7 @@ import { writeCountFigure } from "@/db/mutations/figures";
 import { lockPeriod, openYear, reopenPeriod, setDeadline } from "@/db/mutations/periods";
 import { undoBatch } from "@/db/mutations/uploads";
 import { prepareDatabase } from "@/db/prepare";
-import { listPeriods } from "@/db/queries/periods";
+import { listPeriods, overdueColumns } from "@/db/queries/periods";
 import { outstandingReports } from "@/db/queries/reporting";
 import { rows } from "@/db/queries/sql";
 import { auditLog, promotions, reportingPeriods } from "@/db/schema";
@@ -182,6 +182,11 @@ describe("the outstanding list", () => {
       [4, "2024-01-15"],
     ]);
     expect(missing[0].daysOverdue).toBe(daysBetween("2023-10-15", todayInChina()));
+    // The reporting board's columns past their deadline.
+    const late = await overdueColumns(db(), 2023);
+    expect(late["promotions:3"]).toEqual({ dueOn: "2023-10-15", days: daysBetween("2023-10-15", todayInChina()) });
+    expect(late.arena).toMatchObject({ dueOn: "2024-01-31" });
+    expect(await overdueColumns(db(), 2029)).toEqual({});
     // A year without opened periods has no deadlines.
     const later =
       (await outstandingReports(db(), leagueClerk, { region: "150825", year: 2029, dataset: "arena" })) ?? [];

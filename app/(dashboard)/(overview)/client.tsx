@@ -203,6 +203,7 @@ export function OverviewClient({ filters, leagues, viewer }: Props) {
           <RankingPanel region={region.code} period={data.period} metrics={PAGE_METRICS.overview} />
           <ReportingBoard
             rows={data.reporting}
+            overdue={data.overdue}
             year={year}
             regionName={name}
             listOf={(code, dataset, quarter) =>
