@@ -116,3 +116,20 @@ test("the root clerk's deadlines: an administrator moves one, never to before th
   await page.reload();
   await expect(row(page, "adjustments-1").getByLabel("第1季度截止日期")).toHaveValue("2024-04-20");
 });
+
+test("an administrator opens a new year's periods with the default deadlines", async ({ page }) => {
+  // Next year: its deadlines are all ahead, whenever the test runs.
+  const year = new Date().getFullYear() + 1;
+  await signIn(page, "admin");
+  await page.goto(`/periods?year=${year}`);
+  await expect(page.getByText(`${year}年尚未生成报送周期。`)).toBeVisible();
+  await page.getByRole("button", { name: `生成${year}年报送周期` }).click();
+  await expect(page.getByRole("status")).toHaveText("已生成 11 个报送周期。");
+  await expect(page.getByTestId("periods-table").locator("tbody tr")).toHaveCount(11);
+  await expect(row(page, "promotions-1").getByLabel("第1季度截止日期")).toHaveValue(`${year}-04-15`);
+  await expect(row(page, "arena-year").getByLabel("全年截止日期")).toHaveValue(`${year + 1}-01-31`);
+  // Not yet due: the days left are counted down.
+  await expect(row(page, "promotions-1").getByTestId("period-status")).toHaveText(/^距截止 \d+ 天$/);
+  await page.getByRole("button", { name: `生成${year}年报送周期` }).click();
+  await expect(page.getByRole("status")).toHaveText(`${year}年的报送周期已全部生成。`);
+});

@@ -74,6 +74,7 @@ export async function listPeriods(db: Db, viewer: Principal, year: number): Prom
       quarter: p.quarter,
       dueOn: p.dueOn,
       daysOverdue: Math.max(0, daysBetween(p.dueOn, today)),
+      daysLeft: Math.max(0, daysBetween(today, p.dueOn)),
       completeness: { reported, expected },
       lock: p.lockCode
         ? { regionCode: p.lockCode, regionName: p.lockName ?? p.lockCode, lockedAt: p.lockedAt ?? "" }

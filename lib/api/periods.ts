@@ -14,6 +14,8 @@ export type ReportingPeriodRow = {
   dueOn: string;
   /** Days past the deadline in China's time zone (0 until it passes). */
   daysOverdue: number;
+  /** Days until the deadline (0 on the day and after it). */
+  daysLeft: number;
   /** The viewer's home region and everything below it: reports in against those expected. */
   completeness: Completeness;
   /** The standing lock covering the home region (its own, or set above it). */

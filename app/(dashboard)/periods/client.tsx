@@ -60,7 +60,12 @@ export function PeriodsClient({ year, years, home, canManage }: Props) {
         </label>
         {canManage && (
           <div className="flex flex-col gap-0.5">
-            <button type="button" className={button} disabled={open.isPending} onClick={() => open.mutate()}>
+            <button
+              type="button"
+              className={`${button} self-start`}
+              disabled={open.isPending}
+              onClick={() => open.mutate()}
+            >
               {t("openYear", { year })}
             </button>
             <span className="text-xs text-muted">{t("openYearHint")}</span>
@@ -121,14 +126,20 @@ function PeriodRow({ period: p, home }: { period: ReportingPeriodRow; home: Regi
     },
   });
   const periodLabel = p.quarter ? t("quarter", { quarter: p.quarter }) : t("wholeYear");
-  const complete = p.completeness.reported >= p.completeness.expected;
+  // A region that reports through its league (a functional zone) expects nothing of its own.
+  const expects = p.completeness.expected > 0;
+  const complete = expects && p.completeness.reported >= p.completeness.expected;
   const status = p.lock
     ? t("status.locked", { region: regionName({ nameZh: p.lock.regionName, nameEn: null }, locale) })
-    : complete
-      ? t("status.complete")
-      : p.daysOverdue > 0
-        ? t("status.overdue", { days: p.daysOverdue })
-        : null;
+    : !expects
+      ? null
+      : complete
+        ? t("status.complete")
+        : p.daysOverdue > 0
+          ? t("status.overdue", { days: p.daysOverdue })
+          : p.daysLeft > 0
+            ? t("status.due", { days: p.daysLeft })
+            : t("status.dueToday");
   const failure = deadline.error ?? lock.error ?? reopen.error;
 
   const submitReopen = (event: FormEvent<HTMLFormElement>) => {
@@ -167,16 +178,17 @@ function PeriodRow({ period: p, home }: { period: ReportingPeriodRow; home: Regi
         )}
       </td>
       <td className="px-3 py-2 whitespace-nowrap tabular-nums">
-        {p.completeness.reported}/{p.completeness.expected}
-        {!complete && (
-          <span className="ml-1.5">
-            <CompletenessMark value={p.completeness} />
-          </span>
+        {!expects ? (
+          "—"
+        ) : complete ? (
+          `${p.completeness.reported}/${p.completeness.expected}`
+        ) : (
+          <CompletenessMark value={p.completeness} />
         )}
       </td>
       <td
         className="px-3 py-2 whitespace-nowrap data-[state=locked]:text-sky-900 data-[state=overdue]:text-red-700"
-        data-state={p.lock ? "locked" : !complete && p.daysOverdue > 0 ? "overdue" : undefined}
+        data-state={p.lock ? "locked" : expects && !complete && p.daysOverdue > 0 ? "overdue" : undefined}
         data-testid="period-status"
       >
         {status ?? "—"}
