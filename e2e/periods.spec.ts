@@ -117,6 +117,23 @@ test("the root clerk's deadlines: an administrator moves one, never to before th
   await expect(row(page, "adjustments-1").getByLabel("第1季度截止日期")).toHaveValue("2024-04-20");
 });
 
+test("an administrator opens one period with a deadline of its own", async ({ page }) => {
+  const year = new Date().getFullYear() + 2;
+  await signIn(page, "admin");
+  await page.goto(`/periods?year=${year}`);
+  await page.getByText("单独生成一个报送周期").click();
+  await page.getByLabel("数据集").selectOption({ label: "能上能下" });
+  await page.getByLabel("季度", { exact: true }).selectOption({ label: "第3季度" });
+  await expect(page.getByLabel("截止日期", { exact: true })).toHaveValue(`${year}-10-15`);
+  await page.getByLabel("截止日期", { exact: true }).fill(`${year}-10-20`);
+  await page.getByRole("button", { name: "生成", exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText("已生成该报送周期。");
+  await expect(page.getByTestId("periods-table").locator("tbody tr")).toHaveCount(1);
+  await expect(row(page, "adjustments-3").getByLabel("第3季度截止日期")).toHaveValue(`${year}-10-20`);
+  await page.getByRole("button", { name: "生成", exact: true }).click();
+  await expect(page.locator("details").getByRole("alert")).toHaveText("该报送周期已经生成。");
+});
+
 test("an administrator opens a new year's periods with the default deadlines", async ({ page }) => {
   // Next year: its deadlines are all ahead, whenever the test runs.
   const year = new Date().getFullYear() + 1;

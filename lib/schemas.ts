@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { roles } from "./auth/permissions";
-import { adjustmentTypes, promotionFields } from "./contract";
+import { adjustmentTypes, datasets, promotionFields } from "./contract";
 
 /**
  * Request shapes of the API, shared by the route handlers and the forms. Messages are keys of
@@ -154,7 +154,18 @@ export const summaryQuery = z.object({ region: regionCode, year, quarter: quarte
 
 export const periodParams = z.object({ id: rowId });
 export const periodsQuery = z.object({ year });
-export const openYearBody = z.object({ year });
+/** POST /api/periods: a whole year at the default deadlines, or one period with its own. */
+export const openPeriodsBody = z.union([
+  z.object({ year }).strict(),
+  z
+    .object({
+      dataset: z.enum(datasets, { message: "invalid.reportDataset" }),
+      year,
+      quarter: quarter.optional(),
+      dueOn: day,
+    })
+    .strict(),
+]);
 export const deadlineBody = z.object({ dueOn: day });
 export const lockBody = z.object({ region: regionCode });
 export const reopenBody = z.object({

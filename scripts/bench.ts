@@ -3,6 +3,7 @@
  *   npm run bench -- import [--quick] [--keep] [--cpu-prof]
  *   npm run bench -- dashboard [--quick] [--runs N] [--warmup N] [--port N] [--keep]
  *   npm run bench -- report [--quick] [--runs N] [--keep]
+ *   npm run bench -- notices [--quick] [--runs N] [--keep]
  * They use DATABASE_URL like the app (a fresh database per run on that server), else PGlite.
  */
 const BENCHMARKS: Record<string, { about: string; run: () => Promise<(argv: string[]) => Promise<number>> }> = {
@@ -13,6 +14,10 @@ const BENCHMARKS: Record<string, { about: string; run: () => Promise<(argv: stri
   report: {
     about: "the Bayannur report at national scale: figures, text and .docx (target ≤ 1 s on Postgres)",
     run: async () => (await import("./bench/report")).reportBench,
+  },
+  notices: {
+    about: "the reminders at national scale: making the deadline notices of ten years, and the bell's unread count",
+    run: async () => (await import("./bench/notices")).noticesBench,
   },
   dashboard: {
     about:

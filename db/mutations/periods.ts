@@ -2,13 +2,16 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { AccessDenied, NotFound, RequestRefused } from "@/lib/auth/errors";
 import { canLockFor, canManagePeriods, type Viewer } from "@/lib/auth/permissions";
 import { daysBetween, defaultDueOn, todayInChina } from "@/lib/calendar";
+import type { Dataset } from "@/lib/contract";
+import { DATASETS } from "@/lib/datasets";
 import type { Db } from "../connect";
-import { periodOf, periodsOfYear } from "../queries/periods";
+import { isQuarterly, periodOf, periodsOfYear } from "../queries/periods";
 import { periodDays } from "../queries/records";
 import { getRegionPath } from "../queries/regions";
 import { completenessOf } from "../queries/reporting";
 import { periodLocks, regions, reportingPeriods } from "../schema";
 import { writeAudit } from "./audit";
+import { lockDataset } from "./datasets";
 import { noticeOfLock } from "./notices";
 
 /**
@@ -18,7 +21,7 @@ import { noticeOfLock } from "./notices";
  */
 
 const requireManager = (viewer: Viewer) => {
-  if (!canManagePeriods(viewer)) throw new AccessDenied("forbiddenRole", { role: "自治区填报员 / 管理员" });
+  if (!canManagePeriods(viewer)) throw new AccessDenied("periods.api.notManager");
 };
 
 /** Opens every period of a year that is not open yet, each due on its default day. */
@@ -43,17 +46,52 @@ export async function openYear(db: Db, viewer: Viewer, year: number, ip: string 
   });
 }
 
+/** Opens one period of a dataset with its deadline (a quarter of the quarterly datasets, a year of the others). */
+export async function openPeriod(
+  db: Db,
+  viewer: Viewer,
+  { dataset, year, quarter, dueOn }: { dataset: Dataset; year: number; quarter?: number; dueOn: string },
+  ip: string | null = null,
+) {
+  requireManager(viewer);
+  if (isQuarterly(dataset) !== (quarter !== undefined)) {
+    throw new RequestRefused(400, isQuarterly(dataset) ? "periods.api.quarterNeeded" : "periods.api.noQuarter");
+  }
+  const period = { dataset, year, quarter: quarter ?? null };
+  refuseEarlyDeadline(period, dueOn);
+  return db.transaction(async (tx) => {
+    const created = await tx
+      .insert(reportingPeriods)
+      .values({ ...period, dueOn, openedBy: viewer.id })
+      .onConflictDoNothing()
+      .returning({ id: reportingPeriods.id });
+    if (created.length === 0) throw new RequestRefused(409, "periods.api.alreadyOpen");
+    await writeAudit(tx, {
+      actor: viewer.id,
+      action: "period.open",
+      ip,
+      regionCode: viewer.regionCode,
+      detail: { ...period, dueOn, created: 1 },
+    });
+    return { created: 1 };
+  });
+}
+
+/** A deadline before the period has ended cannot be met. */
+function refuseEarlyDeadline(period: { year: number; quarter: number | null }, dueOn: string) {
+  const after = periodDays(periodOf(period)).until;
+  if (dueOn < after) {
+    const lastDay = new Date(Date.parse(`${after}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    throw new RequestRefused(400, "periods.api.dueBeforeEnd", { day: lastDay });
+  }
+}
+
 export async function setDeadline(db: Db, viewer: Viewer, id: number, dueOn: string, ip: string | null = null) {
   requireManager(viewer);
   return db.transaction(async (tx) => {
     const [period] = await tx.select().from(reportingPeriods).where(eq(reportingPeriods.id, id)).for("update");
     if (!period) throw new NotFound("periods.api.notFound", { id });
-    // A deadline before the period has ended cannot be met.
-    const after = periodDays(periodOf(period)).until;
-    if (dueOn < after) {
-      const lastDay = new Date(Date.parse(`${after}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-      throw new RequestRefused(400, "periods.api.dueBeforeEnd", { day: lastDay });
-    }
+    refuseEarlyDeadline(period, dueOn);
     await tx.update(reportingPeriods).set({ dueOn }).where(eq(reportingPeriods.id, id));
     await writeAudit(tx, {
       actor: viewer.id,
@@ -90,6 +128,8 @@ export async function lockPeriod(db: Db, viewer: Viewer, id: number, regionCode:
     throw new RequestRefused(409, "periods.api.incomplete", { missing: total.expected - total.reported });
   }
   return db.transaction(async (tx) => {
+    // Uploads check and write a dataset under its lock: one in flight finishes first, none starts meanwhile.
+    await lockDataset(tx, DATASETS[period.dataset]);
     // A lock above already covers the region; one below is simply added to.
     const [above] = await tx
       .select({ name: regions.nameZh })

@@ -34,6 +34,8 @@ export const periodsQuery = (year: number) =>
   });
 
 export const openYear = (year: number) => sendJson<{ created: number }>("/api/periods", { year });
+export const openPeriod = (period: { dataset: Dataset; year: number; quarter?: number; dueOn: string }) =>
+  sendJson<{ created: number }>("/api/periods", period);
 export const setDeadline = (id: number, dueOn: string) =>
   sendJson<{ dueOn: string }>(`/api/periods/${id}`, { dueOn }, "PATCH");
 export const lockPeriod = (id: number, region: string) =>

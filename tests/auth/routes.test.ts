@@ -623,6 +623,21 @@ const routes: Record<string, Case[]> = {
       },
     },
     { name: "a year out of range", call: () => ({ url: "/api/periods", body: { year: 3000 } }), status: open(400) },
+    {
+      name: "opening one period with its deadline",
+      call: () => ({ url: "/api/periods", body: { dataset: "arena", year: 2032, dueOn: "2033-02-28" } }),
+      status: adminOnly,
+    },
+    {
+      name: "one period with a dataset that does not exist",
+      call: () => ({ url: "/api/periods", body: { dataset: "x", year: 2032, dueOn: "2033-02-28" } }),
+      status: open(400),
+    },
+    {
+      name: "a quarter of a yearly dataset",
+      call: () => ({ url: "/api/periods", body: { dataset: "arena", year: 2033, quarter: 2, dueOn: "2034-02-28" } }),
+      status: { ...adminOnly, admin: 400 },
+    },
   ],
   "PATCH /api/periods/[id]": [
     {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeCountFigure } from "@/db/mutations/figures";
-import { lockPeriod, openYear, reopenPeriod, setDeadline } from "@/db/mutations/periods";
+import { lockPeriod, openPeriod, openYear, reopenPeriod, setDeadline } from "@/db/mutations/periods";
 import { undoBatch } from "@/db/mutations/uploads";
 import { prepareDatabase } from "@/db/prepare";
 import { listPeriods, overdueColumns } from "@/db/queries/periods";
@@ -126,7 +126,7 @@ describe("who runs the calendar", () => {
 
 describe("opening a year", () => {
   it("opens each dataset's quarters or year once, due on the default days, with one audit entry", async () => {
-    expect(await refusedWith(openYear(db(), leagueClerk, 2023))).toBe("403 forbiddenRole");
+    expect(await refusedWith(openYear(db(), leagueClerk, 2023))).toBe("403 periods.api.notManager");
     expect(await openYear(db(), rootClerk, 2023)).toEqual({ created: 11 });
     expect(await openYear(db(), admin, 2023)).toEqual({ created: 0 });
     const opened = await db().select().from(reportingPeriods).where(eq(reportingPeriods.year, 2023));
@@ -144,10 +144,30 @@ describe("opening a year", () => {
     expect((await audits("period.open")).map((a) => a.detail)).toEqual([{ year: 2023, created: 11 }]);
   });
 
+  it("opens one period of a dataset with its own deadline, once", async () => {
+    const q2 = { dataset: "promotions", year: 2031, quarter: 2, dueOn: "2031-07-31" } as const;
+    expect(await refusedWith(openPeriod(db(), leagueClerk, q2))).toBe("403 periods.api.notManager");
+    expect(await openPeriod(db(), rootClerk, q2)).toEqual({ created: 1 });
+    expect(await refusedWith(openPeriod(db(), rootClerk, q2))).toBe("409 periods.api.alreadyOpen");
+    expect(await refusedWith(openPeriod(db(), rootClerk, { ...q2, quarter: undefined }))).toBe(
+      "400 periods.api.quarterNeeded",
+    );
+    expect(
+      await refusedWith(openPeriod(db(), rootClerk, { dataset: "arena", year: 2031, quarter: 1, dueOn: "2032-01-31" })),
+    ).toBe("400 periods.api.noQuarter");
+    expect(await refusedWith(openPeriod(db(), rootClerk, { ...q2, quarter: 3, dueOn: "2031-09-01" }))).toBe(
+      "400 periods.api.dueBeforeEnd",
+    );
+    const opened = await db().select().from(reportingPeriods).where(eq(reportingPeriods.year, 2031));
+    expect(opened.map((p) => [p.dataset, p.quarter, p.dueOn])).toEqual([["promotions", 2, "2031-07-31"]]);
+    // The year's other periods are opened around it, the one already open left as it is.
+    expect(await openYear(db(), rootClerk, 2031)).toEqual({ created: 10 });
+  });
+
   it("moves a deadline, never to before the period has ended", async () => {
     const id = await periodId("promotions", 2023, 2);
     expect(await refusedWith(setDeadline(db(), rootClerk, id, "2023-06-30"))).toBe("400 periods.api.dueBeforeEnd");
-    expect(await refusedWith(setDeadline(db(), leagueClerk, id, "2023-07-20"))).toBe("403 forbiddenRole");
+    expect(await refusedWith(setDeadline(db(), leagueClerk, id, "2023-07-20"))).toBe("403 periods.api.notManager");
     expect(await setDeadline(db(), rootClerk, id, "2023-07-20")).toEqual({ dueOn: "2023-07-20" });
     expect((await audits("period.deadline")).at(-1)?.detail).toMatchObject({
       before: "2023-07-15",

@@ -10,12 +10,15 @@ import { ScrollBox } from "@/components/layout/scroll-box";
 import { CompletenessMark } from "@/components/rankings/completeness-mark";
 import {
   lockPeriod,
+  openPeriod,
   openYear,
   periodsQuery,
   type ReportingPeriodRow,
   reopenPeriod,
   setDeadline,
 } from "@/lib/api/periods";
+import { defaultDueOn } from "@/lib/calendar";
+import { type Dataset, datasets } from "@/lib/contract";
 import { regionName } from "@/lib/region-name";
 import type { RegionPath } from "@/lib/types";
 
@@ -78,6 +81,8 @@ export function PeriodsClient({ year, years, home, canManage }: Props) {
           {open.data.created ? t("opened", { count: open.data.created }) : t("nothingOpened", { year })}
         </Notice>
       )}
+
+      {canManage && <OpenOne year={year} />}
 
       {error ? (
         <LoadError message={t("loadError", { message: error.message })} onRetry={() => refetch()} />
@@ -238,5 +243,90 @@ function PeriodRow({ period: p, home }: { period: ReportingPeriodRow; home: Regi
         )}
       </td>
     </tr>
+  );
+}
+
+const QUARTERLY: readonly Dataset[] = ["promotions", "adjustments"];
+const selectClass = "rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink";
+
+/** 单独生成一个报送周期: one dataset's quarter or year, with a deadline of its own. */
+function OpenOne({ year }: { year: number }) {
+  const t = useTranslations("periods");
+  const tOut = useTranslations("outstanding");
+  const queryClient = useQueryClient();
+  const [dataset, setDataset] = useState<Dataset>("promotions");
+  const [quarter, setQuarter] = useState(1);
+  const quarterly = QUARTERLY.includes(dataset);
+  const [dueOn, setDueOn] = useState(defaultDueOn(year, 1));
+  const open = useMutation({
+    mutationFn: () => openPeriod({ dataset, year, quarter: quarterly ? quarter : undefined, dueOn }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["periods"] }),
+  });
+  const choose = (next: Dataset, q: number) => {
+    setDataset(next);
+    setQuarter(q);
+    setDueOn(defaultDueOn(year, QUARTERLY.includes(next) ? q : null));
+  };
+  return (
+    <details className="rounded-lg border border-line bg-surface px-4 py-2">
+      <summary className="cursor-pointer text-sm text-ink">{t("openOne")}</summary>
+      <form
+        className="mt-2 flex flex-wrap items-end gap-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          open.mutate();
+        }}
+      >
+        <label className="flex flex-col gap-0.5 text-xs text-muted">
+          {t("dataset")}
+          <select
+            className={selectClass}
+            aria-label={t("dataset")}
+            value={dataset}
+            onChange={(e) => choose(e.target.value as Dataset, quarter)}
+          >
+            {datasets.map((d) => (
+              <option key={d} value={d}>
+                {tOut(`datasets.${d}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {quarterly && (
+          <label className="flex flex-col gap-0.5 text-xs text-muted">
+            {t("quarterLabel")}
+            <select
+              className={selectClass}
+              aria-label={t("quarterLabel")}
+              value={quarter}
+              onChange={(e) => choose(dataset, Number(e.target.value))}
+            >
+              {[1, 2, 3, 4].map((q) => (
+                <option key={q} value={q}>
+                  {t("quarter", { quarter: q })}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label className="flex flex-col gap-0.5 text-xs text-muted">
+          {t("dueOn")}
+          <input
+            type="date"
+            required
+            className={`${inputClass} w-40 py-1`}
+            value={dueOn}
+            onChange={(e) => setDueOn(e.target.value)}
+          />
+        </label>
+        <button type="submit" className={button} disabled={open.isPending}>
+          {t("openOneButton")}
+        </button>
+      </form>
+      <div className="mt-2 empty:hidden">
+        {open.error && <Notice tone="error">{open.error.message}</Notice>}
+        {open.isSuccess && <Notice tone="success">{t("openedOne")}</Notice>}
+      </div>
+    </details>
   );
 }

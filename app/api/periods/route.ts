@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
-import { openYear } from "@/db/mutations/periods";
+import { openPeriod, openYear } from "@/db/mutations/periods";
 import { listPeriods } from "@/db/queries/periods";
-import { openYearBody, periodsQuery } from "@/lib/schemas";
+import { openPeriodsBody, periodsQuery } from "@/lib/schemas";
 import { apiRoute } from "@/server/api-route";
 import { requestIp } from "@/server/request-ip";
 
@@ -12,7 +12,12 @@ export const GET = apiRoute({ query: periodsQuery }, async ({ viewer, query }) =
   periods: await listPeriods(await getDb(), viewer, query.year),
 }));
 
-/** POST /api/periods {year}: opens the year's periods not open yet, with the default deadlines. */
-export const POST = apiRoute({ body: openYearBody }, async ({ request, viewer, body }) =>
-  openYear(await getDb(), viewer, body.year, requestIp(request)),
+/**
+ * POST /api/periods {year}: opens the year's periods not open yet, with the default deadlines;
+ * {dataset, year, quarter?, dueOn}: opens that one period with its deadline.
+ */
+export const POST = apiRoute({ body: openPeriodsBody }, async ({ request, viewer, body }) =>
+  "dataset" in body
+    ? openPeriod(await getDb(), viewer, body, requestIp(request))
+    : openYear(await getDb(), viewer, body.year, requestIp(request)),
 );
