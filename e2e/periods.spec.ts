@@ -10,13 +10,19 @@ import { signIn } from "./fixtures";
 const row = (page: Page, period: string) => page.getByTestId("periods-table").locator(`tr[data-period="${period}"]`);
 const fileInput = (page: Page) => page.getByLabel("选择文件");
 
+/** Opens a page and waits until it has settled, so that the first click or key meets a hydrated page. */
+async function visit(page: Page, url: string) {
+  await page.goto(url);
+  await page.waitForLoadState("networkidle");
+}
+
 test("the league locks 2022 Q2 of promotions, the banner's upload is refused, and the league reopens it", async ({
   page,
   browser,
   baseURL,
 }) => {
   await signIn(page, "bayannur-clerk");
-  await page.goto("/periods?year=2022");
+  await visit(page, "/periods?year=2022");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("报送周期 · 2022年");
   await expect(page.getByTestId("periods-table").locator("tbody tr")).toHaveCount(11);
   const q2 = row(page, "promotions-2");
@@ -32,7 +38,7 @@ test("the league locks 2022 Q2 of promotions, the banner's upload is refused, an
   try {
     await signIn(clerk, "wuhou-clerk");
     // The banner sees the lock set above it and has no button to lift it.
-    await clerk.goto("/periods?year=2022");
+    await visit(clerk, "/periods?year=2022");
     await expect(row(clerk, "promotions-2").getByTestId("period-status")).toHaveText("已锁定（巴彦淖尔市）");
     await expect(row(clerk, "promotions-2").getByRole("button")).toHaveCount(0);
     // The bell says so; the list reads it out, and reading it clears the count.
@@ -47,7 +53,7 @@ test("the league locks 2022 Q2 of promotions, the banner's upload is refused, an
     await expect(clerk.getByTestId("notices").locator("[data-unread]")).toHaveCount(0);
 
     const file = Buffer.from("地区,年度,季度,领域,人数\r\n乌拉特后旗,2022,第二季度,乡村振兴,987\r\n");
-    await clerk.goto("/upload");
+    await visit(clerk, "/upload");
     await fileInput(clerk).setInputFiles({ name: "二季度.csv", mimeType: "text/csv", buffer: file });
     const refused = clerk.getByTestId("error-table").getByRole("row").filter({ hasText: "第 2 行" });
     await expect(refused).toContainText("2022年第2季度的数据已由巴彦淖尔市锁定");
@@ -60,7 +66,7 @@ test("the league locks 2022 Q2 of promotions, the banner's upload is refused, an
     await expect(q2.getByTestId("period-status")).toHaveText("已报齐");
     await expect(q2.getByRole("button", { name: "锁定巴彦淖尔市第2季度" })).toBeVisible();
 
-    await clerk.goto("/upload");
+    await visit(clerk, "/upload");
     await fileInput(clerk).setInputFiles({ name: "二季度.csv", mimeType: "text/csv", buffer: file });
     await expect(clerk.getByRole("button", { name: "提交" })).toBeVisible();
   } finally {
@@ -80,7 +86,7 @@ test("the league locks 2022 Q2 of promotions, the banner's upload is refused, an
 
 test("a lock is refused while reports are missing, and the reason is given", async ({ page }) => {
   await signIn(page, "bayannur-clerk");
-  await page.goto("/periods?year=2024");
+  await visit(page, "/periods?year=2024");
   const q4 = row(page, "promotions-4");
   await expect(q4.getByTestId("period-status")).toHaveText(/^逾期 \d+ 天$/);
   await q4.getByRole("button", { name: "锁定巴彦淖尔市第4季度" }).click();
@@ -89,14 +95,14 @@ test("a lock is refused while reports are missing, and the reason is given", asy
 
 test("the outstanding list gives each report its deadline and the days it is overdue", async ({ page }) => {
   await signIn(page, "staff");
-  await page.goto("/outstanding?region=150800&year=2024");
+  await visit(page, "/outstanding?region=150800&year=2024");
   const table = page.getByTestId("outstanding-table");
   await expect(table.getByRole("columnheader")).toHaveText(["地区", "所属", "数据集", "季度", "截止日期", "逾期"]);
   const first = table.locator("tbody tr").filter({ hasText: "Q4" }).first();
   await expect(first).toContainText("2025-01-15");
   await expect(first).toContainText(/逾期 \d+ 天/);
   // The reporting board marks its cells still missing past the deadline.
-  await page.goto("/?region=150800&year=2024");
+  await visit(page, "/?region=150800&year=2024");
   const late = page.getByTestId("reporting-board").locator("td[data-overdue]").first();
   await expect(late).toContainText("逾期");
   await expect(late).toHaveAttribute("title", /已逾期 \d+ 天（截止 2025-01-15）/);
@@ -104,14 +110,19 @@ test("the outstanding list gives each report its deadline and the days it is ove
 
 test("the root clerk's deadlines: an administrator moves one, never to before the period ends", async ({ page }) => {
   await signIn(page, "admin");
-  await page.goto("/periods?year=2024");
+  await visit(page, "/periods?year=2024");
   const q1 = row(page, "adjustments-1");
   const field = q1.getByLabel("第1季度截止日期");
-  await field.fill("2024-03-30");
-  await q1.getByRole("button", { name: "保存" }).click();
+  const save = q1.getByRole("button", { name: "保存" });
+  // The button is enabled once the page has taken the typed day.
+  await expect(async () => {
+    await field.fill("2024-03-30");
+    await expect(save).toBeEnabled({ timeout: 1000 });
+  }).toPass();
+  await save.click();
   await expect(q1.getByRole("alert")).toHaveText("截止日期应在该时段结束（2024-03-31）之后。");
   await field.fill("2024-04-20");
-  await q1.getByRole("button", { name: "保存" }).click();
+  await save.click();
   await expect(q1.getByRole("alert")).toHaveCount(0);
   await page.reload();
   await expect(row(page, "adjustments-1").getByLabel("第1季度截止日期")).toHaveValue("2024-04-20");
@@ -120,7 +131,7 @@ test("the root clerk's deadlines: an administrator moves one, never to before th
 test("an administrator opens one period with a deadline of its own", async ({ page }) => {
   const year = new Date().getFullYear() + 2;
   await signIn(page, "admin");
-  await page.goto(`/periods?year=${year}`);
+  await visit(page, `/periods?year=${year}`);
   await page.getByText("单独生成一个报送周期").click();
   await page.getByLabel("数据集").selectOption({ label: "能上能下" });
   await page.getByLabel("季度", { exact: true }).selectOption({ label: "第3季度" });
@@ -138,7 +149,7 @@ test("an administrator opens a new year's periods with the default deadlines", a
   // Next year: its deadlines are all ahead, whenever the test runs.
   const year = new Date().getFullYear() + 1;
   await signIn(page, "admin");
-  await page.goto(`/periods?year=${year}`);
+  await visit(page, `/periods?year=${year}`);
   await expect(page.getByText(`${year}年尚未生成报送周期。`)).toBeVisible();
   await page.getByRole("button", { name: `生成${year}年报送周期` }).click();
   await expect(page.getByRole("status")).toHaveText("已生成 11 个报送周期。");
