@@ -13,16 +13,9 @@ import type { Viewer } from "@/lib/auth/permissions";
 import { runImport } from "@/server/import/pipeline";
 import { deliverNotices, robotMessage, robotUrl } from "@/server/notices/robot";
 import { testDatabase } from "../helpers/db";
+import { person } from "../helpers/viewers";
 import { tempFile } from "../helpers/xlsx";
 
-const person = (id: string, role: Viewer["role"], regionCode: string): Viewer => ({
-  id,
-  username: id,
-  name: id,
-  role,
-  regionCode,
-  sessionId: "s",
-});
 const admin = person("admin", "admin", "150000");
 const leagueClerk = person("bayannur-clerk", "clerk", "150800");
 const bannerClerk = person("wuhou-clerk", "clerk", "150825");

@@ -15,16 +15,9 @@ import { daysBetween, defaultDueOn, todayInChina } from "@/lib/calendar";
 import { apiMessage } from "@/server/http";
 import { runImport } from "@/server/import/pipeline";
 import { testDatabase } from "../helpers/db";
+import { person } from "../helpers/viewers";
 import { tempFile } from "../helpers/xlsx";
 
-const person = (id: string, role: Viewer["role"], regionCode: string): Viewer => ({
-  id,
-  username: id,
-  name: id,
-  role,
-  regionCode,
-  sessionId: "s",
-});
 const admin = person("admin", "admin", "150000");
 const rootClerk = person("root-clerk", "clerk", "150000");
 const leagueClerk = person("bayannur-clerk", "clerk", "150800");

@@ -9,3 +9,13 @@ export const wuhouClerk: Viewer = {
   regionCode: "150825",
   sessionId: "s",
 };
+
+/** A signed-in caller as the data layer sees one: its id doubles as username and name. */
+export const person = (id: string, role: Viewer["role"], regionCode: string): Viewer => ({
+  id,
+  username: id,
+  name: id,
+  role,
+  regionCode,
+  sessionId: "s",
+});

@@ -9,6 +9,7 @@ import { getBatch, listBatches } from "@/db/queries/uploads";
 import type { Viewer } from "@/lib/auth/permissions";
 import { type ImportOptions, runImport } from "@/server/import/pipeline";
 import { testDatabase } from "../helpers/db";
+import { person } from "../helpers/viewers";
 import { tempFile } from "../helpers/xlsx";
 
 /**
@@ -19,14 +20,6 @@ import { tempFile } from "../helpers/xlsx";
  */
 let database: Awaited<ReturnType<typeof testDatabase>>;
 const db = () => database.db;
-const person = (id: string, role: Viewer["role"], regionCode: string): Viewer => ({
-  id,
-  username: id,
-  name: id,
-  role,
-  regionCode,
-  sessionId: "s",
-});
 const wuhouClerk = person("wuhou-clerk", "clerk", "150825");
 const bayannurClerk = person("bayannur-clerk", "clerk", "150800");
 const ordosClerk = person("ordos-clerk", "clerk", "150600");
