@@ -7,21 +7,15 @@
  * page's header asks for. Targets on the Postgres server: a steady run ≤ 2 s (it runs in the
  * background every 10 minutes), the bell ≤ 20 ms at p95.
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
+
 import { parseArgs } from "node:util";
-import { readEnv } from "@/server/env";
-import { type Connection, connect } from "../../db/connect";
 import { refreshDeadlineNotices } from "../../db/mutations/notices";
 import { openYear } from "../../db/mutations/periods";
-import { prepareDatabase } from "../../db/prepare";
 import { unreadCount } from "../../db/queries/notices";
 import { operator } from "../../lib/auth/operator";
 import type { Viewer } from "../../lib/auth/permissions";
-import { executor, loadAverage, loadTable } from "./dashboard";
-import { FULL_SCALE, loadDashboardData, QUICK_SCALE, YEARS } from "./dashboard-data";
-import { describeTarget, type FreshDatabase, freshDatabase, serverVersion, type Target } from "./database";
+import { YEARS } from "./dashboard-data";
+import { nationalDatabase } from "./national";
 
 const STEADY_TARGET_MS = 2000;
 const BELL_TARGET_MS = 20;
@@ -34,26 +28,10 @@ export async function noticesBench(argv: string[]): Promise<number> {
   const quick = Boolean(values.quick);
   const runs = Number(values.runs ?? (quick ? 20 : 100));
   if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs takes a whole number ≥ 1");
-  const env = readEnv();
-  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "cadre-bench-notices-"));
-  const target: Target = env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", tempDir };
   console.log(`Notices benchmark${quick ? " (--quick)" : ""}: deadline notices of ${YEARS.from}–${YEARS.to}, the bell`);
-  console.log(`Database: ${describeTarget(target)}`);
-  if (target.kind === "postgres") console.log(`Server version: ${await serverVersion(target.url)}`);
-  else console.log("*** Running on PGlite: DATABASE_URL is not set. The targets are for the Postgres server.");
-  console.log(`Load average at start: ${loadAverage()}`);
-
-  let database: FreshDatabase | null = null;
-  let connection: Connection | null = null;
+  const national = await nationalDatabase("notices", { quick, keep: Boolean(values.keep) });
+  const { target, connection } = national;
   try {
-    database = await freshDatabase(target, "notices");
-    connection = await connect(database.location);
-    await prepareDatabase(connection, { demo: false });
-    const exec = await executor(connection, database);
-    const started = performance.now();
-    const loaded = await loadDashboardData(exec.run, quick ? QUICK_SCALE : FULL_SCALE, (line) => console.log(line));
-    await exec.close();
-    console.log(`\n${loadTable(loaded, (performance.now() - started) / 1000)}`);
     const db = connection.db;
     for (let year = YEARS.from; year <= YEARS.to; year++) await openYear(db, operator(), year);
 
@@ -92,8 +70,6 @@ export async function noticesBench(argv: string[]): Promise<number> {
     );
     return ok || target.kind === "pglite" ? 0 : 1;
   } finally {
-    await connection?.close().catch(() => {});
-    if (database && !values.keep) await database.drop().catch(() => {});
-    fs.rmSync(tempDir, { recursive: true, force: true });
+    await national.close();
   }
 }

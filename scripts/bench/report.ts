@@ -7,23 +7,17 @@
  * file (reportToDocx, without the chart pictures, which the browser draws). Target: ≤ 1 s on the
  * Postgres server. Database: DATABASE_URL's server (a new database, dropped afterwards), else PGlite.
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
+
 import { parseArgs } from "node:util";
 import { createTranslator } from "next-intl";
-import { readEnv } from "@/server/env";
-import { type Connection, connect } from "../../db/connect";
-import { prepareDatabase } from "../../db/prepare";
 import { getReport } from "../../db/queries/report";
 import { loadMessages } from "../../i18n/messages";
 import type { Principal } from "../../lib/auth/permissions";
 import { reportToDocx } from "../../lib/report/docx";
 import { buildReport, type Translate } from "../../lib/report/text";
 import { reportSections } from "../../lib/view";
-import { executor, loadAverage, loadTable } from "./dashboard";
-import { FULL_SCALE, loadDashboardData, QUICK_SCALE, YEARS } from "./dashboard-data";
-import { describeTarget, type FreshDatabase, freshDatabase, serverVersion, type Target } from "./database";
+import { YEARS } from "./dashboard-data";
+import { nationalDatabase } from "./national";
 
 const TARGET_MS = 1000;
 const BAYANNUR = "150800";
@@ -38,29 +32,12 @@ export async function reportBench(argv: string[]): Promise<number> {
   const quick = Boolean(values.quick);
   const runs = Number(values.runs ?? (quick ? 5 : 20));
   if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs takes a whole number ≥ 1");
-  const env = readEnv();
-  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "cadre-bench-report-"));
-  const target: Target = env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", tempDir };
   console.log(
     `Report benchmark${quick ? " (--quick)" : ""}: the Bayannur report of ${YEARS.to}, figures + text + .docx`,
   );
-  console.log(`Database: ${describeTarget(target)}`);
-  if (target.kind === "postgres") console.log(`Server version: ${await serverVersion(target.url)}`);
-  else console.log("*** Running on PGlite: DATABASE_URL is not set. The target is for the Postgres server.");
-  console.log(`Load average at start: ${loadAverage()}`);
-
-  let database: FreshDatabase | null = null;
-  let connection: Connection | null = null;
+  const national = await nationalDatabase("report", { quick, keep: Boolean(values.keep) });
+  const { target, connection } = national;
   try {
-    database = await freshDatabase(target, "report");
-    connection = await connect(database.location);
-    await prepareDatabase(connection, { demo: false });
-    const exec = await executor(connection, database);
-    const started = performance.now();
-    const loaded = await loadDashboardData(exec.run, quick ? QUICK_SCALE : FULL_SCALE, (line) => console.log(line));
-    await exec.close();
-    console.log(`\n${loadTable(loaded, (performance.now() - started) / 1000)}`);
-
     const viewer: Principal = { role: "viewer", regionCode: "150000" };
     const locale = "zh-CN";
     const t = createTranslator({ locale, messages: await loadMessages(locale) }) as unknown as Translate;
@@ -99,8 +76,6 @@ export async function reportBench(argv: string[]): Promise<number> {
     );
     return ok || target.kind === "pglite" ? 0 : 1;
   } finally {
-    await connection?.close().catch(() => {});
-    if (database && !values.keep) await database.drop().catch(() => {});
-    fs.rmSync(tempDir, { recursive: true, force: true });
+    await national.close();
   }
 }
