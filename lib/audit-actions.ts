@@ -21,6 +21,9 @@ export const auditActions = [
   "period.deadline",
   "period.lock",
   "period.reopen",
+  "submission.submit",
+  "submission.approve",
+  "submission.return",
   "demo.seed",
   /** A write the data layer refused (403): who tried what, where, and why. */
   "request.denied",

@@ -36,6 +36,8 @@ export type ReportingRow = {
   /** Regions in this part of the tree that report figures (1 for a banner). */
   expected: number;
   cells: Record<string, number>;
+  /** Per cell, the reporting regions whose report waits for review or was returned (not yet counted in `cells`). */
+  states: Record<string, { pending: number; returned: number }>;
 };
 
 /** How many of the reports a period expects are in; complete when reported >= expected. */

@@ -214,6 +214,20 @@ function propertiesOf(dataset: Dataset): (row: Record<string, unknown>, column: 
   };
 }
 
+/** Adds rows held in memory to the stage, numbered on from `after`. */
+export async function stageRows<D extends Dataset>(tx: Tx, dataset: D, list: DatasetRow<D>[], after = 0) {
+  const spec = DATASETS[dataset];
+  const value = propertiesOf(dataset);
+  for (let start = 0; start < list.length; start += STAGE_CHUNK) {
+    const chunk = list.slice(start, start + STAGE_CHUNK) as Record<string, unknown>[];
+    await stageColumns(tx, spec, {
+      rowNumbers: chunk.map((_, i) => after + start + i + 1),
+      regionCodes: chunk.map((row) => value(row, "region_code") as string),
+      values: spec.columns.map((c) => chunk.map((row) => value(row, c.db))),
+    });
+  }
+}
+
 /**
  * Writes rows held in memory (a figure entered by hand, the demo) the way an upload writes its
  * file's: staged, then merged by writeStaged. The stage is dropped afterwards, so that one
@@ -227,17 +241,9 @@ export async function writeRows<D extends Dataset, B extends NewBatch | null>(
   options: { stageDays?: StageDay[] } = {},
 ): Promise<Written<B>> {
   const spec = DATASETS[dataset];
-  const value = propertiesOf(dataset);
   await lockDataset(tx, spec);
   await createStage(tx, spec);
-  for (let start = 0; start < list.length; start += STAGE_CHUNK) {
-    const chunk = list.slice(start, start + STAGE_CHUNK) as Record<string, unknown>[];
-    await stageColumns(tx, spec, {
-      rowNumbers: chunk.map((_, i) => start + i + 1),
-      regionCodes: chunk.map((row) => value(row, "region_code") as string),
-      values: spec.columns.map((c) => chunk.map((row) => value(row, c.db))),
-    });
-  }
+  await stageRows(tx, dataset, list);
   const written = await writeStaged(tx, spec, batch, options);
   await tx.execute(sql`drop table ${staged}`);
   return written;

@@ -1,13 +1,16 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { AccessDenied, NotFound, RequestRefused } from "@/lib/auth/errors";
-import { canUpload, canWriteFigures, type Viewer } from "@/lib/auth/permissions";
+import { canUpload, canWriteFigures, publishesDirectly, type Viewer } from "@/lib/auth/permissions";
 import type { AdjustmentType, PromotionField } from "@/lib/contract";
-import type { Db } from "../connect";
+import { DATASETS } from "@/lib/datasets";
+import type { Db, Tx } from "../connect";
 import { lockOf } from "../queries/periods";
 import { ancestorsOf, regionNames } from "../queries/regions-scope";
+import { rows } from "../queries/sql";
 import { adjustments, promotions } from "../schema";
 import { writeAudit } from "./audit";
-import { writeRows } from "./datasets";
+import { createStage, lockDataset, staged, stageRows, writeRows } from "./datasets";
+import { stageSubmission, submitStaged } from "./submissions";
 
 export type CountFigure =
   | { dataset: "promotions"; region: string; year: number; quarter: number; key: PromotionField; count: number }
@@ -32,27 +35,35 @@ export async function writeCountFigure(db: Db, viewer: Viewer, figure: CountFigu
     if (lock) {
       throw new RequestRefused(409, "lockedFigure", { year, quarter, region: lock.lockedBy });
     }
-    let before: number | null;
+    const [{ count: before } = { count: null }] =
+      figure.dataset === "promotions"
+        ? await tx
+            .select({ count: promotions.count })
+            .from(promotions)
+            .where(
+              and(
+                eq(promotions.regionCode, regionCode),
+                eq(promotions.year, year),
+                eq(promotions.quarter, quarter),
+                eq(promotions.field, figure.key),
+              ),
+            )
+        : await tx
+            .select({ count: adjustments.count })
+            .from(adjustments)
+            .where(
+              and(
+                eq(adjustments.regionCode, regionCode),
+                eq(adjustments.year, year),
+                eq(adjustments.quarter, quarter),
+                eq(adjustments.type, figure.key),
+              ),
+            );
+    const submission = publishesDirectly(viewer) ? null : await submitFigure(tx, viewer, figure, ip);
+    if (submission) return { before, after: count, submission };
     if (figure.dataset === "promotions") {
-      const key = and(
-        eq(promotions.regionCode, regionCode),
-        eq(promotions.year, year),
-        eq(promotions.quarter, quarter),
-        eq(promotions.field, figure.key),
-      );
-      [{ count: before } = { count: null }] = await tx.select({ count: promotions.count }).from(promotions).where(key);
       await writeRows(tx, "promotions", [{ regionCode, year, quarter, field: figure.key, count }], null);
     } else {
-      const key = and(
-        eq(adjustments.regionCode, regionCode),
-        eq(adjustments.year, year),
-        eq(adjustments.quarter, quarter),
-        eq(adjustments.type, figure.key),
-      );
-      [{ count: before } = { count: null }] = await tx
-        .select({ count: adjustments.count })
-        .from(adjustments)
-        .where(key);
       await writeRows(tx, "adjustments", [{ regionCode, year, quarter, type: figure.key, count }], null);
     }
     await writeAudit(tx, {
@@ -62,6 +73,51 @@ export async function writeCountFigure(db: Db, viewer: Viewer, figure: CountFigu
       regionCode: figure.region,
       detail: { ...figure, before },
     });
-    return { before, after: figure.count };
+    return { before, after: figure.count, submission: null };
   });
+}
+
+/**
+ * A figure entered below the top of the tree is reported like a file: added to the region's open
+ * submission for the period (or starting one), as a new version for the region above to review.
+ * While no period has been opened at all the cycle is not run, and the figure is written at once.
+ */
+async function submitFigure(tx: Tx, viewer: Viewer, figure: CountFigure, ip: string | null) {
+  const spec = DATASETS[figure.dataset];
+  await lockDataset(tx, spec);
+  const [period] = await rows<{ id: number | null; any: boolean }>(
+    tx,
+    sql`select (select id from reporting_periods where dataset = ${figure.dataset} and year = ${figure.year}
+                 and quarter = ${figure.quarter}) as id,
+               exists (select 1 from reporting_periods) as any`,
+  );
+  if (period.id === null) {
+    if (period.any) throw new RequestRefused(409, "periodNotOpen", { year: figure.year, quarter: figure.quarter });
+    return null;
+  }
+  const [open] = await rows<{ id: number }>(
+    tx,
+    sql`select id from submissions where dataset = ${figure.dataset} and period_id = ${period.id}
+          and region_code = ${viewer.regionCode} and status in ('pending', 'returned')`,
+  );
+  if (open) await stageSubmission(tx, spec, open.id);
+  else await createStage(tx, spec);
+  const category = figure.dataset === "promotions" ? "field" : "type";
+  await tx.execute(sql`delete from ${staged} where region_code = ${figure.region} and year = ${figure.year}
+    and quarter = ${figure.quarter} and ${sql.raw(category)} = ${figure.key}`);
+  const [{ last }] = await rows<{ last: number }>(
+    tx,
+    sql`select coalesce(max(row_number), 0)::int as last from ${staged}`,
+  );
+  const row = { regionCode: figure.region, year: figure.year, quarter: figure.quarter, count: figure.count };
+  if (figure.dataset === "promotions") await stageRows(tx, "promotions", [{ ...row, field: figure.key }], last);
+  else await stageRows(tx, "adjustments", [{ ...row, type: figure.key }], last);
+  const [submitted] = await submitStaged(tx, spec, viewer, {
+    source: "api",
+    fileName: "figure",
+    fileHash: "",
+    ip,
+  });
+  await tx.execute(sql`drop table ${staged}`);
+  return submitted;
 }

@@ -99,6 +99,45 @@ export async function noticeOfLock(
   );
 }
 
+/**
+ * A submission's step: the reviewers (the region above) hear that one is waiting; the reporting
+ * region hears that its report was returned, with the reason, or approved.
+ */
+export async function noticeOfSubmission(
+  tx: Tx,
+  kind: "submitted" | "returned" | "approved",
+  submission: {
+    id: number;
+    dataset: Dataset;
+    periodId: number;
+    year: number;
+    quarter: number | null;
+    regionCode: string;
+    version: number;
+    reason?: string;
+  },
+) {
+  const [region] = await tx
+    .select({ name: regions.nameZh, parent: regions.parentCode })
+    .from(regions)
+    .where(eq(regions.code, submission.regionCode));
+  const audience = kind === "submitted" ? region?.parent : submission.regionCode;
+  if (!region || !audience) return;
+  const period = {
+    id: submission.periodId,
+    dataset: submission.dataset,
+    year: submission.year,
+    quarter: submission.quarter,
+  };
+  const detail = {
+    from: region.name,
+    version: submission.version,
+    submission: submission.id,
+    ...(submission.reason ? { reason: submission.reason } : {}),
+  };
+  await addNotices(tx, [{ kind, regionCode: audience, period, detail, ref: submission.id }]);
+}
+
 /** Marks every notice the user can see as read. */
 export async function markAllRead(db: Db, viewer: Viewer): Promise<{ read: number }> {
   if (!canReceiveNotices(viewer)) return { read: 0 };

@@ -9,6 +9,8 @@ import { isQuarterly, periodOf, periodsOfYear } from "../queries/periods";
 import { periodDays } from "../queries/records";
 import { getRegionPath } from "../queries/regions";
 import { completenessOf } from "../queries/reporting";
+import { within } from "../queries/rollup";
+import { rows } from "../queries/sql";
 import { periodLocks, regions, reportingPeriods } from "../schema";
 import { writeAudit } from "./audit";
 import { lockDataset } from "./datasets";
@@ -130,6 +132,13 @@ export async function lockPeriod(db: Db, viewer: Viewer, id: number, regionCode:
   return db.transaction(async (tx) => {
     // Uploads check and write a dataset under its lock: one in flight finishes first, none starts meanwhile.
     await lockDataset(tx, DATASETS[period.dataset]);
+    // Every report in is not enough: none may still wait for review or correction.
+    const [open] = await rows<{ n: number }>(
+      tx,
+      sql`select count(*)::int as n from submissions s join regions r on r.code = s.region_code
+          where s.period_id = ${id} and s.status in ('pending', 'returned') and ${within(region.code, sql`r.ancestors`)}`,
+    );
+    if (open.n > 0) throw new RequestRefused(409, "periods.api.openSubmissions", { count: open.n });
     // A lock above already covers the region; one below is simply added to.
     const [above] = await tx
       .select({ name: regions.nameZh })

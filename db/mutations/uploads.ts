@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { AccessDenied, NotFound, RequestRefused } from "@/lib/auth/errors";
 import type { Viewer } from "@/lib/auth/permissions";
-import { canUpload } from "@/lib/auth/permissions";
+import { canUpload, publishesDirectly } from "@/lib/auth/permissions";
 import type { Dataset } from "@/lib/contract";
 import { DATASETS, type DatasetSpec, writtenColumns } from "@/lib/datasets";
 import type { Db, Tx } from "../connect";
@@ -74,6 +74,14 @@ export async function undoBatch(db: Db, viewer: Viewer, id: number, ip: string |
     );
     if (!batch) throw new NotFound("import.api.batchNotFound", { id });
     if (batch.status !== "committed") throw new RequestRefused(409, "import.api.alreadyUndone");
+    // Figures published by a review are taken back by the level that reviewed them (or the top), not by their clerk.
+    const [reviewed] = await rows<{ parent: string | null }>(
+      tx,
+      sql`select r.parent_code as parent from submissions s join regions r on r.code = s.region_code where s.batch_id = ${id}`,
+    );
+    if (reviewed && !publishesDirectly(viewer) && viewer.regionCode !== reviewed.parent) {
+      throw new AccessDenied("review.api.undoAbove");
+    }
     const spec = DATASETS[batch.dataset];
     const table = sql.raw(spec.table);
     const written = writtenColumns(spec);

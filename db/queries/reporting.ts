@@ -56,11 +56,46 @@ export async function reportingBoard(db: Db, region: string, depth: number, year
         join regions c on ${c.code} = t.code
         order by t.code <> ${region}, t.code`,
   );
+  const open = await openReports(db, region, depth, year);
   return children.map((child) => ({
     ...child,
     own: child.code === region,
     cells: Object.fromEntries(cells.filter((c) => c.child === child.code).map((c) => [c.cell, c.reported])),
+    states: Object.fromEntries(
+      open.filter((o) => o.child === child.code).map((o) => [o.cell, { pending: o.pending, returned: o.returned }]),
+    ),
   }));
+}
+
+/**
+ * Reports of a year sent but not yet published, per child region and board cell: how many
+ * reporting regions have one waiting for review, and how many had theirs returned.
+ */
+async function openReports(db: Db, region: string, depth: number, year: number) {
+  return rows<{ child: string; cell: string; code: string; pending: number; returned: number }>(
+    db,
+    sql`select ${childOf(depth, { code: c.code, ancestors: c.ancestors })} as child,
+               s.dataset || coalesce(':' || p.quarter, '') as cell,
+               count(distinct c.code) filter (where s.status = 'pending')::int as pending,
+               count(distinct c.code) filter (where s.status = 'returned')::int as returned
+        from submissions s join reporting_periods p on p.id = s.period_id
+          cross join unnest(s.regions) as covered(code) join regions c on ${c.code} = covered.code
+        where s.status in ('pending', 'returned') and p.year = ${year} and ${within(region, c.ancestors)}
+        group by 1, 2`,
+  );
+}
+
+/** Per reporting region, dataset and quarter (cellKey), the state of a report sent but not published. */
+async function openReportStates(db: Db, region: string, year: number): Promise<Map<string, "pending" | "returned">> {
+  const found = await rows<{ code: string; dataset: Dataset; quarter: number | null; status: "pending" | "returned" }>(
+    db,
+    sql`select covered.code, s.dataset, p.quarter, s.status
+        from submissions s join reporting_periods p on p.id = s.period_id
+          cross join unnest(s.regions) as covered(code) join regions c on ${c.code} = covered.code
+        where s.status in ('pending', 'returned') and p.year = ${year} and ${within(region, c.ancestors)}
+        order by s.id`,
+  );
+  return new Map(found.map((f) => [cellKey({ code: f.code, dataset: f.dataset, year, quarter: f.quarter }), f.status]));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -247,6 +282,8 @@ export type OutstandingReport = {
   /** The deadline of the report's reporting period, where one is open, and the days past it. */
   dueOn: string | null;
   daysOverdue: number | null;
+  /** Nothing sent yet, sent and waiting for review, or sent back for correction. */
+  state: "missing" | "pending" | "returned";
 };
 
 /**
@@ -269,7 +306,7 @@ export async function outstandingReports(
   const depth = target.ancestors.length;
   const period: Period = { kind: "year", year };
   const parent = alias(regions, "p");
-  const [{ cells }, deadlines, reporters] = await Promise.all([
+  const [{ cells }, deadlines, reporters, states] = await Promise.all([
     reportedCells(db, region, depth, period),
     db
       .select({ dataset: reportingPeriods.dataset, quarter: reportingPeriods.quarter, dueOn: reportingPeriods.dueOn })
@@ -288,6 +325,7 @@ export async function outstandingReports(
       .leftJoin(parent, sql`${parent.code} = ${regions.parentCode}`)
       .where(sql`${within(region)} and ${inArray(regions.level, REPORTING_LEVELS)}`)
       .orderBy(regions.code),
+    openReportStates(db, region, year),
   ]);
   const reported = new Set(cells.map(cellKey));
   const today = todayInChina();
@@ -298,10 +336,11 @@ export async function outstandingReports(
   for (const r of reporters) {
     for (const d of of) {
       for (const quarter of quarterly(d) ? [1, 2, 3, 4] : [null]) {
-        if (!reported.has(cellKey({ code: r.code, dataset: d, year, quarter }))) {
+        const key = cellKey({ code: r.code, dataset: d, year, quarter });
+        if (!reported.has(key)) {
           const dueOn = dueOf(d, quarter);
           const daysOverdue = dueOn ? Math.max(0, daysBetween(dueOn, today)) : null;
-          missing.push({ ...r, dataset: d, quarter, dueOn, daysOverdue });
+          missing.push({ ...r, dataset: d, quarter, dueOn, daysOverdue, state: states.get(key) ?? "missing" });
         }
       }
     }

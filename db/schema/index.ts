@@ -10,3 +10,4 @@ export * from "./periods";
 export * from "./projects";
 export * from "./promotions";
 export * from "./regions";
+export * from "./submissions";

@@ -4,7 +4,16 @@ import { getJson, sendJson } from "./client";
 
 /** GET /api/notices: the reporting cycle's notices for the caller's region, newest first. */
 
-export const noticeKinds = ["due_soon", "overdue", "overdue_below", "locked", "reopened"] as const;
+export const noticeKinds = [
+  "due_soon",
+  "overdue",
+  "overdue_below",
+  "locked",
+  "reopened",
+  "submitted",
+  "returned",
+  "approved",
+] as const;
 export type NoticeKind = (typeof noticeKinds)[number];
 
 export type NoticeRow = {
@@ -14,7 +23,7 @@ export type NoticeRow = {
   dataset: Dataset;
   year: number;
   quarter: number | null;
-  /** dueOn, missing, lockedBy, reason: what the kind's sentence needs. */
+  /** dueOn, missing, lockedBy, reason, from, version, submission: what the kind's sentence needs. */
   detail: Record<string, string | number>;
   createdAt: string;
   read: boolean;

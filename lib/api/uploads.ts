@@ -57,7 +57,14 @@ export type ImportReport = {
   errorCount: number;
   /** A sample of what the commit changes (new rows have no `before`). */
   preview: ImportChange[];
+  /** Of every change, not only the sample: a submission's approval insists on the one its reviewer saw. */
+  fingerprint: string;
+  /** Where the rows went for review instead of being published: one submission per period. */
+  submissions: SubmittedReport[];
 };
+
+/** A report of a region for a period, sent to the region above. */
+export type SubmittedReport = { id: number; dataset: Dataset; year: number; quarter: number | null; version: number };
 
 export type BatchList = { rows: BatchSummary[]; total: number };
 export type BatchDetail = { batch: BatchSummary; rows: BatchRow[]; total: number };

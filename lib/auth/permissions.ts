@@ -107,3 +107,33 @@ export function canLockFor(who: Principal, target: { code: string; level: string
 export function canReceiveNotices(who: Principal): boolean {
   return who.role === "clerk" || who.role === "admin";
 }
+
+/**
+ * Whose uploads and figures are published at once: administrators (corrections) and the
+ * autonomous region's own clerks, whom no level above reviews; the command line runs as such an
+ * operator. Everyone else who may write submits to the region above (canReview).
+ */
+export function publishesDirectly(who: Principal): boolean {
+  return who.role === "admin" || (who.role === "clerk" && who.regionCode === ROOT_REGION);
+}
+
+/** A region's report for review: its region's parent, and who sent it. */
+export type SubmissionTarget = { regionParent: string | null; submittedBy: string };
+
+/**
+ * Approving or returning a report: a clerk or administrator whose home region is the parent of
+ * the reporting region (the league for a banner, the autonomous region for a league's 本级), and
+ * never the person who sent it.
+ */
+export function canReview(who: Principal & { id: string }, target: SubmissionTarget): boolean {
+  if (who.role !== "clerk" && who.role !== "admin") return false;
+  return target.regionParent !== null && who.regionCode === target.regionParent && who.id !== target.submittedBy;
+}
+
+/**
+ * Who may read a submission (its rows, versions and returns): whoever may write its reporting
+ * region, which holds the region's own clerks, the reviewers above and the administrators.
+ */
+export function submissionScope(who: Principal): Scope {
+  return writeScope(who);
+}

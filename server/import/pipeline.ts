@@ -14,14 +14,15 @@ import {
   stageColumns,
   staged,
 } from "@/db/mutations/datasets";
+import { submitStaged, unopenedRows } from "@/db/mutations/submissions";
 import { commitUpload } from "@/db/mutations/uploads";
-import { coveringLock, periodColumns } from "@/db/queries/periods";
 import { reportingRegions } from "@/db/queries/regions";
 import { namesVisible, writable } from "@/db/queries/scope";
 import { rows as queryRows } from "@/db/queries/sql";
+import { stagedChanges, stagedLocks } from "@/db/queries/staged";
 import type { Locale } from "@/i18n/config";
 import type { ImportError, ImportReport } from "@/lib/api/uploads";
-import { canUpload, canWriteFigures, type Viewer } from "@/lib/auth/permissions";
+import { canUpload, canWriteFigures, publishesDirectly, type Viewer } from "@/lib/auth/permissions";
 import { type Cell, isBlank, isTotalRow, text } from "@/lib/cells";
 import type { Dataset } from "@/lib/contract";
 import { DATASETS, type DatasetSpec, REGION_HEADERS, templateHeaders, writtenColumns } from "@/lib/datasets";
@@ -88,7 +89,8 @@ const QUOTED_VALUE_MAX = 200;
  */
 export async function runImport(db: Db, actor: Viewer, options: ImportOptions): Promise<ImportReport> {
   const report = await importFile(db, actor, options);
-  if (report.batchId === null) {
+  // A submission has its own audit entry, written with it.
+  if (report.batchId === null && report.submissions.length === 0) {
     await writeAudit(db, {
       actor: actor.id,
       action: !report.ok ? "upload.refused" : options.dryRun ? "upload.dry_run" : "upload.unchanged",
@@ -130,6 +132,8 @@ async function importFile(db: Db, actor: Viewer, options: ImportOptions): Promis
     fileHash: "",
     errorCount: 0,
     preview: [],
+    fingerprint: "",
+    submissions: [],
   };
   const refuse = (message: string) => {
     report.errorCount++;
@@ -152,6 +156,14 @@ async function importFile(db: Db, actor: Viewer, options: ImportOptions): Promis
   const resolver = new RegionResolver(await reportingRegions(db));
   const source = kind.kind === "csv" ? readCsv(options.filePath) : readXlsx(options.filePath, [spec.zh, spec.id]);
 
+  // Below the top of the tree a clerk's report goes to the region above; the top publishes it.
+  const submits = !publishesDirectly(actor);
+  const file = {
+    source: options.source,
+    fileName: options.fileName,
+    fileHash: report.fileHash,
+    ip: options.ip ?? null,
+  };
   try {
     return await db.transaction(async (tx) => {
       const stagedRows = await stageRows(tx, spec, source, resolver, actor, report, t);
@@ -162,6 +174,7 @@ async function importFile(db: Db, actor: Viewer, options: ImportOptions): Promis
         await findForeignKeys(tx, spec, actor, report, t);
         await findDuplicates(tx, spec, report, t);
         await findLockedRows(tx, spec, report, t);
+        if (submits) await findUnopenedRows(tx, spec, report, t);
       }
       if (report.errorCount > 0) {
         if (report.errorCount > report.errors.length) {
@@ -177,12 +190,13 @@ async function importFile(db: Db, actor: Viewer, options: ImportOptions): Promis
       if (options.dryRun) throw new Rollback(report);
       // The same file again: nothing to write, not even a batch.
       if (report.inserted + report.updated === 0) throw new Rollback(report);
+      if (submits) {
+        report.submissions = await submitStaged(tx, spec, actor, file);
+        return report;
+      }
       report.batchId = await commitUpload(tx, spec, {
         actor,
-        source: options.source,
-        fileName: options.fileName,
-        fileHash: report.fileHash,
-        ip: options.ip ?? null,
+        ...file,
         rows: report.rows,
         inserted: report.inserted,
         updated: report.updated,
@@ -441,28 +455,14 @@ async function findForeignKeys(tx: Tx, spec: DatasetSpec, actor: Viewer, report:
   }
 }
 
-/**
- * A row that would add or change a figure of a locked period is an error naming the period and
- * who locked it (rows that leave a figure as it is pass: re-sending a whole file is common).
- */
+/** A row that would add or change a figure of a locked period is an error naming the period and who locked it. */
 async function findLockedRows(tx: Tx, spec: DatasetSpec, report: ImportReport, t: Translator) {
-  const { year, quarter } = periodColumns(spec, "s");
-  const locked = await queryRows<{ row: number; lockedBy: string; year: number; quarter: number | null }>(
-    tx,
-    sql`select s.row_number as row, k."lockedBy", k.year, k.quarter
-        from ${staged} s left join ${sql.raw(spec.table)} t on ${joinOnKey(spec)}
-        cross join lateral (${coveringLock(spec.id, sql.raw("s.region_code"), year, quarter)}) k
-        where t.id is null or ${changedCondition(spec)}
-        order by s.row_number limit ${IMPORT_LIMITS.maxListedErrors}`,
-  );
-  const column = spec.id === "projects" ? "揭榜日期" : "年度";
+  const locked = await stagedLocks(tx, spec, IMPORT_LIMITS.maxListedErrors);
   for (const lock of locked) {
-    const period = lock.quarter
-      ? t("periodQuarter", { year: lock.year, quarter: lock.quarter })
-      : t("periodYear", { year: lock.year });
+    const period = periodName(t, lock);
     listError(report, {
       row: lock.row,
-      column,
+      column: periodColumn(spec),
       value: period,
       message: t("errors.lockedPeriod", { period, region: lock.lockedBy }),
     });
@@ -471,11 +471,35 @@ async function findLockedRows(tx: Tx, spec: DatasetSpec, report: ImportReport, t
 }
 
 /**
+ * While the department runs the reporting cycle, a row of a clerk's report must lie in a period
+ * that has been opened: the region above is waiting for nothing else.
+ */
+async function findUnopenedRows(tx: Tx, spec: DatasetSpec, report: ImportReport, t: Translator) {
+  const unopened = await unopenedRows(tx, spec, IMPORT_LIMITS.maxListedErrors);
+  for (const found of unopened) {
+    const period = periodName(t, found);
+    listError(report, {
+      row: found.row,
+      column: periodColumn(spec),
+      value: period,
+      message: t("errors.periodNotOpen", { period }),
+    });
+  }
+  report.errors.sort((a, b) => a.row - b.row);
+}
+
+const periodName = (t: Translator, p: { year: number; quarter: number | null }) =>
+  p.quarter ? t("periodQuarter", { year: p.year, quarter: p.quarter }) : t("periodYear", { year: p.year });
+
+/** The column a row's period is read from, as the clerk's header names it. */
+const periodColumn = (spec: DatasetSpec) => (spec.id === "projects" ? "揭榜日期" : "年度");
+
+/**
  * Compares the staged rows with the table: new, changed (with before → after), unchanged. The
  * "before" of a changed row shows a person's name only where the caller may see names, the rule
  * of the read API; a row that moves to another region is also a warning saying so.
  */
-async function diff(
+export async function diff(
   tx: Tx,
   spec: DatasetSpec,
   actor: Viewer,
@@ -486,14 +510,9 @@ async function diff(
   const written = writtenColumns(spec);
   const changed = changedCondition(spec);
   const table = sql.raw(spec.table);
-  const [counts] = await queryRows<{ inserted: number; updated: number; unchanged: number }>(
-    tx,
-    sql`select count(*) filter (where t.id is null)::int as inserted,
-               count(*) filter (where t.id is not null and ${changed})::int as updated,
-               count(*) filter (where t.id is not null and not ${changed})::int as unchanged
-        from ${staged} s left join ${table} t on ${joinOnKey(spec)}`,
-  );
-  Object.assign(report, counts);
+  const { inserted, updated, unchanged, fingerprint } = await stagedChanges(tx, spec);
+  Object.assign(report, { inserted, updated, unchanged });
+  report.fingerprint = fingerprint;
   const personal = new Set(spec.columns.filter((c) => c.personal).map((c) => c.db));
   const visible = namesVisible(actor);
   // An array keeps the key's order (a jsonb object would sort it).

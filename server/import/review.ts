@@ -1,0 +1,141 @@
+import { sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db/connect";
+import { staged } from "@/db/mutations/datasets";
+import { stageSubmission } from "@/db/mutations/submissions";
+import { reportingRegions } from "@/db/queries/regions";
+import { rows } from "@/db/queries/sql";
+import { submissionVersions } from "@/db/queries/submissions";
+import type { Locale } from "@/i18n/config";
+import type { SubmissionDetail } from "@/lib/api/submissions";
+import type { ImportReport } from "@/lib/api/uploads";
+import type { Viewer } from "@/lib/auth/permissions";
+import { DATASETS, type DatasetSpec } from "@/lib/datasets";
+import { importTranslator, reviewTranslator } from "@/server/import/messages";
+import { diff, IMPORT_LIMITS } from "@/server/import/pipeline";
+import { RegionResolver } from "@/server/import/regions";
+
+/**
+ * A submission as its reviewer (and its clerk) sees it: every version of the report, what
+ * approving the open one would change against the published figures (the upload's own preview,
+ * with its fingerprint), warnings on figures that move a lot against the same period last year,
+ * and what changed since the version that was returned.
+ */
+export async function getSubmission(db: Db, viewer: Viewer, id: number, locale: Locale): Promise<SubmissionDetail> {
+  const { submission, submittedBy, versions, reviewer } = await submissionVersions(db, viewer, id);
+  const spec = DATASETS[submission.dataset];
+  const open = submission.status === "pending" || submission.status === "returned";
+  const returned = versions.find((v) => v.version < submission.version && v.reason !== null);
+  const changes = open ? await previewSubmission(db, viewer, spec, id, locale) : null;
+  const sinceReturned = returned ? await sinceVersion(db, spec, id, returned.id, returned.version) : null;
+  return { submission, reviewer, versions, changes, sinceReturned, ownSubmission: submittedBy === viewer.id };
+}
+
+async function previewSubmission(db: Db, viewer: Viewer, spec: DatasetSpec, id: number, locale: Locale) {
+  const resolver = new RegionResolver(await reportingRegions(db));
+  const importT = importTranslator(locale);
+  const t = reviewTranslator(locale);
+  return db.transaction(async (tx) => {
+    await stageSubmission(tx, spec, id);
+    const report = { warnings: [], preview: [] } as unknown as ImportReport;
+    await diff(tx, spec, viewer, resolver, report, importT);
+    report.warnings.push(...(await yearOnYear(tx, spec, resolver, t)));
+    await tx.execute(sql`drop table ${staged}`);
+    const { inserted, updated, unchanged, preview, warnings, fingerprint } = report;
+    return { inserted, updated, unchanged, preview, warnings, fingerprint };
+  });
+}
+
+/** A move of more than half against the same period last year, or a share that jumps by 20 points. */
+const MOVE = 0.5;
+const SHARE_JUMP = 20;
+
+/**
+ * Warnings for a reviewer: each staged figure (a count, score or value) more than 50% away from
+ * the published figure of the same key a year earlier, and for the count datasets each category
+ * whose share of its region's period total moves by more than 20 points.
+ */
+async function yearOnYear(tx: Tx, spec: DatasetSpec, resolver: RegionResolver, t: ReturnType<typeof reviewTranslator>) {
+  if (!spec.key.includes("year")) return [];
+  const table = sql.raw(spec.table);
+  const lastYear = sql.raw(
+    spec.key
+      .map((k) => (k === "year" ? "t.year = s.year - 1" : `t.${k}::text is not distinct from s.${k}::text`))
+      .join(" and "),
+  );
+  const measures = spec.columns.filter((c) => /^(integer|numeric)/.test(c.type) && c.db !== "rank");
+  const keyText = sql.raw(`jsonb_build_array(${spec.key.map((k) => `s.${k}`).join(", ")})`);
+  const found: { row: number; message: string }[] = [];
+  const keyName = (key: unknown[]) =>
+    key
+      .map((part, i) => (spec.key[i] === "region_code" ? (resolver.get(String(part))?.nameZh ?? part) : part))
+      .join(" · ");
+  for (const column of measures) {
+    const c = sql.raw(column.db);
+    const moved = await rows<{ row: number; key: unknown[]; before: string; after: string }>(
+      tx,
+      sql`select s.row_number as row, ${keyText} as key, t.${c}::text as before, s.${c}::text as after
+          from ${staged} s join ${table} t on ${lastYear}
+          where t.${c} <> 0 and abs(s.${c} - t.${c}) > ${MOVE}::numeric * abs(t.${c})
+          order by s.row_number limit ${IMPORT_LIMITS.maxListedErrors}`,
+    );
+    for (const m of moved) {
+      found.push({
+        row: m.row,
+        message: t("warnings.yearMove", { key: keyName(m.key), column: column.zh, before: m.before, after: m.after }),
+      });
+    }
+  }
+  if (spec.columns.some((c) => c.db === "count") && spec.key.includes("quarter")) {
+    const category = spec.key.find((k) => !["region_code", "year", "quarter"].includes(k));
+    if (category) {
+      const cat = sql.raw(category);
+      const jumps = await rows<{ row: number; key: unknown[]; before: number; after: number }>(
+        tx,
+        sql`with now as (
+              select s.row_number, ${keyText} as key, s.region_code, s.year, s.quarter, s.${cat} as category,
+                     100.0 * s.count / nullif(sum(s.count) over (partition by s.region_code, s.year, s.quarter), 0) as share
+              from ${staged} s),
+            before as (
+              select t.region_code, t.year, t.quarter, t.${cat} as category,
+                     100.0 * t.count / nullif(sum(t.count) over (partition by t.region_code, t.year, t.quarter), 0) as share
+              from ${table} t where (t.region_code, t.year, t.quarter) in (select region_code, year - 1, quarter from now))
+            select n.row_number as row, n.key, round(b.share)::int as before, round(n.share)::int as after
+            from now n join before b on b.region_code = n.region_code and b.year = n.year - 1
+              and b.quarter = n.quarter and b.category::text = n.category::text
+            where abs(n.share - b.share) > ${SHARE_JUMP}
+            order by n.row_number limit ${IMPORT_LIMITS.maxListedErrors}`,
+      );
+      for (const j of jumps) {
+        found.push({
+          row: j.row,
+          message: t("warnings.shareJump", { key: keyName(j.key), before: j.before, after: j.after }),
+        });
+      }
+    }
+  }
+  return found.sort((a, b) => a.row - b.row);
+}
+
+/** The rows of a version that are new or differ against an earlier one, by the natural key. */
+async function sinceVersion(db: Db, spec: DatasetSpec, id: number, earlierId: number, version: number) {
+  const on = sql.raw(spec.key.map((k) => `(a.d->'${k}') is not distinct from (b.d->'${k}')`).join(" and "));
+  const keyJson = sql.raw(`jsonb_build_array(${spec.key.map((k) => `a.d->>'${k}'`).join(", ")})`);
+  const pair = sql`a as (select row_number, data - 'row_number' as d from submission_rows where submission_id = ${id}),
+    b as (select data - 'row_number' as d from submission_rows where submission_id = ${earlierId})`;
+  const [changes, [counts]] = await Promise.all([
+    rows<{ row: number; key: unknown[]; before: Record<string, unknown> | null; after: Record<string, unknown> }>(
+      db,
+      sql`with ${pair}
+          select a.row_number as row, ${keyJson} as key, b.d as before, a.d as after
+          from a left join b on ${on} where b.d is distinct from a.d
+          order by a.row_number limit ${IMPORT_LIMITS.maxPreview}`,
+    ),
+    rows<{ total: number; removed: number }>(
+      db,
+      sql`with ${pair}
+          select (select count(*)::int from a left join b on ${on} where b.d is distinct from a.d) as total,
+                 (select count(*)::int from b where not exists (select 1 from a where ${on})) as removed`,
+    ),
+  ]);
+  return { version, changes: changes.map((c) => ({ ...c, key: c.key.join(" · ") })), ...counts };
+}
