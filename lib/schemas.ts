@@ -177,3 +177,17 @@ export const reopenBody = z.object({
     .min(2, { message: "invalid.reason" })
     .max(200, { message: "invalid.reason" }),
 });
+
+export const submissionParams = z.object({ id: rowId });
+/** The fingerprint of the changes the reviewer saw (GET /api/submissions/:id, `changes.fingerprint`). */
+export const approveBody = z.object({
+  fingerprint: z.string().regex(/^[0-9a-f]{32}$/, { message: "review.api.fingerprintNeeded" }),
+});
+export const returnBody = z.object({
+  reason: z
+    .string({ message: "review.api.reasonNeeded" })
+    .refine((value) => !hasControlCharacters(value), { message: "invalid.returnReason" })
+    .trim()
+    .min(2, { message: "review.api.reasonNeeded" })
+    .max(500, { message: "invalid.returnReason" }),
+});

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { SubmittedReport } from "@/lib/api/uploads";
 import { AccessDenied, NotFound, RequestRefused } from "@/lib/auth/errors";
-import { canReview, inScope, submissionScope, type Viewer } from "@/lib/auth/permissions";
+import { canReview, canUpload, inScope, submissionScope, type Viewer } from "@/lib/auth/permissions";
 import type { Dataset } from "@/lib/contract";
 import { DATASETS, type DatasetSpec } from "@/lib/datasets";
 import type { Db, Tx } from "../connect";
@@ -30,16 +30,24 @@ const periodOfStaged = (spec: DatasetSpec) => {
 };
 
 /**
- * Staged rows (alias `s`) in no opened period, while the department runs the cycle (some period
- * is open): a clerk's report must belong to a period the region above is waiting for.
+ * Whether the department runs the reporting cycle: once any period has been opened, reports of
+ * clerks below the top go through review. Before that (history being loaded), they publish.
+ */
+export async function cycleRunning(tx: Tx): Promise<boolean> {
+  const [found] = await rows<{ running: boolean }>(tx, sql`select exists (select 1 from reporting_periods) as running`);
+  return found.running;
+}
+
+/**
+ * Staged rows (alias `s`) in no opened period: while the cycle runs, a clerk's report must belong
+ * to a period the region above is waiting for.
  */
 export async function unopenedRows(tx: Tx, spec: DatasetSpec, limit: number) {
   const { year, quarter } = periodColumns(spec, "s");
   return rows<{ row: number; year: number; quarter: number | null }>(
     tx,
     sql`select s.row_number as row, ${year} as year, ${quarter} as quarter from ${staged} s
-        where exists (select 1 from reporting_periods)
-          and not exists (select 1 from reporting_periods p where ${periodOfStaged(spec)})
+        where not exists (select 1 from reporting_periods p where ${periodOfStaged(spec)})
         order by s.row_number limit ${limit}`,
   );
 }
@@ -142,6 +150,7 @@ type Opened = {
  * reviewers acting at once one decides and the other is told what happened.
  */
 async function openForReview(tx: Tx, viewer: Viewer, id: number): Promise<Opened> {
+  if (!canUpload(viewer)) throw new AccessDenied("forbiddenRole", { role: "clerk / admin" });
   const [found] = await rows<{ dataset: Dataset }>(tx, sql`select dataset from submissions where id = ${id}`);
   if (!found) throw new NotFound("review.api.notFound", { id });
   await lockDataset(tx, DATASETS[found.dataset]);

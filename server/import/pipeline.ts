@@ -14,7 +14,7 @@ import {
   stageColumns,
   staged,
 } from "@/db/mutations/datasets";
-import { submitStaged, unopenedRows } from "@/db/mutations/submissions";
+import { cycleRunning, submitStaged, unopenedRows } from "@/db/mutations/submissions";
 import { commitUpload } from "@/db/mutations/uploads";
 import { reportingRegions } from "@/db/queries/regions";
 import { namesVisible, writable } from "@/db/queries/scope";
@@ -156,8 +156,6 @@ async function importFile(db: Db, actor: Viewer, options: ImportOptions): Promis
   const resolver = new RegionResolver(await reportingRegions(db));
   const source = kind.kind === "csv" ? readCsv(options.filePath) : readXlsx(options.filePath, [spec.zh, spec.id]);
 
-  // Below the top of the tree a clerk's report goes to the region above; the top publishes it.
-  const submits = !publishesDirectly(actor);
   const file = {
     source: options.source,
     fileName: options.fileName,
@@ -170,6 +168,8 @@ async function importFile(db: Db, actor: Viewer, options: ImportOptions): Promis
       if (report.errorCount === 0 && stagedRows === 0 && report.rows === 0) fileError("noRows");
       // Checked and committed under the dataset's lock, so that the checks see the rows the commit changes.
       await lockDataset(tx, spec);
+      // While the cycle runs, a report below the top of the tree goes to the region above; the top publishes it.
+      const submits = !publishesDirectly(actor) && (await cycleRunning(tx));
       if (stagedRows > 0) {
         await findForeignKeys(tx, spec, actor, report, t);
         await findDuplicates(tx, spec, report, t);

@@ -8,10 +8,12 @@ import { refreshDeadlineNotices } from "@/db/mutations/notices";
 import { openYear } from "@/db/mutations/periods";
 import { createUser } from "@/db/mutations/users";
 import { prepareDatabase } from "@/db/prepare";
+import { rows } from "@/db/queries/sql";
 import { arenaEntries, projects, promotions, reportingPeriods, uploadBatches, users } from "@/db/schema";
 import { operator } from "@/lib/auth/operator";
 import { getAuth } from "@/server/auth/instance";
 import { runImport } from "@/server/import/pipeline";
+import { getSubmission } from "@/server/import/review";
 import { testDatabase } from "../helpers/db";
 
 /**
@@ -48,6 +50,10 @@ let clerkBatchId = 0;
 let periodId = 0;
 /** A batch of a 集宁区 entry committed by an administrator whose home region is 乌拉特后旗. */
 let foreignBatchId = 0;
+/** Pending reports: 乌拉特后旗's (reviewed by Bayannur, none of the callers) and Bayannur's own (by the autonomous region). */
+let bannerSubmission = 0;
+let leagueSubmission = 0;
+let leagueFingerprint = "";
 
 /** A dry run of one project row, as a multipart form like the upload page sends. */
 function projectsFile(code: string, region: string): FormData {
@@ -468,9 +474,22 @@ const routes: Record<string, Case[]> = {
       name: "a figure of 乌拉特后旗 (the clerk's own banner)",
       call: () => ({
         url: "/api/figures",
-        body: { dataset: "promotions", region: "150825", year: 2023, quarter: 4, key: "乡村振兴", count: 7 },
+        body: { dataset: "promotions", region: "150825", year: 2022, quarter: 4, key: "乡村振兴", count: 7 },
       }),
       status: { anonymous: 401, staff: 403, bayannur: 403, clerk: 200, admin: 200 },
+      check: async (caller, response) => {
+        // The banner's clerk submits it for review; the administrator publishes it.
+        const body = (await response.json()) as { submission: { version: number } | null };
+        expect(body.submission !== null).toBe(caller === "clerk");
+      },
+    },
+    {
+      name: "a figure of a period not open while the cycle runs",
+      call: () => ({
+        url: "/api/figures",
+        body: { dataset: "promotions", region: "150825", year: 2030, quarter: 4, key: "乡村振兴", count: 7 },
+      }),
+      status: { anonymous: 401, staff: 403, bayannur: 403, clerk: 409, admin: 200 },
     },
     {
       name: "a figure of 临河区 (another banner of the clerk's league)",
@@ -691,6 +710,101 @@ const routes: Record<string, Case[]> = {
       status: open(400),
     },
   ],
+  "GET /api/submissions": [
+    {
+      name: "the review queue and the recent reports the caller may read",
+      call: () => ({ url: "/api/submissions" }),
+      status: { ...adminOnly, clerk: 200 },
+      check: async (caller, response) => {
+        const { queue, recent } = (await response.json()) as {
+          queue: { id: number; regionCode: string }[];
+          recent: { id: number }[];
+        };
+        // The autonomous region reviews the leagues' own reports (Bayannur's, unless approved by now),
+        // never a banner's; the banner's clerk reviews nothing and reads its banner's reports.
+        expect(queue.every((s) => s.regionCode === "150800")).toBe(true);
+        if (caller === "clerk") expect(queue).toEqual([]);
+        const ids = recent.map((s) => s.id);
+        expect(ids).toContain(bannerSubmission);
+        expect(ids.includes(leagueSubmission)).toBe(caller === "admin");
+      },
+    },
+  ],
+  "GET /api/submissions/[id]": [
+    {
+      name: "the banner's report: its clerks and the administrator",
+      call: () => ({ url: `/api/submissions/${bannerSubmission}` }),
+      status: { ...adminOnly, clerk: 200 },
+      check: async (_caller, response) => {
+        const body = (await response.json()) as { changes: { inserted: number }; submission: { canReview: boolean } };
+        expect(body.changes.inserted).toBe(1);
+        expect(body.submission.canReview).toBe(false);
+      },
+    },
+    {
+      name: "the league's own report: not the banner's clerk",
+      call: () => ({ url: `/api/submissions/${leagueSubmission}` }),
+      status: { ...adminOnly, clerk: 404 },
+    },
+    ...["abc", "0", "%00", "-1"].map((id) => ({
+      name: `a submission id that is no id: ${id}`,
+      call: () => ({ url: `/api/submissions/${id}` }),
+      status: open(400),
+    })),
+    {
+      name: "a submission that does not exist",
+      call: () => ({ url: "/api/submissions/999999" }),
+      status: { ...adminOnly, admin: 404, clerk: 404 },
+    },
+  ],
+  "POST /api/submissions/[id]/return": [
+    {
+      name: "returning the banner's report: only Bayannur reviews it",
+      call: () => ({ url: `/api/submissions/${bannerSubmission}/return`, body: { reason: "请核对" } }),
+      status: { ...adminOnly, clerk: 403, admin: 403 },
+      after: async () => {
+        const [row] = await rows<{ status: string }>(
+          db(),
+          sql`select status from submissions where id = ${bannerSubmission}`,
+        );
+        expect(row.status).toBe("pending");
+      },
+    },
+    {
+      name: "returning without a reason",
+      call: () => ({ url: `/api/submissions/${leagueSubmission}/return`, body: { reason: " " } }),
+      status: open(400),
+    },
+    {
+      name: "a reason that is not text",
+      call: () => ({ url: `/api/submissions/${leagueSubmission}/return`, body: { reason: 42 } }),
+      status: open(400),
+    },
+  ],
+  "POST /api/submissions/[id]/approve": [
+    {
+      name: "approving with a fingerprint that is no fingerprint",
+      call: () => ({ url: `/api/submissions/${leagueSubmission}/approve`, body: { fingerprint: "x" } }),
+      status: open(400),
+    },
+    {
+      name: "approving the league's report having seen something else",
+      call: () => ({ url: `/api/submissions/${leagueSubmission}/approve`, body: { fingerprint: "0".repeat(32) } }),
+      status: { ...adminOnly, clerk: 404, admin: 409 },
+    },
+    {
+      name: "approving the league's report as the autonomous region, once",
+      call: () => ({ url: `/api/submissions/${leagueSubmission}/approve`, body: { fingerprint: leagueFingerprint } }),
+      status: { ...adminOnly, clerk: 404 },
+      after: async (caller) => {
+        const [row] = await rows<{ status: string }>(
+          db(),
+          sql`select status from submissions where id = ${leagueSubmission}`,
+        );
+        expect(row.status).toBe(caller === "admin" ? "approved" : "pending");
+      },
+    },
+  ],
   "GET /api/templates/[dataset]": [
     { name: "the arena template", call: () => ({ url: "/api/templates/arena?format=csv" }), status: open(200) },
   ],
@@ -880,6 +994,21 @@ beforeAll(async () => {
   for (const [username, account] of Object.entries(ACCOUNTS)) {
     await createUser(db(), operator(), { username, name: username, ...account, password: PASSWORD });
   }
+  // History from before the cycle ran: the banner clerk's upload was published at once.
+  const clerk = await db().select().from(users).where(eq(users.username, "clerk"));
+  const report = await runImport(
+    db(),
+    { ...clerk[0], sessionId: "test", role: "clerk" },
+    {
+      dataset: "promotions",
+      filePath: await writeTemp("地区,年度,季度,领域,人数\n乌拉特后旗,2021,2,防沙治沙,4\n"),
+      fileName: "clerk.csv",
+      dryRun: false,
+      locale: "zh-CN",
+      source: "api",
+    },
+  );
+  clerkBatchId = report.batchId as number;
   await openYear(db(), operator(), 2022);
   await refreshDeadlineNotices(db(), "2023-01-20");
   [{ id: periodId }] = await db()
@@ -897,20 +1026,7 @@ beforeAll(async () => {
       password: PASSWORD,
     })
   ).id;
-  const clerk = await db().select().from(users).where(eq(users.username, "clerk"));
-  const report = await runImport(
-    db(),
-    { ...clerk[0], sessionId: "test", role: "clerk" },
-    {
-      dataset: "promotions",
-      filePath: await writeTemp("地区,年度,季度,领域,人数\n乌拉特后旗,2021,2,防沙治沙,4\n"),
-      fileName: "clerk.csv",
-      dryRun: false,
-      locale: "zh-CN",
-      source: "api",
-    },
-  );
-  clerkBatchId = report.batchId as number;
+
   const foreign = await runImport(
     db(),
     {
@@ -931,6 +1047,33 @@ beforeAll(async () => {
     },
   );
   foreignBatchId = foreign.batchId as number;
+  // Two reports waiting for review: the banner's (sent by another of its clerks) and the league's own.
+  const leagueClerk = await createUser(db(), operator(), {
+    username: "league-clerk",
+    name: "league-clerk",
+    role: "clerk",
+    regionCode: "150800",
+    password: PASSWORD,
+  });
+  const submit = async (who: { id: string; regionCode: string }, line: string) => {
+    const sent = await runImport(
+      db(),
+      { id: who.id, username: who.id, name: who.id, role: "clerk", regionCode: who.regionCode, sessionId: "t" },
+      {
+        dataset: "promotions",
+        filePath: await writeTemp(`地区,年度,季度,领域,人数\n${line}\n`),
+        fileName: "report.csv",
+        dryRun: false,
+        locale: "zh-CN",
+        source: "api",
+      },
+    );
+    expect(sent.submissions).toHaveLength(1);
+    return sent.submissions[0].id;
+  };
+  bannerSubmission = await submit({ id: targetUserId, regionCode: "150825" }, "乌拉特后旗,2022,2,乡村振兴,6");
+  leagueSubmission = await submit({ id: leagueClerk.id, regionCode: "150800" }, "巴彦淖尔市,2022,2,乡村振兴,8");
+  leagueFingerprint = (await getSubmission(db(), operator(), leagueSubmission, "zh-CN")).changes?.fingerprint ?? "";
   const auth = await getAuth(false);
   for (const username of Object.keys(ACCOUNTS) as Caller[]) {
     const response = await auth.api.signInUsername({ body: { username, password: PASSWORD }, asResponse: true });

@@ -6,10 +6,10 @@ import { undoBatch } from "@/db/mutations/uploads";
 import { prepareDatabase } from "@/db/prepare";
 import { getArenaBoard, LEADERBOARD_SIZE } from "@/db/queries/arena";
 import { rows } from "@/db/queries/sql";
+import { operator } from "@/lib/auth/operator";
 import { arenaLevels } from "@/lib/contract";
 import { runImport } from "@/server/import/pipeline";
 import { testDatabase } from "../helpers/db";
-import { wuhouClerk } from "../helpers/viewers";
 import { tempFile } from "../helpers/xlsx";
 
 /**
@@ -19,7 +19,8 @@ import { tempFile } from "../helpers/xlsx";
  */
 let database: Awaited<ReturnType<typeof testDatabase>>;
 const db = () => database.db;
-const clerk = wuhouClerk;
+/** The command line (the source these uploads name), which publishes at once whatever period is open. */
+const cli = operator();
 
 beforeAll(async () => {
   database = await testDatabase();
@@ -129,7 +130,7 @@ describe("arena_counts", () => {
       "乌拉特后旗,2023,嘎查村,测试新嘎查甲,,88",
       "乌拉特后旗,2019,社区,测试新社区乙,,",
     ]);
-    const report = await runImport(db(), clerk, {
+    const report = await runImport(db(), cli, {
       dataset: "arena",
       filePath: file,
       fileName: path.basename(file),
@@ -140,7 +141,7 @@ describe("arena_counts", () => {
     expect(report).toMatchObject({ ok: true, inserted: 2, updated: 2, errors: [] });
     expect(await drift()).toEqual({ differ: 0, counted: before.counted + 2 });
 
-    await undoBatch(db(), clerk, report.batchId as number);
+    await undoBatch(db(), cli, report.batchId as number);
     expect(await drift()).toEqual({ differ: 0, counted: before.counted });
     // No count left at zero.
     const [{ zero }] = await rows<{ zero: number }>(

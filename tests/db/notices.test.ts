@@ -34,7 +34,7 @@ beforeAll(async () => {
   // Every reporting region of Bayannur has reported 2023 Q1 of promotions; nobody else anything.
   const file = tempFile("q1.csv");
   fs.writeFileSync(file, `地区,年度,季度,领域,人数\n${BAYANNUR.map((n) => `${n},2023,1,乡村振兴,3`).join("\n")}\n`);
-  const report = await runImport(db(), leagueClerk, {
+  const report = await runImport(db(), admin, {
     dataset: "promotions",
     filePath: file,
     fileName: "q1.csv",

@@ -176,7 +176,13 @@ describe("the refusals", () => {
     expect(new Set(reasons).size).toBeGreaterThanOrEqual(6);
     for (const reason of reasons) {
       for (const locale of ["zh-CN", "en"] as const) {
-        const text = apiMessage(locale, reason, { id: 1, day: "2024-01-01", missing: 2, region: "巴彦淖尔市" });
+        const text = apiMessage(locale, reason, {
+          id: 1,
+          day: "2024-01-01",
+          missing: 2,
+          count: 1,
+          region: "巴彦淖尔市",
+        });
         expect(text, `${locale} ${reason}`).not.toContain("periods.api");
       }
     }

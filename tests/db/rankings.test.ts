@@ -178,6 +178,7 @@ describe("outstanding reports", () => {
         parentNameEn: "Bayannur",
         dataset: "promotions",
         quarter: 4,
+        state: "missing",
         // No reporting period is open here: no deadline to be past.
         dueOn: null,
         daysOverdue: null,
