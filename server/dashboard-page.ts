@@ -46,6 +46,8 @@ export type PageTitle =
   | "outstanding"
   | "periods"
   | "notices"
+  | "review"
+  | "submission"
   | "profile"
   | "upload"
   | "uploads"

@@ -20,6 +20,7 @@ const ITEMS: Item[] = [
   { href: "/reports", key: "reports" },
   { href: "/outstanding", key: "outstanding", message: "outstanding.nav" },
   { href: "/periods", key: "periods", message: "periods.nav" },
+  { href: "/review", key: "review", message: "review.nav", roles: ["clerk", "admin"] },
   { href: "/upload", key: "upload", roles: ["clerk", "admin"] },
   { href: "/uploads", key: "uploads", roles: ["clerk", "admin"] },
   { href: "/figures", key: "figures", roles: ["clerk", "admin"] },

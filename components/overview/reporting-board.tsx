@@ -129,6 +129,16 @@ export function ReportingBoard({
                         })}
                       />
                       {late && <span className="block text-[10px] leading-tight">{t("overdue")}</span>}
+                      {!!row.states[c.key]?.pending && (
+                        <span className="block text-[10px] leading-tight text-sky-800" data-pending>
+                          {t("pending", { count: row.states[c.key].pending })}
+                        </span>
+                      )}
+                      {!!row.states[c.key]?.returned && (
+                        <span className="block text-[10px] leading-tight text-amber-900" data-returned>
+                          {t("returned", { count: row.states[c.key].returned })}
+                        </span>
+                      )}
                     </td>
                   );
                 })}

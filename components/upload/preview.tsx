@@ -1,12 +1,19 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import { useId } from "react";
 import type { ImportReport } from "@/lib/api/uploads";
 import { Warnings } from "./error-report";
 import { useFormatKey, useFormatValue, type ValueContext, ValueList, valueColumns } from "./values";
 
+/** What a preview shows of a report: an upload's dry run, or a submission under review. */
+export type PreviewReport = Pick<
+  ImportReport,
+  "fileName" | "rows" | "inserted" | "updated" | "unchanged" | "skipped" | "warnings" | "preview"
+>;
+
 /** The counts of a report: how many rows the commit adds, changes, leaves and skips. */
-export function ReportCounts({ report }: { report: ImportReport }) {
+export function ReportCounts({ report }: { report: PreviewReport }) {
   const t = useTranslations("upload.preview");
   const format = useFormatter();
   const items = [
@@ -30,11 +37,25 @@ export function ReportCounts({ report }: { report: ImportReport }) {
   );
 }
 
-/** A dry run's report: counts, notes, and a sample of the changes with before → after. */
-export function Preview({ report, context }: { report: ImportReport; context: ValueContext }) {
+/**
+ * A dry run's report (or a submission's changes): counts, notes, and a sample of the changes with
+ * before → after. `heading` and `intro` replace the dry run's own words.
+ */
+export function Preview({
+  report,
+  context,
+  heading,
+  intro,
+}: {
+  report: PreviewReport;
+  context: ValueContext;
+  heading?: string;
+  intro?: string;
+}) {
   const t = useTranslations("upload.preview");
   const formatValue = useFormatValue(context);
   const formatKey = useFormatKey(context);
+  const headingId = useId();
   const changes = report.inserted + report.updated;
   const th = "px-3 py-2 text-left font-medium whitespace-nowrap";
   const td = "px-3 py-1.5 align-top";
@@ -52,13 +73,13 @@ export function Preview({ report, context }: { report: ImportReport; context: Va
       }));
 
   return (
-    <section aria-labelledby="upload-preview-title" className="space-y-4" data-testid="upload-preview">
+    <section aria-labelledby={headingId} className="space-y-4" data-testid="upload-preview">
       <div className="space-y-1">
-        <h3 id="upload-preview-title" className="text-base font-semibold text-ink">
-          {t("title")}
+        <h3 id={headingId} className="text-base font-semibold text-ink">
+          {heading ?? t("title")}
         </h3>
         <p className="text-sm text-muted">
-          {t("file", { name: report.fileName })} · {t("intro")}
+          {t("file", { name: report.fileName })} · {intro ?? t("intro")}
         </p>
       </div>
       <ReportCounts report={report} />

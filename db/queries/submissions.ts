@@ -1,7 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { SubmissionSummary } from "@/lib/api/submissions";
 import { AccessDenied, NotFound } from "@/lib/auth/errors";
-import { canReview, canUpload, submissionScope, type Viewer } from "@/lib/auth/permissions";
+import { canReview, canUpload, publishesDirectly, submissionScope, type Viewer } from "@/lib/auth/permissions";
 import type { Db } from "../connect";
 import { inScopeSql } from "./scope";
 import { rows } from "./sql";
@@ -79,4 +79,18 @@ export async function submissionVersions(db: Db, viewer: Viewer, id: number) {
     versions: versions.map(toSummary),
     reviewer: reviewer ?? null,
   };
+}
+
+/**
+ * The region that reviews the caller's reports: their home region's parent, while the cycle runs
+ * and unless they publish at once (lib/auth/permissions.ts publishesDirectly).
+ */
+export async function reviewerOf(db: Db, viewer: Viewer) {
+  if (publishesDirectly(viewer) || !canUpload(viewer)) return null;
+  const [found] = await rows<{ nameZh: string; nameEn: string | null }>(
+    db,
+    sql`select p.name_zh as "nameZh", p.name_en as "nameEn" from regions r join regions p on p.code = r.parent_code
+        where r.code = ${viewer.regionCode} and exists (select 1 from reporting_periods)`,
+  );
+  return found ?? null;
 }

@@ -1,10 +1,14 @@
 import { createHash } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
 import { operator } from "@/lib/auth/operator";
+import type { Viewer } from "@/lib/auth/permissions";
 import { defaultDueOn } from "@/lib/calendar";
+import { DATASETS } from "@/lib/datasets";
 import { loadsDemoAutomatically, readEnv } from "@/server/env";
 import type { Db } from "../connect";
 import { writeAudit } from "../mutations/audit";
-import { type NewBatch, writeRows } from "../mutations/datasets";
+import { createStage, lockDataset, type NewBatch, staged, stageRows, writeRows } from "../mutations/datasets";
+import { returnSubmission, submitStaged } from "../mutations/submissions";
 import { createUser } from "../mutations/users";
 import { periodsOfYear } from "../queries/periods";
 import { readReference } from "../reference/read";
@@ -21,8 +25,10 @@ import {
   type NewRegion,
   type ProjectStage,
   projectStages,
+  promotions,
   reportingPeriods,
   uploadBatches,
+  users,
 } from "../schema";
 import { NameGenerator, Random } from "./random";
 import { referenceRegions } from "./reference";
@@ -648,6 +654,8 @@ export const DEMO_ACCOUNTS = [
   { username: "bayannur", name: "巴彦淖尔市领导", role: "viewer", regionCode: "150800" },
   { username: "wuhou-clerk", name: "乌拉特后旗填报员", role: "clerk", regionCode: "150825" },
   { username: "bayannur-clerk", name: "巴彦淖尔市填报员", role: "clerk", regionCode: "150800" },
+  { username: "linhe-clerk", name: "临河区填报员", role: "clerk", regionCode: "150802" },
+  { username: "wuqian-clerk", name: "乌拉特前旗填报员", role: "clerk", regionCode: "150823" },
 ] as const;
 
 export class PublishedPasswordRefused extends Error {
@@ -680,5 +688,71 @@ export async function loadDemo(db: Db, password: string = DEMO_PASSWORD): Promis
   if (anyBatch) return false;
   await seedDemo(db);
   await createDemoAccounts(db, password);
+  await seedDemoCycle(db);
   return true;
+}
+
+/** The demo's open quarter: Bayannur's banners report 2024 Q4 of promotions to the league. */
+const CYCLE = { year: 2024, quarter: 4 } as const;
+
+/**
+ * The reporting cycle as a reviewer finds it in the demo's last quarter: 乌拉特前旗's report waits
+ * for review, 临河区's was returned with a reason, the league's own (本级) is not in, and the
+ * banners whose figures are published were approved by the league's clerk. Written through the
+ * cycle's own mutations, so that the audit log and the notices tell the same story.
+ */
+async function seedDemoCycle(db: Db) {
+  const people = await db.select({ id: users.id, username: users.username }).from(users);
+  const viewer = (username: (typeof DEMO_ACCOUNTS)[number]["username"]): Viewer => {
+    const account = DEMO_ACCOUNTS.find((a) => a.username === username);
+    const id = people.find((p) => p.username === username)?.id;
+    if (!account || !id) throw new Error(`demo account ${username} is missing`);
+    return { ...account, id, sessionId: "demo" };
+  };
+  const reviewer = viewer("bayannur-clerk");
+  const submit = (who: Viewer, rows: NewPromotion[]) =>
+    db.transaction(async (tx) => {
+      const spec = DATASETS.promotions;
+      await lockDataset(tx, spec);
+      await createStage(tx, spec);
+      await stageRows(tx, "promotions", rows);
+      const [sent] = await submitStaged(tx, spec, who, {
+        source: "web",
+        fileName: "2024年第4季度提拔使用.xlsx",
+        fileHash: "",
+        ip: null,
+      });
+      await tx.execute(sql`drop table ${staged}`);
+      return sent;
+    });
+  // Reports of the quarter before, a little different, as the quarter's figures.
+  const report = async (regionCode: string) => {
+    const before = await db
+      .select()
+      .from(promotions)
+      .where(and(eq(promotions.regionCode, regionCode), eq(promotions.year, CYCLE.year), eq(promotions.quarter, 3)));
+    return before.map((r, i) => ({
+      ...r,
+      id: undefined,
+      batchId: undefined,
+      quarter: CYCLE.quarter,
+      count: r.count + (i % 3),
+    }));
+  };
+  await submit(viewer("wuqian-clerk"), await report("150823"));
+  const returned = await submit(viewer("linhe-clerk"), await report("150802"));
+  await returnSubmission(db, reviewer, returned.id, "非一线提拔人数与干部任免台账不一致，请核对后重新报送。");
+  // The banners already in were approved by the league: their history says so.
+  const [batch] = await db
+    .select({ id: uploadBatches.id })
+    .from(uploadBatches)
+    .where(eq(uploadBatches.dataset, "promotions"));
+  await db.execute(sql`insert into submissions (dataset, period_id, region_code, version, status, source, file_name,
+      file_hash, submitted_by, submitted_at, rows, regions, reviewed_by, reviewed_at, batch_id)
+    select 'promotions', p.id, t.region_code, 1, 'approved', 'demo', ${DEMO_FILE_NAME}, '', ${DEMO_FILE_NAME},
+           p.due_on - 3, count(*)::int, array[t.region_code], ${reviewer.id}, p.due_on + 2, ${batch.id}
+    from promotions t join regions r on r.code = t.region_code
+      join reporting_periods p on p.dataset = 'promotions' and p.year = t.year and p.quarter = t.quarter
+    where r.parent_code = '150800' and t.year = ${CYCLE.year} and t.quarter = ${CYCLE.quarter}
+    group by p.id, p.due_on, t.region_code`);
 }

@@ -18,6 +18,8 @@ export type OutstandingRow = {
   /** The deadline of its reporting period (none opened: null), and the days past it. */
   dueOn: string | null;
   daysOverdue: number | null;
+  /** 未报 (nothing sent), 待审核 (waiting for review) or 已退回 (returned for correction). */
+  state: "missing" | "pending" | "returned";
 };
 
 export type Outstanding = {

@@ -51,11 +51,19 @@ export function FiguresClient({ home, scope, defaultYear }: Props) {
     setPending(true);
     setOutcome(null);
     try {
-      const { before, after } = await sendJson<{ before: number | null; after: number }>("/api/figures", parsed.data);
+      const { before, after, submission } = await sendJson<{
+        before: number | null;
+        after: number;
+        submission: { id: number; version: number } | null;
+      }>("/api/figures", parsed.data);
       const figure = parsed.data;
+      const values = { before: before ?? t("figureEntry.none"), after };
       setOutcome({
         tone: "success",
-        text: t("figureEntry.saved", { before: before ?? t("figureEntry.none"), after }),
+        // Below the top of the tree the figure joins the region's report for review, unpublished.
+        text: submission
+          ? t("figureEntry.submitted", { ...values, version: submission.version })
+          : t("figureEntry.saved", values),
         detail: t("figureEntry.savedWhat", {
           region: regionName(region, locale),
           year: figure.year,

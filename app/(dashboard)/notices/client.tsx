@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { LoadError } from "@/components/layout/load-error";
@@ -63,6 +64,14 @@ export function NoticesClient() {
                   (key, values) => t(key as never, values as never),
                   (dataset) => tOut(`datasets.${dataset}`),
                   n,
+                )}
+                {n.detail.submission !== undefined && (
+                  <Link
+                    href={`/review/${n.detail.submission}`}
+                    className="ml-2 text-brand underline-offset-2 hover:underline"
+                  >
+                    {t("openSubmission")}
+                  </Link>
                 )}
               </span>
               <time className="text-xs text-muted tabular-nums" dateTime={n.createdAt}>

@@ -44,7 +44,7 @@ export function OutstandingClient({ filters, choices }: Props) {
   const sheet = (): ExportTable => ({
     title: t("caption", { region: name, year: data.year }),
     columns: [
-      ...[t("region"), t("parent"), t("dataset"), t("quarter"), t("dueOn")].map((label) => ({
+      ...[t("region"), t("parent"), t("dataset"), t("quarter"), t("state"), t("dueOn")].map((label) => ({
         label,
         kind: "text" as const,
       })),
@@ -55,6 +55,7 @@ export function OutstandingClient({ filters, choices }: Props) {
       parentLabel(row),
       t(`datasets.${row.dataset}`),
       quarterLabel(row),
+      t(`states.${row.state}`),
       row.dueOn ?? "",
       row.daysOverdue,
     ]),
@@ -165,6 +166,9 @@ export function OutstandingClient({ filters, choices }: Props) {
                   {t("quarter")}
                 </th>
                 <th scope="col" className="px-3 py-2 text-left font-medium">
+                  {t("state")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-left font-medium">
                   {t("dueOn")}
                 </th>
                 <th scope="col" className="px-3 py-2 text-left font-medium">
@@ -181,6 +185,9 @@ export function OutstandingClient({ filters, choices }: Props) {
                   <td className="px-3 py-1.5 whitespace-nowrap text-muted">{parentLabel(row)}</td>
                   <td className="px-3 py-1.5 whitespace-nowrap">{t(`datasets.${row.dataset}`)}</td>
                   <td className="px-3 py-1.5 whitespace-nowrap">{quarterLabel(row)}</td>
+                  <td className="px-3 py-1.5 whitespace-nowrap" data-state={row.state}>
+                    {t(`states.${row.state}`)}
+                  </td>
                   <td className="px-3 py-1.5 whitespace-nowrap tabular-nums">{row.dueOn ?? "—"}</td>
                   <td
                     className="px-3 py-1.5 whitespace-nowrap data-overdue:text-red-700"

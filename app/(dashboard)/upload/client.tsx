@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
+import { SubmissionTable, usePeriodName } from "@/components/review/submission-table";
 import { DatasetPicker } from "@/components/upload/dataset-picker";
 import { Dropzone } from "@/components/upload/dropzone";
 import { ErrorReport } from "@/components/upload/error-report";
@@ -10,6 +11,7 @@ import type { DatasetLayouts } from "@/components/upload/layouts";
 import { Preview } from "@/components/upload/preview";
 import { UploadProgress } from "@/components/upload/upload-progress";
 import { type UploadPhase, useUpload } from "@/components/upload/use-upload";
+import type { SubmissionSummary } from "@/lib/api/submissions";
 import type { Dataset } from "@/lib/contract";
 
 type Props = {
@@ -18,13 +20,17 @@ type Props = {
   maxBytes: number;
   layouts: DatasetLayouts;
   regionNames: Record<string, string>;
+  /** The region that reviews this user's reports (null: they publish at once). */
+  reviewer: string | null;
+  /** This region's recent reports and their state. */
+  submissions: SubmissionSummary[];
 };
 
 const button = "rounded-md px-4 py-2 text-sm font-medium disabled:opacity-60";
 const primary = `${button} bg-brand text-white hover:bg-brand/90`;
 const secondary = `${button} border border-line bg-surface text-ink hover:bg-page`;
 
-export function UploadClient({ initialDataset, scope, maxBytes, layouts, regionNames }: Props) {
+export function UploadClient({ initialDataset, scope, maxBytes, layouts, regionNames, reviewer, submissions }: Props) {
   const t = useTranslations("upload");
   const format = useFormatter();
   const [dataset, setDataset] = useState<Dataset>(initialDataset);
@@ -96,8 +102,18 @@ export function UploadClient({ initialDataset, scope, maxBytes, layouts, regionN
             onCommit={() => send(dataset, file, false)}
             onRetry={(dryRun) => send(dataset, file, dryRun)}
             onDiscard={discard}
+            reviewer={reviewer}
           />
         </Step>
+      )}
+
+      {submissions.length > 0 && (
+        <section className="space-y-2" aria-labelledby="own-submissions" data-testid="own-submissions">
+          <h2 id="own-submissions" className="text-base font-semibold text-ink">
+            {t("submissions")}
+          </h2>
+          <SubmissionTable rows={submissions} caption={t("submissions")} />
+        </section>
       )}
     </div>
   );
@@ -118,7 +134,9 @@ function Outcome({
   onCommit,
   onRetry,
   onDiscard,
+  reviewer,
 }: {
+  reviewer: string | null;
   phase: Exclude<UploadPhase, { step: "idle" }>;
   context: React.ComponentProps<typeof Preview>["context"];
   onCommit: () => void;
@@ -157,13 +175,15 @@ function Outcome({
             {changes > 0 ? (
               <>
                 <button type="button" onClick={onCommit} className={primary}>
-                  {t("preview.commit")}
+                  {reviewer ? t("preview.submit") : t("preview.commit")}
                 </button>
                 <button type="button" onClick={onDiscard} className={secondary}>
                   {t("preview.cancel")}
                 </button>
                 <p className="text-sm text-muted">
-                  {t("preview.commitHint", { inserted: report.inserted, updated: report.updated })}
+                  {reviewer
+                    ? t("preview.submitHint", { region: reviewer })
+                    : t("preview.commitHint", { inserted: report.inserted, updated: report.updated })}
                 </p>
               </>
             ) : (
@@ -177,6 +197,7 @@ function Outcome({
     }
     case "committed": {
       const { report } = phase;
+      if (report.submissions.length > 0) return <Submitted report={report} reviewer={reviewer} onDiscard={onDiscard} />;
       return (
         <div
           role="status"
@@ -214,4 +235,39 @@ function Outcome({
       );
     }
   }
+}
+
+/** A report sent for review: what happens next, and a link to each period's submission. */
+function Submitted({
+  report,
+  reviewer,
+  onDiscard,
+}: {
+  report: Extract<UploadPhase, { step: "committed" }>["report"];
+  reviewer: string | null;
+  onDiscard: () => void;
+}) {
+  const t = useTranslations("upload");
+  const periodName = usePeriodName();
+  const periods = report.submissions.map(periodName).join(t("page.separator"));
+  return (
+    <div
+      role="status"
+      className="space-y-3 rounded-md border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-950"
+      data-testid="upload-submitted"
+    >
+      <h3 className="text-base font-semibold">{t("submitted.title", { region: reviewer ?? "" })}</h3>
+      <p>{t("submitted.body", { periods })}</p>
+      <p className="flex flex-wrap gap-3">
+        {report.submissions.map((s) => (
+          <Link key={s.id} href={`/review/${s.id}`} className="font-medium text-sky-800 underline">
+            {t("submitted.view", { period: periodName(s), version: s.version })}
+          </Link>
+        ))}
+        <button type="button" onClick={onDiscard} className="font-medium text-sky-800 underline">
+          {t("submitted.another")}
+        </button>
+      </p>
+    </div>
+  );
 }

@@ -3,6 +3,7 @@ import { UploadForbidden } from "@/components/upload/forbidden";
 import { datasetLayouts, regionNameMap } from "@/components/upload/layouts";
 import { getDb } from "@/db/client";
 import { getRegionPath, searchRegions } from "@/db/queries/regions";
+import { listSubmissions, reviewerOf } from "@/db/queries/submissions";
 import { toLocale } from "@/i18n/config";
 import { canUpload, writeScope } from "@/lib/auth/permissions";
 import { type Dataset, datasets } from "@/lib/contract";
@@ -31,7 +32,12 @@ export default async function UploadPage({ searchParams }: Props) {
     searchParams,
     getDb(),
   ]);
-  const [home, regions] = await Promise.all([getRegionPath(db, viewer.regionCode), searchRegions(db, "")]);
+  const [home, regions, reviewer, { recent }] = await Promise.all([
+    getRegionPath(db, viewer.regionCode),
+    searchRegions(db, ""),
+    reviewerOf(db, viewer),
+    listSubmissions(db, viewer),
+  ]);
   const asked = typeof params.dataset === "string" ? params.dataset : "";
   const initial: Dataset = (datasets as readonly string[]).includes(asked) ? (asked as Dataset) : "promotions";
   const homeName = home ? regionName(home, locale) : viewer.regionCode;
@@ -42,6 +48,8 @@ export default async function UploadPage({ searchParams }: Props) {
       maxBytes={IMPORT_LIMITS.maxBytes}
       layouts={datasetLayouts(locale)}
       regionNames={regionNameMap(regions, locale)}
+      reviewer={reviewer ? regionName(reviewer, locale) : null}
+      submissions={recent.filter((s) => s.regionCode === viewer.regionCode).slice(0, 10)}
     />
   );
 }
