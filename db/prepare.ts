@@ -1,7 +1,5 @@
-import { sql } from "drizzle-orm";
 import type { Connection } from "./connect";
-import { rows } from "./queries/sql";
-import { createDemoAccounts, seedDemo } from "./seed/demo";
+import { loadDemo } from "./seed/demo";
 import { loadReferenceRegions } from "./seed/reference";
 
 /**
@@ -11,14 +9,6 @@ import { loadReferenceRegions } from "./seed/reference";
 export async function prepareDatabase(connection: Connection, { demo }: { demo: boolean }) {
   await connection.migrate();
   const regionsAdded = await loadReferenceRegions(connection.db);
-  let demoLoaded = false;
-  if (demo) {
-    const anyBatch = await rows(connection.db, sql`select 1 from upload_batches limit 1`);
-    if (anyBatch.length === 0) {
-      await seedDemo(connection.db);
-      await createDemoAccounts(connection.db);
-      demoLoaded = true;
-    }
-  }
+  const demoLoaded = demo && (await loadDemo(connection.db));
   return { regionsAdded, demoLoaded };
 }

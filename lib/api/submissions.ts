@@ -44,7 +44,10 @@ export type SubmissionDetail = {
     updated: number;
     unchanged: number;
     preview: ImportChange[];
-    warnings: ImportWarning[];
+    /** Figures far from last year's (see ReviewWarning). */
+    warnings: ReviewWarning[];
+    /** The upload's own notes on the changes (a row moving to another region). */
+    moves: ImportWarning[];
     fingerprint: string;
   } | null;
   /**
@@ -53,6 +56,20 @@ export type SubmissionDetail = {
    */
   sinceReturned: { version: number; changes: ImportChange[]; total: number; removed: number } | null;
   ownSubmission: boolean;
+};
+
+/**
+ * A figure worth a second look: more than 50% away from the same key's figure a year earlier
+ * (yearMove, of `column`), or a category whose share of its period total jumps by more than 20
+ * points (shareJump, in percent). `key` is the preview's key (its values joined by " · ").
+ */
+export type ReviewWarning = {
+  row: number;
+  kind: "yearMove" | "shareJump";
+  key: string;
+  column: string;
+  before: string;
+  after: string;
 };
 
 export const submissionsKey = ["submissions"] as const;

@@ -1,9 +1,7 @@
 import { createTranslator } from "next-intl";
 import type { Locale } from "@/i18n/config";
 import en from "@/messages/en/import.json";
-import enPeriods from "@/messages/en/periods.json";
 import zh from "@/messages/zh-CN/import.json";
-import zhPeriods from "@/messages/zh-CN/periods.json";
 
 /** Messages of the import, written for a clerk, in the clerk's language. */
 export function importTranslator(locale: Locale) {
@@ -12,9 +10,3 @@ export function importTranslator(locale: Locale) {
     t.has(key as never) ? t(key as never, values as never) : key;
 }
 
-/** Messages of a submission's review (its warnings), in the reader's language. */
-export function reviewTranslator(locale: Locale) {
-  const t = createTranslator({ locale, messages: locale === "en" ? enPeriods : zhPeriods, namespace: "review" });
-  return (key: string, values: Record<string, string | number> = {}) =>
-    t.has(key as never) ? t(key as never, values as never) : key;
-}

@@ -6,11 +6,11 @@ import { reportingRegions } from "@/db/queries/regions";
 import { rows } from "@/db/queries/sql";
 import { submissionVersions } from "@/db/queries/submissions";
 import type { Locale } from "@/i18n/config";
-import type { SubmissionDetail } from "@/lib/api/submissions";
+import type { ReviewWarning, SubmissionDetail } from "@/lib/api/submissions";
 import type { ImportReport } from "@/lib/api/uploads";
 import type { Viewer } from "@/lib/auth/permissions";
 import { DATASETS, type DatasetSpec } from "@/lib/datasets";
-import { importTranslator, reviewTranslator } from "@/server/import/messages";
+import { importTranslator } from "@/server/import/messages";
 import { diff, IMPORT_LIMITS } from "@/server/import/pipeline";
 import { RegionResolver } from "@/server/import/regions";
 
@@ -33,28 +33,32 @@ export async function getSubmission(db: Db, viewer: Viewer, id: number, locale: 
 async function previewSubmission(db: Db, viewer: Viewer, spec: DatasetSpec, id: number, locale: Locale) {
   const resolver = new RegionResolver(await reportingRegions(db));
   const importT = importTranslator(locale);
-  const t = reviewTranslator(locale);
   return db.transaction(async (tx) => {
     await stageSubmission(tx, spec, id);
     const report = { warnings: [], preview: [] } as unknown as ImportReport;
     await diff(tx, spec, viewer, resolver, report, importT);
-    report.warnings.push(...(await yearOnYear(tx, spec, resolver, t)));
+    const warnings = await yearOnYear(tx, spec);
     await tx.execute(sql`drop table ${staged}`);
-    const { inserted, updated, unchanged, preview, warnings, fingerprint } = report;
-    return { inserted, updated, unchanged, preview, warnings, fingerprint };
+    const { inserted, updated, unchanged, preview, fingerprint } = report;
+    return { inserted, updated, unchanged, preview, warnings, moves: report.warnings, fingerprint };
   });
 }
 
-/** A move of more than half against the same period last year, or a share that jumps by 20 points. */
+/**
+ * A move of more than half against the same period last year (and by at least 3, so that 1 → 2
+ * is not news), or a share of a period total of at least 10 that moves by more than 20 points.
+ */
 const MOVE = 0.5;
+const MIN_MOVE = 3;
 const SHARE_JUMP = 20;
+const MIN_TOTAL = 10;
 
 /**
- * Warnings for a reviewer: each staged figure (a count, score or value) more than 50% away from
- * the published figure of the same key a year earlier, and for the count datasets each category
- * whose share of its region's period total moves by more than 20 points.
+ * Warnings for a reviewer: each staged figure (a count, score or value) far from the published
+ * figure of the same key a year earlier, and for the count datasets each category whose share of
+ * its region's period total jumps. The key is the preview's (the page names its parts).
  */
-async function yearOnYear(tx: Tx, spec: DatasetSpec, resolver: RegionResolver, t: ReturnType<typeof reviewTranslator>) {
+async function yearOnYear(tx: Tx, spec: DatasetSpec): Promise<ReviewWarning[]> {
   if (!spec.key.includes("year")) return [];
   const table = sql.raw(spec.table);
   const lastYear = sql.raw(
@@ -63,54 +67,59 @@ async function yearOnYear(tx: Tx, spec: DatasetSpec, resolver: RegionResolver, t
       .join(" and "),
   );
   const measures = spec.columns.filter((c) => /^(integer|numeric)/.test(c.type) && c.db !== "rank");
-  const keyText = sql.raw(`jsonb_build_array(${spec.key.map((k) => `s.${k}`).join(", ")})`);
-  const found: { row: number; message: string }[] = [];
-  const keyName = (key: unknown[]) =>
-    key
-      .map((part, i) => (spec.key[i] === "region_code" ? (resolver.get(String(part))?.nameZh ?? part) : part))
-      .join(" · ");
+  const keyJson = sql.raw(`jsonb_build_array(${spec.key.map((k) => `s.${k}`).join(", ")})`);
+  const found: ReviewWarning[] = [];
+  const keyOf = (key: unknown[]) => key.map((part) => (part === null ? "" : String(part))).join(" · ");
   for (const column of measures) {
     const c = sql.raw(column.db);
     const moved = await rows<{ row: number; key: unknown[]; before: string; after: string }>(
       tx,
-      sql`select s.row_number as row, ${keyText} as key, t.${c}::text as before, s.${c}::text as after
+      sql`select s.row_number as row, ${keyJson} as key, t.${c}::text as before, s.${c}::text as after
           from ${staged} s join ${table} t on ${lastYear}
           where t.${c} <> 0 and abs(s.${c} - t.${c}) > ${MOVE}::numeric * abs(t.${c})
+            and abs(s.${c} - t.${c}) >= ${MIN_MOVE}
           order by s.row_number limit ${IMPORT_LIMITS.maxListedErrors}`,
     );
     for (const m of moved) {
       found.push({
         row: m.row,
-        message: t("warnings.yearMove", { key: keyName(m.key), column: column.zh, before: m.before, after: m.after }),
+        kind: "yearMove",
+        key: keyOf(m.key),
+        column: column.db,
+        before: m.before,
+        after: m.after,
       });
     }
   }
-  if (spec.columns.some((c) => c.db === "count") && spec.key.includes("quarter")) {
-    const category = spec.key.find((k) => !["region_code", "year", "quarter"].includes(k));
-    if (category) {
-      const cat = sql.raw(category);
-      const jumps = await rows<{ row: number; key: unknown[]; before: number; after: number }>(
-        tx,
-        sql`with now as (
-              select s.row_number, ${keyText} as key, s.region_code, s.year, s.quarter, s.${cat} as category,
-                     100.0 * s.count / nullif(sum(s.count) over (partition by s.region_code, s.year, s.quarter), 0) as share
-              from ${staged} s),
-            before as (
-              select t.region_code, t.year, t.quarter, t.${cat} as category,
-                     100.0 * t.count / nullif(sum(t.count) over (partition by t.region_code, t.year, t.quarter), 0) as share
-              from ${table} t where (t.region_code, t.year, t.quarter) in (select region_code, year - 1, quarter from now))
-            select n.row_number as row, n.key, round(b.share)::int as before, round(n.share)::int as after
-            from now n join before b on b.region_code = n.region_code and b.year = n.year - 1
-              and b.quarter = n.quarter and b.category::text = n.category::text
-            where abs(n.share - b.share) > ${SHARE_JUMP}
-            order by n.row_number limit ${IMPORT_LIMITS.maxListedErrors}`,
-      );
-      for (const j of jumps) {
-        found.push({
-          row: j.row,
-          message: t("warnings.shareJump", { key: keyName(j.key), before: j.before, after: j.after }),
-        });
-      }
+  const category = spec.key.find((k) => !["region_code", "year", "quarter"].includes(k));
+  if (category && spec.columns.some((c) => c.db === "count") && spec.key.includes("quarter")) {
+    const cat = sql.raw(category);
+    const jumps = await rows<{ row: number; key: unknown[]; before: number; after: number }>(
+      tx,
+      sql`with now as (
+            select s.row_number, ${keyJson} as key, s.region_code, s.year, s.quarter, s.${cat} as category,
+                   sum(s.count) over (partition by s.region_code, s.year, s.quarter) as total,
+                   100.0 * s.count / nullif(sum(s.count) over (partition by s.region_code, s.year, s.quarter), 0) as share
+            from ${staged} s),
+          before as (
+            select t.region_code, t.year, t.quarter, t.${cat} as category,
+                   100.0 * t.count / nullif(sum(t.count) over (partition by t.region_code, t.year, t.quarter), 0) as share
+            from ${table} t where (t.region_code, t.year, t.quarter) in (select region_code, year - 1, quarter from now))
+          select n.row_number as row, n.key, round(b.share)::int as before, round(n.share)::int as after
+          from now n join before b on b.region_code = n.region_code and b.year = n.year - 1
+            and b.quarter = n.quarter and b.category::text = n.category::text
+          where n.total >= ${MIN_TOTAL} and abs(n.share - b.share) > ${SHARE_JUMP}
+          order by n.row_number limit ${IMPORT_LIMITS.maxListedErrors}`,
+    );
+    for (const j of jumps) {
+      found.push({
+        row: j.row,
+        kind: "shareJump",
+        key: keyOf(j.key),
+        column: "count",
+        before: String(j.before),
+        after: String(j.after),
+      });
     }
   }
   return found.sort((a, b) => a.row - b.row);

@@ -205,9 +205,21 @@ describe("reviewing", () => {
     expect(detail.changes).toMatchObject({ inserted: 3, updated: 0, unchanged: 0 });
     expect(detail.changes?.preview.map((p) => p.after.count)).toEqual([31, 4, 2]);
     // 乡村振兴 10 → 31 and 招商引资 10 → 4 against 2022 Q2, and their shares move too.
-    const warnings = detail.changes?.warnings.map((w) => w.message) ?? [];
-    expect(warnings.some((w) => w.includes("人数由上年同期的 10 变为 31"))).toBe(true);
-    expect(warnings.some((w) => w.includes("占本期合计的比例"))).toBe(true);
+    const warnings = detail.changes?.warnings ?? [];
+    expect(warnings).toContainEqual({
+      row: 2,
+      kind: "yearMove",
+      key: "150825 · 2023 · 2 · 乡村振兴",
+      column: "count",
+      before: "10",
+      after: "31",
+    });
+    expect(warnings.filter((w) => w.kind === "shareJump").map((w) => w.key.split(" · ")[3])).toEqual([
+      "乡村振兴",
+      "招商引资",
+    ]);
+    // 基层治理 had nothing last year to move from.
+    expect(warnings.some((w) => w.key.endsWith("基层治理"))).toBe(false);
     expect(detail.versions.map((v) => [v.version, v.status])).toEqual([
       [3, "pending"],
       [2, "superseded"],

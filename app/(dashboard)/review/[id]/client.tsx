@@ -7,11 +7,12 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { LoadError } from "@/components/layout/load-error";
 import { StatusBadge, usePeriodName } from "@/components/review/submission-table";
-import { Warnings } from "@/components/upload/error-report";
 import type { DatasetLayouts } from "@/components/upload/layouts";
 import { Preview } from "@/components/upload/preview";
+import { useFormatKey } from "@/components/upload/values";
 import {
   approveSubmission,
+  type ReviewWarning,
   returnSubmission,
   type SubmissionDetail,
   submissionQuery,
@@ -43,6 +44,8 @@ function Submission({
   const region = locale === "en" && submission.regionNameEn ? submission.regionNameEn : submission.regionName;
   const reviewerName = reviewer ? (locale === "en" && reviewer.nameEn ? reviewer.nameEn : reviewer.nameZh) : "";
   const open = submission.status === "pending" || submission.status === "returned";
+  // Once decided the report is no longer the caller's to review; the outcome stays in view.
+  const [decided, setDecided] = useState(false);
 
   return (
     <div className="space-y-6" data-testid="submission">
@@ -85,7 +88,9 @@ function Submission({
         )}
       </header>
 
-      {submission.canReview && changes && <Decision detail={detail} />}
+      {((submission.canReview && changes) || decided) && (
+        <Decision detail={detail} onDecided={() => setDecided(true)} />
+      )}
       {detail.ownSubmission && submission.status === "pending" && (
         <p className="text-sm text-muted">{t("ownSubmission")}</p>
       )}
@@ -117,7 +122,13 @@ function Submission({
       {open && changes && (
         <section className="space-y-3" data-testid="review-changes">
           <Preview
-            report={{ ...changes, fileName: submission.fileName, rows: submission.rows, skipped: 0, warnings: [] }}
+            report={{
+              ...changes,
+              fileName: submission.fileName,
+              rows: submission.rows,
+              skipped: 0,
+              warnings: changes.moves,
+            }}
             context={context}
             heading={t("changesHeading")}
             intro={t("changesSummary", {
@@ -126,14 +137,7 @@ function Submission({
               unchanged: changes.unchanged,
             })}
           />
-          <div className="space-y-1" data-testid="review-warnings">
-            <h3 className="text-sm font-medium text-ink">{t("warningsHeading")}</h3>
-            {changes.warnings.length === 0 ? (
-              <p className="text-sm text-muted">{t("noWarnings")}</p>
-            ) : (
-              <Warnings warnings={changes.warnings} />
-            )}
-          </div>
+          <ReviewWarnings warnings={changes.warnings} context={context} />
         </section>
       )}
 
@@ -183,7 +187,7 @@ function Submission({
 }
 
 /** Approve (publishes what is shown) or return with a reason; the server has the last word. */
-function Decision({ detail }: { detail: SubmissionDetail }) {
+function Decision({ detail, onDecided }: { detail: SubmissionDetail; onDecided: () => void }) {
   const t = useTranslations("review");
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -195,11 +199,18 @@ function Decision({ detail }: { detail: SubmissionDetail }) {
     // The bell and the dashboards are drawn on the server.
     router.refresh();
   };
+  // The fingerprint of what is on the screen now, kept when the page refetches after the decision.
+  const [fingerprint] = useState(changes?.fingerprint ?? "");
   const approve = useMutation({
-    mutationFn: () => approveSubmission(submission.id, changes?.fingerprint ?? ""),
+    mutationFn: () => approveSubmission(submission.id, fingerprint),
+    onSuccess: onDecided,
     onSettled: settle,
   });
-  const sendBack = useMutation({ mutationFn: () => returnSubmission(submission.id, reason), onSettled: settle });
+  const sendBack = useMutation({
+    mutationFn: () => returnSubmission(submission.id, reason),
+    onSuccess: onDecided,
+    onSettled: settle,
+  });
   const failed = approve.error ?? sendBack.error;
   if (approve.isSuccess) {
     return (
@@ -285,5 +296,39 @@ function Decision({ detail }: { detail: SubmissionDetail }) {
         </div>
       )}
     </section>
+  );
+}
+
+/** The figures worth a second look, their keys and columns named as the preview names them. */
+function ReviewWarnings({
+  warnings,
+  context,
+}: {
+  warnings: ReviewWarning[];
+  context: Parameters<typeof Preview>[0]["context"];
+}) {
+  const t = useTranslations("review");
+  const formatKey = useFormatKey(context);
+  const label = (column: string) => context.layout.columns.find((c) => c.db === column)?.label ?? column;
+  return (
+    <div className="space-y-1" data-testid="review-warnings">
+      <h3 className="text-sm font-medium text-ink">{t("warningsHeading")}</h3>
+      {warnings.length === 0 ? (
+        <p className="text-sm text-muted">{t("noWarnings")}</p>
+      ) : (
+        <ul className="list-disc space-y-0.5 rounded-md border border-amber-200 bg-amber-50 py-2 pr-3 pl-8 text-sm text-amber-950">
+          {warnings.map((w) => (
+            <li key={`${w.kind}-${w.row}`}>
+              {t(`warnings.${w.kind}`, {
+                key: formatKey.ofPreview(w.key),
+                column: label(w.column),
+                before: w.before,
+                after: w.after,
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
