@@ -53,6 +53,8 @@ export async function commitUpload(tx: Tx, spec: DatasetSpec, upload: Upload): P
       inserted: upload.inserted,
       updated: upload.updated,
       unchanged: upload.unchanged,
+      // Published without review: the top of the tree, or the operator at the command line.
+      review: "none",
     },
   });
   return batchId;
