@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { ScrollBox } from "@/components/layout/scroll-box";
 import type { SubmissionStatus, SubmissionSummary } from "@/lib/api/submissions";
 
 const TONES: Record<SubmissionStatus, string> = {
@@ -37,7 +38,7 @@ export function SubmissionTable({ rows, caption }: { rows: SubmissionSummary[]; 
   const td = "px-3 py-1.5 align-top";
   const headers = ["region", "dataset", "period", "version", "submittedBy", "submittedAt", "status"] as const;
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+    <ScrollBox label={caption} className="rounded-lg border border-line bg-surface">
       <table className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-page text-muted">
@@ -75,6 +76,6 @@ export function SubmissionTable({ rows, caption }: { rows: SubmissionSummary[]; 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

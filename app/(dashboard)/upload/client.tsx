@@ -66,6 +66,11 @@ export function UploadClient({ initialDataset, scope, maxBytes, layouts, regionN
           <h1 className="text-2xl font-semibold text-ink">{t("page.title")}</h1>
           <p className="text-sm text-muted">{t("page.intro")}</p>
           <p className="text-sm text-ink">{scope}</p>
+          {reviewer && (
+            <p className="text-sm text-ink" data-testid="upload-reviewer">
+              {t("page.reviewedBy", { region: reviewer })}
+            </p>
+          )}
         </div>
         <Link href="/uploads" className={secondary}>
           {t("page.history")}
