@@ -15,6 +15,7 @@ import { listSubmissions } from "@/db/queries/submissions";
 import { getSummary } from "@/db/queries/summary";
 import { RequestRefused } from "@/lib/auth/errors";
 import { canReview, publishesDirectly, type Viewer } from "@/lib/auth/permissions";
+import { apiMessage } from "@/server/http";
 import { runImport } from "@/server/import/pipeline";
 import { getSubmission } from "@/server/import/review";
 import { testDatabase } from "../helpers/db";
@@ -260,6 +261,11 @@ describe("reviewing", () => {
       "乌拉特后旗,2023,2,基层治理,2",
     ]);
     expect(await statusOf(first)).toBe("superseded");
+    // The returned version is history now: nobody decides on it any more.
+    expect(await refusedWith(approveSubmission(db(), reviewer, first, ""))).toBe("409 review.api.already.superseded");
+    expect(await refusedWith(returnSubmission(db(), reviewer, first, "再退"))).toBe(
+      "409 review.api.already.superseded",
+    );
     first = report.submissions[0].id;
     const detail = await getSubmission(db(), reviewer, first, "zh-CN");
     expect(detail.sinceReturned).toMatchObject({ version: 3, total: 1, removed: 0 });
@@ -326,5 +332,40 @@ describe("locking", () => {
     expect(await refusedWith(lockPeriod(db(), reviewer, period.id, "150800"))).toBe("409 periods.api.openSubmissions");
     const board = await reportingBoard(db(), "150800", 2, 2023);
     expect(board.find((r) => r.code === "150802")?.states["promotions:3"]).toEqual({ pending: 1, returned: 0 });
+  });
+});
+
+describe("the refusals", () => {
+  it("read as sentences in both languages, never as keys", () => {
+    const reasons = [
+      "review.api.notFound",
+      "review.api.ownSubmission",
+      "review.api.notReviewer",
+      "review.api.already.approved",
+      "review.api.already.returned",
+      "review.api.already.superseded",
+      "review.api.changedSinceOpened",
+      "review.api.locked",
+      "review.api.reasonNeeded",
+      "review.api.fingerprintNeeded",
+      "review.api.undoAbove",
+      "periods.api.openSubmissions",
+      "periodNotOpen",
+      "invalid.returnReason",
+    ];
+    for (const reason of reasons) {
+      for (const locale of ["zh-CN", "en"] as const) {
+        const text = apiMessage(locale, reason, {
+          id: 1,
+          version: 2,
+          reviewer: "某人",
+          region: "巴彦淖尔市",
+          count: 1,
+          year: 2024,
+          quarter: 4,
+        });
+        expect(text, `${locale} ${reason}`).not.toMatch(/^(review|periods|invalid)\.|^periodNotOpen$/);
+      }
+    }
   });
 });
