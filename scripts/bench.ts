@@ -4,6 +4,7 @@
  *   npm run bench -- dashboard [--quick] [--runs N] [--warmup N] [--port N] [--keep]
  *   npm run bench -- report [--quick] [--runs N] [--keep]
  *   npm run bench -- notices [--quick] [--runs N] [--keep]
+ *   npm run bench -- review [--quick] [--rows N] [--keep]
  * They use DATABASE_URL like the app (a fresh database per run on that server), else PGlite.
  */
 const BENCHMARKS: Record<string, { about: string; run: () => Promise<(argv: string[]) => Promise<number>> }> = {
@@ -18,6 +19,10 @@ const BENCHMARKS: Record<string, { about: string; run: () => Promise<(argv: stri
   notices: {
     about: "the reminders at national scale: making the deadline notices of ten years, and the bell's unread count",
     run: async () => (await import("./bench/notices")).noticesBench,
+  },
+  review: {
+    about: "a league's large report through the cycle: submit, open for review, approve, against direct publication",
+    run: async () => (await import("./bench/review")).reviewBench,
   },
   dashboard: {
     about:

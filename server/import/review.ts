@@ -9,7 +9,7 @@ import type { Locale } from "@/i18n/config";
 import type { ReviewWarning, SubmissionDetail } from "@/lib/api/submissions";
 import type { ImportReport } from "@/lib/api/uploads";
 import type { Viewer } from "@/lib/auth/permissions";
-import { DATASETS, type DatasetSpec } from "@/lib/datasets";
+import { columnType, DATASETS, type DatasetSpec } from "@/lib/datasets";
 import { importTranslator } from "@/server/import/messages";
 import { diff, IMPORT_LIMITS } from "@/server/import/pipeline";
 import { RegionResolver } from "@/server/import/regions";
@@ -61,9 +61,15 @@ const MIN_TOTAL = 10;
 async function yearOnYear(tx: Tx, spec: DatasetSpec): Promise<ReviewWarning[]> {
   if (!spec.key.includes("year")) return [];
   const table = sql.raw(spec.table);
+  // The natural key's index: equality on each column in its own type, the year one less.
   const lastYear = sql.raw(
     spec.key
-      .map((k) => (k === "year" ? "t.year = s.year - 1" : `t.${k}::text is not distinct from s.${k}::text`))
+      .map((k) => {
+        const type = columnType(spec, k);
+        if (k === "year") return `t.year = (s.year - 1)::${type}`;
+        const required = spec.columns.find((c) => c.db === k)?.required !== false;
+        return required ? `t.${k} = s.${k}::${type}` : `t.${k} is not distinct from s.${k}::${type}`;
+      })
       .join(" and "),
   );
   const measures = spec.columns.filter((c) => /^(integer|numeric)/.test(c.type) && c.db !== "rank");
