@@ -60,8 +60,9 @@ const pagesOf: Record<DemoUser, string[]> = {
   // The upload pages as the people who use them (a viewer only gets the refusal).
   "wuhou-clerk": ["/upload", "/uploads", "/figures", "/notices"],
   bayannur: [],
-  // The reporting calendar as the league clerk who locks its periods.
-  "bayannur-clerk": ["/periods"],
+  // The reporting calendar as the league clerk who locks its periods, and the review queue as the
+  // league clerk who reviews its banners' reports.
+  "bayannur-clerk": ["/periods", "/review"],
 };
 
 test.describe("axe: no serious or critical WCAG 2.1 AA violations", () => {
@@ -85,6 +86,17 @@ test.describe("axe: no serious or critical WCAG 2.1 AA violations", () => {
     await expect(link).toBeAttached();
     const href = (await link.getAttribute("href")) ?? "";
     await visit(page, href);
+  });
+
+  test("/review/<submission> as bayannur-clerk", async ({ page }) => {
+    // A report waiting for the league's review (the demo's 乌拉特前旗 2024 Q4): approve and return.
+    await signIn(page, "bayannur-clerk");
+    await page.goto("/review");
+    const link = page.getByTestId("review-queue").locator("a[href^='/review/']").first();
+    await expect(link).toBeAttached();
+    const href = (await link.getAttribute("href")) ?? "";
+    await visit(page, href);
+    await expect(page.getByRole("button", { name: "审核通过并发布" })).toBeVisible();
   });
 
   test.describe("in English", () => {

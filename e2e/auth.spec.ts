@@ -1,6 +1,6 @@
 import { expect, type Page, request, test } from "@playwright/test";
 import { signIn } from "./fixtures";
-import { uniqueTag, uploadProject } from "./test-data";
+import { approveSubmission, reviewerFor, uniqueTag, uploadProject } from "./test-data";
 import { adminApi, apiAs, createUser, type NewUser, newUser, newUsers, type UserOptions } from "./test-users";
 
 /**
@@ -128,6 +128,7 @@ test.describe("the home region is the default view", () => {
     // Viewers have nothing to enter or administer.
     await expect(mainNav(page).getByRole("link", { name: "项目名单" })).toBeVisible();
     await expect(mainNav(page).getByRole("link", { name: "数据录入" })).toHaveCount(0);
+    await expect(mainNav(page).getByRole("link", { name: "报送审核" })).toHaveCount(0);
     await expect(mainNav(page).getByRole("link", { name: "用户管理" })).toHaveCount(0);
   });
 
@@ -145,7 +146,7 @@ test.describe("the home region is the default view", () => {
     await page.goto("/");
 
     await expect(currentUser(page)).toContainText("管理员");
-    for (const name of ["概览", "项目名单", "数据录入", "用户管理", "审计日志"]) {
+    for (const name of ["概览", "项目名单", "数据录入", "报送审核", "用户管理", "审计日志"]) {
       await expect(mainNav(page).getByRole("link", { name }), name).toBeVisible();
     }
   });
@@ -208,7 +209,10 @@ test("after signing out, Back shows nothing of the pages the user saw", async ({
   await expect(page.getByTestId("projects-table")).toHaveCount(0);
 });
 
-test("a clerk enters a figure and the overview shows the new total", async ({ page, baseURL }) => {
+test("a clerk enters a figure, the league approves it, and only then the overview shows the new total", async ({
+  page,
+  baseURL,
+}) => {
   await signInAsNew(page, baseURL, { prefix: "e2e-wuhou", role: "clerk", regionCode: "150825" });
   const before = {
     wuhou: await promotionsTotal(page, "150825", 2023),
@@ -216,6 +220,8 @@ test("a clerk enters a figure and the overview shows the new total", async ({ pa
   };
   const count = 321;
   let replaced: number | null = null;
+  let submission: number | undefined;
+  let approved = false;
   try {
     await page.goto("/");
     await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "数据录入" }).click();
@@ -227,26 +233,54 @@ test("a clerk enters a figure and the overview shows the new total", async ({ pa
     await page.getByLabel("季度").selectOption({ label: "第4季度" });
     await page.getByLabel("领域").selectOption({ label: "乡村振兴" });
     await page.getByLabel("人数").fill(String(count));
+    const answer = page.waitForResponse((r) => r.url().endsWith("/api/figures") && r.request().method() === "POST");
     await page.getByRole("button", { name: "保存" }).click();
+    submission = (await (await answer).json()).submission?.id;
 
+    // The banner's figure joins its report for the quarter, which the league above reviews.
     const saved = status(page);
-    await expect(saved).toContainText(`→ ${count}`);
-    const shown = /已保存：(\S+) → /.exec((await saved.textContent()) ?? "")?.[1];
-    expect(shown, "the value it replaced").toBeDefined();
+    await expect(saved).toContainText(/已加入本地区的报表（第 \d+ 版），等待上级审核：/);
+    await expect(saved).toContainText(`→ ${count}。审核通过前不计入看板。`);
+    await expect(saved).toContainText("乌拉特后旗 · 2023年第4季度 · 提拔使用 · 乡村振兴");
+    const shown = /等待上级审核：(\S+) → /.exec((await saved.textContent()) ?? "")?.[1];
+    expect(shown, "the value it replaces").toBeDefined();
     replaced = shown === "无" ? null : Number(shown);
+    expect(submission, "the report it joined").toEqual(expect.any(Number));
     const expected = (total: number) => total - (replaced ?? 0) + count;
 
+    // Not yet in the dashboards.
     await page.goto("/?region=150825&year=2023");
     await expect(heading(page)).toContainText("乌拉特后旗");
+    await expect(page.getByTestId("card-promotions")).toContainText(`/ ${before.wuhou} 人`);
+
+    // A clerk of 巴彦淖尔市 approves the report: now the banner and its league show it.
+    await approveSubmission(await reviewerFor("150800"), submission as number);
+    approved = true;
+    await page.goto("/?region=150825&year=2023");
     await expect(page.getByTestId("card-promotions")).toContainText(`/ ${expected(before.wuhou)} 人`);
     await page.goto("/?region=150800&year=2023");
     await expect(page.getByTestId("card-promotions")).toContainText(`/ ${expected(before.bayannur)} 人`);
   } finally {
-    // The 2023 Bayannur figures are the source reporting's, which the overview spec checks exactly.
-    const restore = await page.request.post("/api/figures", {
-      data: { dataset: "promotions", region: "150825", year: 2023, quarter: 4, key: "乡村振兴", count: replaced ?? 0 },
-    });
-    expect(restore.status()).toBe(200);
+    // The 2023 Bayannur figures are the source reporting's, which the overview spec checks exactly:
+    // an administrator (who publishes directly) puts the figure back; a report left open goes back.
+    const admin = await adminApi(baseURL);
+    if (approved) {
+      const restore = await admin.post("/api/figures", {
+        data: {
+          dataset: "promotions",
+          region: "150825",
+          year: 2023,
+          quarter: 4,
+          key: "乡村振兴",
+          count: replaced ?? 0,
+        },
+      });
+      expect(restore.status()).toBe(200);
+    } else if (submission !== undefined) {
+      const reviewer = await reviewerFor("150800");
+      await reviewer.post(`/api/submissions/${submission}/return`, { data: { reason: "测试未完成，退回" } });
+    }
+    await admin.dispose();
   }
   expect(await promotionsTotal(page, "150800", 2023)).toBe(before.bayannur);
 });

@@ -18,6 +18,10 @@ test("pages with impossible parameters answer 404 or a message, never 500", asyn
     "/uploads/0",
     "/uploads/9999999999999",
     "/uploads/%00",
+    "/review/abc",
+    "/review/0",
+    "/review/9999999999999",
+    "/review/%00",
     "/regions/xyz",
     "/regions/15080%00",
   ]) {
@@ -46,11 +50,20 @@ test("the API answers impossible parameters with 400 and a message", async ({ pa
     "/api/uploads/abc",
     "/api/uploads/0",
     "/api/uploads/9999999999999",
+    "/api/submissions/abc",
+    "/api/submissions/0",
+    "/api/submissions/9999999999999",
+    "/api/submissions/abc/approve",
+    "/api/submissions/%00/return",
     "/api/users/%00/password",
   ]) {
-    const response = path.endsWith("/password")
-      ? await page.request.post(path, { data: { password: "long-enough" } })
-      : await page.request.get(path);
+    const body: Record<string, Record<string, string>> = {
+      "/password": { password: "long-enough" },
+      "/approve": { fingerprint: "0".repeat(32) },
+      "/return": { reason: "理由" },
+    };
+    const posted = Object.keys(body).find((ending) => path.endsWith(ending));
+    const response = posted ? await page.request.post(path, { data: body[posted] }) : await page.request.get(path);
     expect(response.status(), path).toBe(400);
     expect((await response.json()).message, path).toMatch(/\p{Script=Han}/u);
   }

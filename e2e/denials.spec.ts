@@ -201,7 +201,7 @@ test("a clerk can neither open nor undo another region's upload batch", async ({
   const history = await (await page.request.get("/api/uploads")).json();
   expect(history.rows.map((b: { id: number }) => b.id)).not.toContain(batchId);
 
-  // The batch stands, and its own clerk still manages it.
+  // The batch stands, and its own clerk still opens it (the helper had it approved by 呼和浩特市).
   const mine = await ownerApi.get(`/api/uploads/${batchId}`);
   expect(mine.status()).toBe(200);
   expect((await mine.json()).batch).toMatchObject({ id: batchId, status: "committed" });

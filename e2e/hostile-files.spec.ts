@@ -166,10 +166,13 @@ async function upload(file: string, dataset = "promotions"): Promise<Answer> {
 /** The file's only error, as the clerk reads it. */
 const fileMessage = (answer: Answer) => answer.body.errors?.[0]?.message ?? "";
 
-/** A legitimate arena file that takes the server a few seconds to check (a dry run). */
+/**
+ * A legitimate arena file that takes the server a few seconds to check (a dry run). Of a year
+ * whose reporting period the demo opened (2021–2024): the clerk may report no other.
+ */
 function arenaCsv(file: string, rows: number): string {
   const lines = ["地区,年度,层级,参赛单位,书记,得分"];
-  for (let i = 0; i < rows; i++) lines.push(`乌拉特后旗,2020,嘎查村,测试村${i},某,${60 + (i % 40)}`);
+  for (let i = 0; i < rows; i++) lines.push(`乌拉特后旗,2022,嘎查村,测试村${i},某,${60 + (i % 40)}`);
   fs.writeFileSync(file, `${lines.join("\n")}\n`);
   return file;
 }

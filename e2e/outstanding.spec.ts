@@ -49,8 +49,10 @@ test("the whole year's list, filtered by dataset, and exported", async ({ page }
   expect(file[0]).toContain("未报报表");
   expect(file.join("\n")).toContain("数据截至");
   const lines = file.slice(file.indexOf("") + 1);
-  expect(lines[0]).toBe("地区,所属,数据集,季度,截止日期,逾期");
+  expect(lines[0]).toBe("地区,所属,数据集,季度,状态,截止日期,逾期");
   expect(lines).toHaveLength(1 + promotions);
+  // Each report's state: not sent, or sent and waiting for review, or returned.
+  for (const line of lines.slice(1)) expect(line.split(",")[4], line).toMatch(/^(未报|待审核|已退回)$/);
   const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "XLSX" }).click()]);
   expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
 });

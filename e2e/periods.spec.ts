@@ -57,6 +57,7 @@ test("the league locks 2022 Q2 of promotions, the banner's upload is refused, an
     await fileInput(clerk).setInputFiles({ name: "二季度.csv", mimeType: "text/csv", buffer: file });
     const refused = clerk.getByTestId("error-table").getByRole("row").filter({ hasText: "第 2 行" });
     await expect(refused).toContainText("2022年第2季度的数据已由巴彦淖尔市锁定");
+    await expect(clerk.getByRole("button", { name: "报送审核" })).toHaveCount(0);
     await expect(clerk.getByRole("button", { name: "提交" })).toHaveCount(0);
 
     // The league reopens it, saying why; the same file now passes its check.
@@ -68,7 +69,8 @@ test("the league locks 2022 Q2 of promotions, the banner's upload is refused, an
 
     await visit(clerk, "/upload");
     await fileInput(clerk).setInputFiles({ name: "二季度.csv", mimeType: "text/csv", buffer: file });
-    await expect(clerk.getByRole("button", { name: "提交" })).toBeVisible();
+    // The banner's upload is a report for the league to review.
+    await expect(clerk.getByRole("button", { name: "报送审核" })).toBeVisible();
   } finally {
     await banner.close();
   }
@@ -97,8 +99,21 @@ test("the outstanding list gives each report its deadline and the days it is ove
   await signIn(page, "staff");
   await visit(page, "/outstanding?region=150800&year=2024");
   const table = page.getByTestId("outstanding-table");
-  await expect(table.getByRole("columnheader")).toHaveText(["地区", "所属", "数据集", "季度", "截止日期", "逾期"]);
+  await expect(table.getByRole("columnheader")).toHaveText([
+    "地区",
+    "所属",
+    "数据集",
+    "季度",
+    "状态",
+    "截止日期",
+    "逾期",
+  ]);
   const first = table.locator("tbody tr").filter({ hasText: "Q4" }).first();
+  // A report that is in but not approved says so (the demo's 2024 Q4 promotions of two banners).
+  const promotionsQ4 = (region: string) =>
+    table.locator("tbody tr").filter({ hasText: region }).filter({ hasText: "提拔使用" }).filter({ hasText: "Q4" });
+  await expect(promotionsQ4("乌拉特前旗").locator("th, td").nth(4)).toHaveText("待审核");
+  await expect(promotionsQ4("临河区").locator("th, td").nth(4)).toHaveText("已退回");
   await expect(first).toContainText("2025-01-15");
   await expect(first).toContainText(/逾期 \d+ 天/);
   // The reporting board marks its cells still missing past the deadline.

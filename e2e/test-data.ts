@@ -1,9 +1,16 @@
-import { type APIRequestContext, expect } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
+import { apiAs, newUser } from "./test-users";
 
 /**
  * Records a test relies on, made for that test through the app's own upload door
  * (POST /api/uploads) as a user allowed to write them, so that no test assumes the demo data
  * holds a particular project, entry or batch. Codes and names carry a tag unique to the call.
+ *
+ * While the reporting cycle runs (the demo opens every period of 2021–2024), a clerk below the
+ * autonomous region does not publish: the upload becomes a report of their home region for each
+ * period it touches, and the region above publishes it by approving it. The helpers here take
+ * such a report through that review, as a clerk of the region above, so that what they return is
+ * published data either way.
  */
 
 export type Row = (string | number | null)[];
@@ -24,10 +31,19 @@ export function csv(rows: Row[]): Buffer {
   return Buffer.from(`${rows.map((row) => row.map(cell).join(",")).join("\r\n")}\r\n`);
 }
 
+/** A report sent for review instead of being published: one per region and period. */
+export type SubmittedReport = { id: number; dataset: string; year: number; quarter: number | null; version: number };
+
 /** What POST /api/uploads answers that the tests read. */
 export type UploadAnswer = {
   status: number;
-  body: { ok?: boolean; batchId?: number | null; message?: string; errors?: { message: string }[] };
+  body: {
+    ok?: boolean;
+    batchId?: number | null;
+    submissions?: SubmittedReport[];
+    message?: string;
+    errors?: { message: string }[];
+  };
 };
 
 /** Sends rows (header first) as a CSV file, checked only unless `commit`. */
@@ -47,12 +63,80 @@ export async function upload(
   return { status: response.status(), body: await response.json() };
 }
 
-/** Commits rows the import must accept; the batch id. */
+/**
+ * The region that reviews a region's reports, by its code (GB/T 2260): the league above a banner
+ * or functional zone (150825 → 150800), the autonomous region above a league (150800 → 150000).
+ */
+export function reviewingRegion(code: string): string {
+  return code.endsWith("00") ? `${code.slice(0, 2)}0000` : `${code.slice(0, 4)}00`;
+}
+
+/** A clerk of each reviewing region, made once per server and worker (see test-users newUsers). */
+const reviewers = new Map<string, Promise<APIRequestContext>>();
+
+/** Signed in as a clerk of `regionCode`, who reviews the reports of the regions right below it. */
+export async function reviewerFor(regionCode: string): Promise<APIRequestContext> {
+  const baseURL = test.info().project.use.baseURL;
+  const key = `${baseURL ?? ""} ${regionCode}`;
+  let reviewer = reviewers.get(key);
+  if (!reviewer) {
+    reviewer = newUser(baseURL, { prefix: `e2e-review-${regionCode}`, role: "clerk", regionCode }).then((user) =>
+      apiAs(baseURL, user),
+    );
+    reviewers.set(key, reviewer);
+    reviewer.catch(() => reviewers.delete(key));
+  }
+  return reviewer;
+}
+
+/**
+ * Approves a report as `reviewer` the way the review page does: reads it (what approving it
+ * changes, and the fingerprint of that), then approves exactly that. The batch it published.
+ */
+export async function approveSubmission(reviewer: APIRequestContext, id: number): Promise<number> {
+  const opened = await reviewer.get(`/api/submissions/${id}`);
+  const detail = await opened.json();
+  expect(opened.status(), `submission ${id}: ${JSON.stringify(detail).slice(0, 300)}`).toBe(200);
+  expect(detail.submission.status, `submission ${id} waits for review`).toBe("pending");
+  const approved = await reviewer.post(`/api/submissions/${id}/approve`, {
+    data: { fingerprint: detail.changes.fingerprint },
+  });
+  const answer = await approved.json();
+  expect(approved.status(), `approve ${id}: ${JSON.stringify(answer).slice(0, 300)}`).toBe(200);
+  expect(answer.batchId, `the batch approving ${id} published`).toEqual(expect.any(Number));
+  return answer.batchId as number;
+}
+
+/**
+ * Publishes what a committed upload of `uploader` wrote: its batch if the uploader publishes
+ * directly (an administrator, a clerk of 150000), else each report it sent, approved by a clerk of
+ * the region above the reporting one. The batch ids, one per report.
+ */
+export async function publish(uploader: APIRequestContext, answer: UploadAnswer): Promise<number[]> {
+  if (typeof answer.body.batchId === "number") return [answer.body.batchId];
+  const submitted = answer.body.submissions ?? [];
+  expect(
+    submitted.length,
+    `a batch or reports for review: ${JSON.stringify(answer.body).slice(0, 300)}`,
+  ).toBeGreaterThan(0);
+  const batches: number[] = [];
+  for (const { id } of submitted) {
+    // The uploader reads its own report, which names the reporting region.
+    const own = await uploader.get(`/api/submissions/${id}`);
+    expect(own.status(), `the uploader reads submission ${id}`).toBe(200);
+    const { regionCode } = (await own.json()).submission as { regionCode: string };
+    batches.push(await approveSubmission(await reviewerFor(reviewingRegion(regionCode)), id));
+  }
+  return batches;
+}
+
+/** Commits rows (of one period) the import must accept, published through review if need be; the batch id. */
 export async function commitRows(api: APIRequestContext, dataset: Parameters<typeof upload>[1], rows: Row[]) {
   const answer = await upload(api, dataset, rows, { commit: true });
   expect(answer.status, `${dataset} upload: ${JSON.stringify(answer.body).slice(0, 300)}`).toBe(200);
-  expect(answer.body.batchId, "a committed batch").toEqual(expect.any(Number));
-  return answer.body.batchId as number;
+  const batches = await publish(api, answer);
+  expect(batches, "one published batch").toHaveLength(1);
+  return batches[0];
 }
 
 export type TestProject = {
@@ -66,7 +150,7 @@ export type TestProject = {
   stage?: string;
 };
 
-/** One 揭榜挂帅 project, committed as `api` (a clerk of its region, or an admin). */
+/** One 揭榜挂帅 project, committed as `api` (a clerk of its region, or an admin) and published. */
 export async function uploadProject(api: APIRequestContext, project: TestProject): Promise<number> {
   return commitRows(api, "projects", [
     ["地区", "项目编号", "项目名称", "揭榜干部", "干部单位", "揭榜日期", "阶段"],
@@ -91,7 +175,7 @@ export type TestArenaEntry = {
   score: number;
 };
 
-/** One 擂台比武 entry, committed as `api` (a clerk of its region, or an admin). */
+/** One 擂台比武 entry, committed as `api` (a clerk of its region, or an admin) and published. */
 export async function uploadArenaEntry(api: APIRequestContext, entry: TestArenaEntry): Promise<number> {
   return commitRows(api, "arena", [
     ["地区", "年度", "层级", "参赛单位", "书记", "得分"],

@@ -1,26 +1,38 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, type Locator, type Page, test } from "@playwright/test";
+import { type BrowserContext, expect, type Locator, type Page, test } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { signIn } from "./fixtures";
+import { approveSubmission, reviewerFor } from "./test-data";
 import { type NewUser, newUser } from "./test-users";
 
 /**
- * A clerk of 乌拉特后旗 uploads figures through the page /upload: template, check (dry run),
- * preview, commit, the overview changing, the batch page and undo; refused files with their row
- * errors. Tests share one database during a run, so each one writes values of its own (derived
- * from the clock) and puts back what it changed; every test has a fresh browser context and a
- * clerk account of its own.
+ * Figures uploaded through the page /upload: template, check (dry run), preview, commit, the
+ * overview changing, the batch page and undo; refused files with their row errors. A clerk of
+ * 乌拉特后旗 checks files and sends them for review (the reporting cycle runs on the demo: its
+ * reports publish once 巴彦淖尔市 approves them); the commit and undo of a batch are a clerk's of
+ * the autonomous region (150000), whose uploads publish at once. Tests share one database during
+ * a run, so each one writes values of its own (derived from the clock) and puts back what it
+ * changed; every test has a fresh browser context and accounts of its own.
  */
 
 const WUHOU = "150825";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+/** A clerk of 乌拉特后旗 (the tests that need another user sign that one in instead). */
 let clerk: NewUser;
 test.beforeEach(async ({ page, baseURL }) => {
   clerk = await newUser(baseURL, { prefix: "e2e-wuhou", role: "clerk", regionCode: WUHOU });
   await signIn(page, clerk.username, clerk.password);
 });
+
+/** Signs the page in as a fresh clerk of the autonomous region, who publishes without review. */
+async function signInAsRootClerk(page: Page, context: BrowserContext, baseURL: string | undefined) {
+  const operator = await newUser(baseURL, { prefix: "e2e-root", role: "clerk", regionCode: "150000" });
+  await context.clearCookies();
+  await signIn(page, operator.username, operator.password);
+  return operator;
+}
 
 const main = (page: Page) => page.getByRole("main");
 const fileInput = (page: Page) => page.getByLabel("选择文件");
@@ -53,13 +65,16 @@ async function fillTemplate(template: Buffer, rows: (string | number)[][]): Prom
 
 test("the clerk fills the XLSX template, previews, commits, sees the overview change, and undoes it", async ({
   page,
+  context,
+  baseURL,
 }) => {
   test.slow();
+  const operator = await signInAsRootClerk(page, context, baseURL);
   const before = await overviewTotal(page);
 
   await page.goto("/upload");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("数据上传");
-  await expect(main(page)).toContainText("您可以上传乌拉特后旗及下级地区的数据。");
+  await expect(main(page)).toContainText("您可以上传内蒙古自治区及下级地区的数据。");
   await page.getByRole("radio", { name: /提拔使用/ }).check();
   await expect(page.getByTestId("dataset-columns")).toHaveText("表头：地区、年度、季度、领域、人数");
 
@@ -75,9 +90,14 @@ test("the clerk fills the XLSX template, previews, commits, sees the overview ch
   expect(workbook.worksheets.map((w) => w.name)).toEqual(["提拔使用", "填写说明", "下拉选项"]);
   expect(workbook.worksheets[0].getRow(1).values).toEqual([undefined, "地区", "年度", "季度", "领域", "人数"]);
   expect(workbook.worksheets[0].actualRowCount).toBe(1);
-  // The 地区 drop-down offers the clerk's own region only (乌拉特后旗 has no region below it).
-  expect(workbook.worksheets[0].getCell("A2").dataValidation.formulae).toEqual(["'下拉选项'!$A$2:$A$2"]);
-  expect(workbook.getWorksheet("下拉选项")?.getColumn(1).values).toEqual([undefined, "地区", "乌拉特后旗"]);
+  // The 地区 drop-down offers the clerk's own region first, then every region below it.
+  const regions = (workbook.getWorksheet("下拉选项")?.getColumn(1).values ?? []) as unknown[];
+  expect(regions.slice(0, 3)).toEqual([undefined, "地区", "内蒙古自治区"]);
+  expect(regions).toContain("巴彦淖尔市");
+  expect(regions).toContain("乌拉特后旗");
+  expect(workbook.worksheets[0].getCell("A2").dataValidation.formulae).toEqual([
+    `'下拉选项'!$A$2:$A$${regions.length - 1}`,
+  ]);
 
   // 2024 Q4 for every field (reported or not in the demo data: new or changed), plus one Q3 row
   // that the demo data always has (changed). Values far above the demo's, different each run.
@@ -113,6 +133,8 @@ test("the clerk fills the XLSX template, previews, commits, sees the overview ch
     0,
   );
 
+  // Nothing above the autonomous region reviews it: the clerk publishes it at once.
+  await expect(page.getByRole("button", { name: "报送审核" })).toHaveCount(0);
   await page.getByRole("button", { name: "提交" }).click();
   const committed = page.getByTestId("upload-committed");
   await expect(committed).toContainText(/已提交：批次 \d+/);
@@ -127,7 +149,7 @@ test("the clerk fills the XLSX template, previews, commits, sees the overview ch
   const listed = page.getByTestId(`batch-${batchId}`);
   await expect(listed).toContainText(`乌拉特后旗-提拔使用-${base}.xlsx`);
   await expect(listed).toContainText("提拔使用");
-  await expect(listed).toContainText(clerk.username);
+  await expect(listed).toContainText(operator.username);
   await expect(listed).toContainText("网页");
   await expect(listed.getByTestId("batch-counts")).toHaveText(`${inserted} / ${updated} / 0`);
   await expect(listed.getByTestId("batch-status")).toHaveText("已提交");
@@ -187,6 +209,7 @@ test("a bad CSV is refused with its row errors as Excel numbers them, and the �
   await expect(rowOf(5)).toContainText("<img src=x onerror=alert(1)>");
   await expect(report.locator("img")).toHaveCount(0);
   await expect(report.getByTestId("warnings")).toContainText("第 6 行：合计/总计行已跳过，不导入。");
+  await expect(page.getByRole("button", { name: "报送审核" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "提交" })).toHaveCount(0);
 
   expect(await overviewTotal(page)).toBe(before);
@@ -202,6 +225,10 @@ test("a GBK-encoded CSV (Excel on Chinese Windows) is read correctly", async ({ 
   await expect(table).toContainText("乌拉特后旗 · 2022 · 第1季度 · 乡村振兴");
   await expect(table).toContainText("乌拉特后旗 · 2022 · 第1季度 · 防沙治沙");
   await expect(table).toContainText("→ 77");
+  // The banner's report goes to the league for review, not straight onto the dashboards.
+  await expect(page.getByText("报送后由巴彦淖尔市审核，通过后才发布")).toBeVisible();
+  await expect(page.getByRole("button", { name: "报送审核" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "提交" })).toHaveCount(0);
   // Only checked: leaving the page writes nothing.
   await page.getByRole("button", { name: "放弃" }).click();
   await expect(preview(page)).toHaveCount(0);
@@ -235,19 +262,26 @@ test("a viewer is told uploads are not for them, and the API agrees", async ({ p
   expect(response.status()).toBe(403);
 });
 
-test("undo is refused with the server's reason when a row was changed after the upload", async ({ page }) => {
+/** A promotions CSV sent as the page sends it, in the page's session: the import report. */
+async function sendCsv(page: Page, fileName: string, csv: string) {
+  const upload = await page.request.post("/api/uploads", {
+    headers: { "x-cadre-client": "web" },
+    multipart: { dataset: "promotions", file: { name: fileName, mimeType: "text/csv", buffer: Buffer.from(csv) } },
+  });
+  expect(upload.status()).toBe(200);
+  return upload.json();
+}
+
+test("undo is refused with the server's reason when a row was changed after the upload", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await signInAsRootClerk(page, context, baseURL);
   // A batch of its own, committed through the API (the page's request, so as the same clerk).
   const value = 200 + (Date.now() % 500);
   const csv = `地区,年度,季度,领域,人数\r\n乌拉特后旗,2022,2,基层治理,${value}\r\n`;
-  const upload = await page.request.post("/api/uploads", {
-    headers: { "x-cadre-client": "web" },
-    multipart: {
-      dataset: "promotions",
-      file: { name: "later-changed.csv", mimeType: "text/csv", buffer: Buffer.from(csv) },
-    },
-  });
-  expect(upload.status()).toBe(200);
-  const { batchId } = await upload.json();
+  const { batchId } = await sendCsv(page, "later-changed.csv", csv);
   // Someone corrects the same figure afterwards.
   const corrected = await page.request.post("/api/figures", {
     data: { dataset: "promotions", region: WUHOU, year: 2022, quarter: 2, key: "基层治理", count: value + 1 },
@@ -260,4 +294,28 @@ test("undo is refused with the server's reason when a row was changed after the 
   await page.getByRole("button", { name: "确定撤销" }).click();
   await expect(main(page).getByRole("alert")).toContainText("不能撤销：该批次中有 1 行数据之后又被修改过");
   await expect(page.getByRole("heading", { level: 1 }).getByTestId("batch-status")).toHaveText("已提交");
+});
+
+test("a batch the league approved is undone by the league, not by the banner's clerk", async ({ page }) => {
+  // The banner's report of a figure of its own, approved by a clerk of 巴彦淖尔市: one batch.
+  const value = 200 + (Date.now() % 500);
+  const csv = `地区,年度,季度,领域,人数\r\n乌拉特后旗,2022,3,防沙治沙,${value}\r\n`;
+  const answer = await sendCsv(page, "reviewed.csv", csv);
+  expect(answer.batchId, "nothing published before the review").toBeNull();
+  expect(answer.submissions).toEqual([expect.objectContaining({ dataset: "promotions", year: 2022, quarter: 3 })]);
+  const league = await reviewerFor("150800");
+  const batchId = await approveSubmission(league, answer.submissions[0].id);
+
+  // The banner's clerk sees the batch with its row, but undoing it is the league's to do.
+  await page.goto(`/uploads/${batchId}`);
+  await expect(page.getByTestId("batch-rows")).toContainText(`${value}`);
+  await page.getByRole("button", { name: "撤销", exact: true }).click();
+  await page.getByRole("button", { name: "确定撤销" }).click();
+  await expect(main(page).getByRole("alert")).toContainText("这批数据是审核通过后发布的，只能由审核它的上级地区撤销");
+  await expect(page.getByRole("heading", { level: 1 }).getByTestId("batch-status")).toHaveText("已提交");
+
+  const undone = await league.post(`/api/uploads/${batchId}/undo`);
+  expect(undone.status(), await undone.text()).toBe(200);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 }).getByTestId("batch-status")).toHaveText("已撤销");
 });

@@ -9,4 +9,3 @@ export function importTranslator(locale: Locale) {
   return (key: string, values: Record<string, string | number> = {}) =>
     t.has(key as never) ? t(key as never, values as never) : key;
 }
-
