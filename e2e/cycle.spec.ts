@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { signIn } from "./fixtures";
+import { overviewTotal as overviewTotalOf, signIn } from "./fixtures";
 import { newUsers } from "./test-users";
 
 /**
@@ -10,14 +10,7 @@ import { newUsers } from "./test-users";
  */
 const WUHOU = "150825";
 
-/** The promotions card's total of 乌拉特后旗 for 2024 on the overview (what an official reads). */
-async function overviewTotal(page: Page): Promise<number> {
-  await page.goto(`/?region=${WUHOU}&year=2024`);
-  const card = page.getByTestId("card-promotions");
-  await expect(card).toContainText(/\d+ \/ [\d,]+ 人/);
-  const match = /\/ ([\d,]+) 人/.exec((await card.textContent()) ?? "");
-  return Number(match?.[1].replace(/,/g, ""));
-}
+const overviewTotal = (page: Page) => overviewTotalOf(page, WUHOU);
 
 /** Opens a page and waits until it has settled, so that the first click meets a hydrated page. */
 async function visit(page: Page, url: string) {

@@ -12,3 +12,12 @@ export async function signIn(page: Page, username: DemoUser | string, password =
   const response = await page.request.post("/api/auth/sign-in/username", { data: { username, password } });
   expect(response.status(), `sign-in as ${username}`).toBe(200);
 }
+
+/** The promotions total of a region for 2024, read from the overview card ("frontline / total 人"). */
+export async function overviewTotal(page: Page, region: string): Promise<number> {
+  await page.goto(`/?region=${region}&year=2024`);
+  const card = page.getByTestId("card-promotions");
+  await expect(card).toContainText(/\d+ \/ [\d,]+ 人/);
+  const match = /\/ ([\d,]+) 人/.exec((await card.textContent()) ?? "");
+  return Number(match?.[1].replace(/,/g, ""));
+}

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { type BrowserContext, expect, type Locator, type Page, test } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { signIn } from "./fixtures";
+import { overviewTotal as overviewTotalOf, signIn } from "./fixtures";
 import { approveSubmission, reviewerFor } from "./test-data";
 import { type NewUser, newUser } from "./test-users";
 
@@ -43,14 +43,7 @@ const count = (page: Page, name: string) => page.getByTestId(`count-${name}`);
 /** A number as the page shows it (grouping separators removed). */
 const numberIn = async (locator: Locator) => Number(((await locator.textContent()) ?? "").replace(/[^\d-]/g, ""));
 
-/** The promotions total of 乌拉特后旗 in 2024, read from the overview card ("frontline / total 人"). */
-async function overviewTotal(page: Page): Promise<number> {
-  await page.goto(`/?region=${WUHOU}&year=2024`);
-  const card = page.getByTestId("card-promotions");
-  await expect(card).toContainText(/\d+ \/ [\d,]+ 人/);
-  const match = /\/ ([\d,]+) 人/.exec((await card.textContent()) ?? "");
-  return Number(match?.[1].replace(/,/g, ""));
-}
+const overviewTotal = (page: Page) => overviewTotalOf(page, WUHOU);
 
 /**
  * Fills a downloaded XLSX template the way a clerk does in Excel: rows typed onto its data sheet

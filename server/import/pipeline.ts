@@ -458,16 +458,9 @@ async function findForeignKeys(tx: Tx, spec: DatasetSpec, actor: Viewer, report:
 /** A row that would add or change a figure of a locked period is an error naming the period and who locked it. */
 async function findLockedRows(tx: Tx, spec: DatasetSpec, report: ImportReport, t: Translator) {
   const locked = await stagedLocks(tx, spec, IMPORT_LIMITS.maxListedErrors);
-  for (const lock of locked) {
-    const period = periodName(t, lock);
-    listError(report, {
-      row: lock.row,
-      column: periodColumn(spec),
-      value: period,
-      message: t("errors.lockedPeriod", { period, region: lock.lockedBy }),
-    });
-  }
-  report.errors.sort((a, b) => a.row - b.row);
+  listPeriodErrors(spec, report, t, locked, (period, lock) =>
+    t("errors.lockedPeriod", { period, region: lock.lockedBy }),
+  );
 }
 
 /**
@@ -476,14 +469,20 @@ async function findLockedRows(tx: Tx, spec: DatasetSpec, report: ImportReport, t
  */
 async function findUnopenedRows(tx: Tx, spec: DatasetSpec, report: ImportReport, t: Translator) {
   const unopened = await unopenedRows(tx, spec, IMPORT_LIMITS.maxListedErrors);
-  for (const found of unopened) {
-    const period = periodName(t, found);
-    listError(report, {
-      row: found.row,
-      column: periodColumn(spec),
-      value: period,
-      message: t("errors.periodNotOpen", { period }),
-    });
+  listPeriodErrors(spec, report, t, unopened, (period) => t("errors.periodNotOpen", { period }));
+}
+
+/** Rows refused for their period: each an error on the column the period is read from, naming the period. */
+function listPeriodErrors<R extends { row: number; year: number; quarter: number | null }>(
+  spec: DatasetSpec,
+  report: ImportReport,
+  t: Translator,
+  found: R[],
+  message: (period: string, row: R) => string,
+) {
+  for (const row of found) {
+    const period = periodName(t, row);
+    listError(report, { row: row.row, column: periodColumn(spec), value: period, message: message(period, row) });
   }
   report.errors.sort((a, b) => a.row - b.row);
 }

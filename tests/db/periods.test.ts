@@ -9,14 +9,12 @@ import { listPeriods, overdueColumns } from "@/db/queries/periods";
 import { outstandingReports } from "@/db/queries/reporting";
 import { rows } from "@/db/queries/sql";
 import { auditLog, promotions, reportingPeriods } from "@/db/schema";
-import { RequestRefused } from "@/lib/auth/errors";
 import { canLockFor, canManagePeriods, type Viewer } from "@/lib/auth/permissions";
 import { daysBetween, defaultDueOn, todayInChina } from "@/lib/calendar";
 import { apiMessage } from "@/server/http";
-import { runImport } from "@/server/import/pipeline";
 import { testDatabase } from "../helpers/db";
+import { refusedWith, uploadPromotions } from "../helpers/promotions";
 import { person } from "../helpers/viewers";
-import { tempFile } from "../helpers/xlsx";
 
 const admin = person("admin", "admin", "150000");
 const rootClerk = person("root-clerk", "clerk", "150000");
@@ -29,28 +27,7 @@ const BAYANNUR = ["巴彦淖尔市", "临河区", "五原县", "磴口县", "乌
 let database: Awaited<ReturnType<typeof testDatabase>>;
 const db = () => database.db;
 
-async function upload(actor: Viewer, lines: string[], dryRun = false) {
-  const file = tempFile("figures.csv");
-  fs.writeFileSync(file, `地区,年度,季度,领域,人数\n${lines.join("\n")}\n`);
-  return runImport(db(), actor, {
-    dataset: "promotions",
-    filePath: file,
-    fileName: "figures.csv",
-    dryRun,
-    locale: "zh-CN",
-    source: "api",
-  });
-}
-
-async function refusedWith(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof RequestRefused) return `${error.status} ${error.reason}`;
-    throw error;
-  }
-  throw new Error("accepted");
-}
+const upload = (actor: Viewer, lines: string[], dryRun = false) => uploadPromotions(db(), actor, lines, dryRun);
 
 const periodId = async (dataset: "promotions" | "arena", year: number, quarter: number | null) => {
   const [p] = await db()

@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeCountFigure } from "@/db/mutations/figures";
@@ -13,14 +12,13 @@ import { outstandingReports, reportingBoard } from "@/db/queries/reporting";
 import { rows } from "@/db/queries/sql";
 import { listSubmissions } from "@/db/queries/submissions";
 import { getSummary } from "@/db/queries/summary";
-import { RequestRefused } from "@/lib/auth/errors";
+import type { RequestRefused } from "@/lib/auth/errors";
 import { canReview, publishesDirectly, type Viewer } from "@/lib/auth/permissions";
 import { apiMessage } from "@/server/http";
-import { runImport } from "@/server/import/pipeline";
 import { getSubmission } from "@/server/import/review";
 import { testDatabase } from "../helpers/db";
+import { refusedWith, uploadPromotions } from "../helpers/promotions";
 import { person } from "../helpers/viewers";
-import { tempFile } from "../helpers/xlsx";
 
 const admin = person("admin", "admin", "150000");
 const rootClerk = person("root-clerk", "clerk", "150000");
@@ -35,28 +33,7 @@ const staff = person("staff", "viewer", "150000");
 let database: Awaited<ReturnType<typeof testDatabase>>;
 const db = () => database.db;
 
-async function upload(actor: Viewer, lines: string[], dryRun = false) {
-  const file = tempFile("figures.csv");
-  fs.writeFileSync(file, `地区,年度,季度,领域,人数\n${lines.join("\n")}\n`);
-  return runImport(db(), actor, {
-    dataset: "promotions",
-    filePath: file,
-    fileName: "figures.csv",
-    dryRun,
-    locale: "zh-CN",
-    source: "api",
-  });
-}
-
-async function refusedWith(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof RequestRefused) return `${error.status} ${error.reason}`;
-    throw error;
-  }
-  throw new Error("accepted");
-}
+const upload = (actor: Viewer, lines: string[], dryRun = false) => uploadPromotions(db(), actor, lines, dryRun);
 
 const published = async (region: string, year: number, quarter: number) =>
   rows<{ field: string; count: number }>(
