@@ -25,6 +25,8 @@ export const auditActions = [
   "submission.approve",
   "submission.return",
   "demo.seed",
+  /** Named personnel evaluations shown or exported: who looked at whose evaluation, where. */
+  "personnel.view",
   /** A write the data layer refused (403): who tried what, where, and why. */
   "request.denied",
 ] as const;

@@ -134,3 +134,24 @@ export function parseText(cell: Cell, { max = 200 } = {}): Parsed<string> {
 export function isTotalRow(cells: Cell[]): boolean {
   return cells.some((c) => /^(合\s*计|总\s*计|小\s*计|total)$/i.test(text(c)));
 }
+
+/** A score of 0–100, or a grade the contract maps to one (好 90, 较好 80, 一般 70, 差 50). */
+export function parseScore(cell: Cell, grades: Record<string, number>): Parsed<number> {
+  const t = text(cell).replace(/\s/g, "");
+  if (t in grades) return ok(grades[t]);
+  const n = parseDecimal(cell, { min: 0, max: 100 });
+  return n.ok ? n : fail("notAScore", { grades: Object.keys(grades).join("、") });
+}
+
+/**
+ * Several of a list's values in one cell (separated by 、，,；; / or spaces), stored in the list's
+ * order joined by 、 so that the same choice is always written the same way.
+ */
+export function parseChoices<T extends string>(cell: Cell, values: readonly T[]): Parsed<string> {
+  const parts = text(cell)
+    .split(/[、，,；;/\s]+/)
+    .filter(Boolean);
+  const unknown = parts.find((p) => !(values as readonly string[]).includes(p));
+  if (unknown !== undefined) return fail("notChoices", { value: unknown, choices: values.join("、") });
+  return ok(values.filter((v) => parts.includes(v)).join("、"));
+}

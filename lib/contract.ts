@@ -17,5 +17,45 @@ export type ProjectStage = (typeof projectStages)[number];
 export const adjustmentTypes = ["免职", "降职", "调离", "恢复任职", "提拔重用"] as const;
 export type AdjustmentType = (typeof adjustmentTypes)[number];
 
-export const datasets = ["promotions", "arena", "projects", "adjustments", "indicators"] as const;
+/** 五看一测: the conclusion of an evaluation, and whether it was the daily one or a 实干型 special assessment. */
+export const evaluationConclusions = ["优秀", "称职", "基本称职", "不称职"] as const;
+export type EvaluationConclusion = (typeof evaluationConclusions)[number];
+export const evaluationKinds = ["日常", "实干型专项"] as const;
+export type EvaluationKind = (typeof evaluationKinds)[number];
+/** The five dimensions looked at, as the evaluation's columns (and the database's) name them. */
+export const evaluationDimensions = ["政治表现", "实干实效", "作用发挥", "一线作为", "作风形象"] as const;
+/** A dimension may be given as a grade: the score it stands for (docs/data-contract.md §4.6). */
+export const dimensionGrades = { 好: 90, 较好: 80, 一般: 70, 差: 50 } as const;
+
+/** 适岗指数: the grade of the index, and what followed (the last two are 能上能下 adjustments). */
+export const jobFitGrades = ["适岗", "基本适岗", "不适岗"] as const;
+export type JobFitGrade = (typeof jobFitGrades)[number];
+export const jobFitActions = ["无", "提醒谈话", "调整岗位", "免职/降职"] as const;
+export type JobFitAction = (typeof jobFitActions)[number];
+
+export const selectionCategories = ["干事创业好班子", "担当作为好干部"] as const;
+export type SelectionCategory = (typeof selectionCategories)[number];
+
+/** 公务员平时考核: the grades counted, and the ways a contact point assesses (any of them). */
+export const routineGrades = ["好", "较好", "一般", "较差"] as const;
+export const assessmentMethods = ["个人评", "群众评", "专班评", "内部评", "外部评"] as const;
+
+export const datasets = [
+  "promotions",
+  "arena",
+  "projects",
+  "adjustments",
+  "indicators",
+  "evaluations",
+  "job_fit",
+  "young_cadres",
+  "selections",
+  "routine_assessments",
+] as const;
 export type Dataset = (typeof datasets)[number];
+
+/** Datasets of people's evaluations: named records only for the personnel permission (lib/auth/permissions.ts). */
+export const personnelDatasets = ["evaluations", "job_fit"] as const satisfies readonly Dataset[];
+export const isPersonnelDataset = (d: Dataset) => (personnelDatasets as readonly Dataset[]).includes(d);
+/** A group of fewer people is not shown as a distribution or a mean: it would identify them. */
+export const MIN_GROUP = 3;

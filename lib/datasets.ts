@@ -3,14 +3,29 @@ import {
   isBlank,
   type Parsed,
   parseChoice,
+  parseChoices,
   parseDate,
   parseDecimal,
   parseInteger,
   parseQuarter,
+  parseScore,
   parseText,
   parseYear,
 } from "@/lib/cells";
-import { adjustmentTypes, arenaLevels, type Dataset, projectStages, promotionFields } from "@/lib/contract";
+import {
+  adjustmentTypes,
+  arenaLevels,
+  assessmentMethods,
+  type Dataset,
+  dimensionGrades,
+  evaluationConclusions,
+  evaluationKinds,
+  jobFitActions,
+  jobFitGrades,
+  projectStages,
+  promotionFields,
+  selectionCategories,
+} from "@/lib/contract";
 
 /**
  * The upload contract (docs/data-contract.md §4): per dataset its columns (Chinese and English headers), how
@@ -33,6 +48,8 @@ export type Column = {
   required: boolean;
   /** Names a person: shown only where the caller may see names (lib/auth/permissions.ts nameScope). */
   personal?: true;
+  /** The unit the template's header names in brackets: 计划投资（万元）. */
+  unit?: string;
   /** What the cell takes, for the template's instructions sheet (the contract's words). */
   hint: string;
   /** The contract's values of an enumerated column: a drop-down list in the XLSX template. */
@@ -50,7 +67,12 @@ export type ColumnType =
   | "promotion_field"
   | "arena_level"
   | "project_stage"
-  | "adjustment_type";
+  | "adjustment_type"
+  | "evaluation_conclusion"
+  | "evaluation_kind"
+  | "job_fit_grade"
+  | "job_fit_action"
+  | "selection_category";
 
 export type DatasetSpec = {
   id: Dataset;
@@ -61,6 +83,15 @@ export type DatasetSpec = {
   columns: Column[];
   /** Whether the file names a region (every dataset does; projects too). */
   region: { example: [string, string] };
+  /** How often a region reports it: each quarter, or once a year (docs/data-contract.md §3). */
+  cadence: "quarterly" | "yearly";
+  /**
+   * A rule across the row's cells, once each cell has parsed: the column (as the template names
+   * it) and the message key of the problem, or null.
+   */
+  checkRow?: (
+    row: Record<string, unknown>,
+  ) => { column: string; message: string; values?: Record<string, string | number> } | null;
 };
 
 const optional =
@@ -106,6 +137,84 @@ const count: Column = {
   example: [12, 3],
 };
 
+/** A number of people, one of a dataset's counts. */
+function headcount(
+  db: string,
+  zh: string,
+  en: string,
+  hint: string,
+  example: [number, number],
+  aliases?: string[],
+): Column {
+  return {
+    db,
+    type: "integer",
+    zh,
+    en,
+    hint: `${hint}，0 或正整数`,
+    aliases,
+    required: true,
+    parse: required((c) => parseInteger(c, { max: 100_000 })),
+    example,
+  };
+}
+
+/** The cadre an evaluation is of: a name, so personal. */
+const cadre: Column = {
+  db: "cadre",
+  type: "text",
+  zh: "干部姓名",
+  en: "cadre",
+  hint: "干部姓名",
+  aliases: ["姓名"],
+  required: true,
+  personal: true,
+  parse: requiredText(50),
+  example: ["张三", "李四"],
+};
+const post: Column = {
+  db: "post",
+  type: "text",
+  zh: "职务",
+  en: "post",
+  hint: "现任职务，最多 100 字；可留空",
+  required: false,
+  personal: true,
+  parse: optional((c) => parseText(c, { max: 100 })),
+  example: ["副局长", "党委副书记"],
+};
+const unit: Column = {
+  db: "unit",
+  type: "text",
+  zh: "单位",
+  en: "unit",
+  hint: "所在单位全称，最多 100 字",
+  aliases: ["工作单位", "所在单位"],
+  required: true,
+  personal: true,
+  parse: requiredText(100),
+  example: ["赛罕区发展和改革委员会", "赛罕区大学西路街道"],
+};
+/** 五看: each dimension a score of 0–100 or a grade. */
+const dimensions: Column[] = (
+  [
+    ["political", "政治表现", "political performance"],
+    ["effectiveness", "实干实效", "effectiveness"],
+    ["role", "作用发挥", "role played"],
+    ["frontline", "一线作为", "frontline work"],
+    ["conduct", "作风形象", "conduct"],
+  ] as const
+).map(([db, zh, en], i) => ({
+  db,
+  type: "numeric(5,2)",
+  zh,
+  en,
+  hint: `0–100 的分数，或等次：${Object.keys(dimensionGrades).join("、")}（折合 ${Object.values(dimensionGrades).join("、")} 分）`,
+  required: false,
+  parse: optional((c) => parseScore(c, dimensionGrades)),
+  example: [[92, 88, 90, 94, 91][i], "较好"],
+}));
+
 const FIELD_ALIASES: Record<string, (typeof promotionFields)[number]> = {
   "rural revitalisation": "乡村振兴",
   "rural revitalization": "乡村振兴",
@@ -125,6 +234,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
     table: "promotions",
     key: ["region_code", "year", "quarter", "field"],
     region: { example: ["乌拉特后旗", "150825"] },
+    cadence: "quarterly",
     columns: [
       year,
       quarter,
@@ -148,6 +258,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
     table: "arena_entries",
     key: ["region_code", "year", "level", "organisation"],
     region: { example: ["乌拉特后旗", "乌拉特后旗"] },
+    cadence: "yearly",
     columns: [
       year,
       {
@@ -232,6 +343,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
     table: "projects",
     key: ["code"],
     region: { example: ["乌拉特后旗", "乌拉特后旗"] },
+    cadence: "yearly",
     columns: [
       {
         db: "code",
@@ -320,6 +432,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
       {
         db: "planned_investment",
         type: "numeric(14,2)",
+        unit: "万元",
         zh: "计划投资",
         en: "planned investment",
         hint: "万元，可有小数",
@@ -330,6 +443,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
       {
         db: "funds_in_place",
         type: "numeric(14,2)",
+        unit: "万元",
         zh: "到位资金",
         en: "funds in place",
         hint: "万元，可有小数",
@@ -345,6 +459,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
     table: "adjustments",
     key: ["region_code", "year", "quarter", "type"],
     region: { example: ["赛罕区", "150105"] },
+    cadence: "quarterly",
     columns: [
       year,
       quarter,
@@ -368,6 +483,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
     table: "indicators",
     key: ["region_code", "year", "quarter", "indicator"],
     region: { example: ["巴彦淖尔市", "察右前旗"] },
+    cadence: "yearly",
     columns: [
       year,
       {
@@ -431,6 +547,271 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
       },
     ],
   },
+  evaluations: {
+    id: "evaluations",
+    zh: "五看一测",
+    table: "evaluations",
+    key: ["region_code", "year", "quarter", "cadre", "unit"],
+    region: { example: ["赛罕区", "150105"] },
+    cadence: "yearly",
+    columns: [
+      year,
+      {
+        ...quarter,
+        hint: "1–4，也可写 Q3、第三季度；留空表示全年评价",
+        required: false,
+        parse: (c) => parseQuarter(c, { allowWholeYear: true }),
+        example: [2, ""],
+      },
+      cadre,
+      post,
+      unit,
+      ...dimensions,
+      {
+        db: "satisfaction",
+        type: "numeric(5,2)",
+        zh: "满意度",
+        en: "satisfaction",
+        unit: "%",
+        hint: "服务对象满意度，0–100，可有小数",
+        aliases: ["服务对象满意度"],
+        required: false,
+        parse: optional((c) => parseDecimal(c, { min: 0, max: 100 })),
+        example: [96.5, 91],
+      },
+      {
+        db: "assessors",
+        type: "integer",
+        zh: "测评人数",
+        en: "assessors",
+        hint: "参加满意度测评的人数，0 或正整数",
+        required: false,
+        parse: optional((c) => parseInteger(c, { max: 100_000 })),
+        example: [32, 18],
+      },
+      {
+        db: "conclusion",
+        type: "evaluation_conclusion",
+        zh: "结论",
+        en: "conclusion",
+        hint: "评价结论",
+        aliases: ["评价结论"],
+        choices: evaluationConclusions,
+        required: true,
+        parse: required((c) => parseChoice(c, evaluationConclusions)),
+        example: ["优秀", "称职"],
+      },
+      {
+        db: "kind",
+        type: "evaluation_kind",
+        zh: "评测类型",
+        en: "kind",
+        hint: "日常评价或实干型专项考核",
+        aliases: ["类型"],
+        choices: evaluationKinds,
+        required: true,
+        parse: required((c) => parseChoice(c, evaluationKinds, { 实干型: "实干型专项", 专项: "实干型专项" })),
+        example: ["日常", "实干型专项"],
+      },
+    ],
+  },
+  job_fit: {
+    id: "job_fit",
+    zh: "适岗指数",
+    table: "job_fit",
+    key: ["region_code", "year", "cadre", "unit"],
+    region: { example: ["巴彦淖尔市", "150825"] },
+    cadence: "yearly",
+    columns: [
+      year,
+      cadre,
+      post,
+      unit,
+      {
+        db: "index",
+        type: "numeric(5,2)",
+        zh: "适岗指数",
+        en: "index",
+        hint: "0–100，可有小数",
+        aliases: ["指数"],
+        required: true,
+        parse: required((c) => parseDecimal(c, { min: 0, max: 100 })),
+        example: [86.5, 58],
+      },
+      {
+        db: "grade",
+        type: "job_fit_grade",
+        zh: "等次",
+        en: "grade",
+        hint: "评价等次",
+        choices: jobFitGrades,
+        required: true,
+        parse: required((c) => parseChoice(c, jobFitGrades)),
+        example: ["适岗", "不适岗"],
+      },
+      {
+        db: "action",
+        type: "job_fit_action",
+        zh: "后续处理",
+        en: "follow-up",
+        hint: "评价后的处理；调整岗位、免职/降职同时计入能上能下；留空表示无",
+        aliases: ["处理", "follow up"],
+        choices: jobFitActions,
+        required: false,
+        parse: (c) =>
+          isBlank(c)
+            ? { ok: true, value: "无" }
+            : parseChoice(c, jobFitActions, {
+                免职: "免职/降职",
+                降职: "免职/降职",
+                免职降职: "免职/降职",
+                调岗: "调整岗位",
+              }),
+        example: ["", "调整岗位"],
+      },
+    ],
+  },
+  young_cadres: {
+    id: "young_cadres",
+    zh: "雏雁行动",
+    table: "young_cadres",
+    key: ["region_code", "year"],
+    region: { example: ["巴彦淖尔市", "150825"] },
+    cadence: "yearly",
+    columns: [
+      year,
+      headcount("selected", "入选人数", "selected", "入选雏雁计划的人数", [120, 36]),
+      headcount("trained", "参训人数", "trained", "参加培训的人数", [115, 30]),
+      headcount(
+        "frontline",
+        "一线岗位锻炼人数",
+        "frontline posts",
+        "派到一线岗位锻炼的人数",
+        [64, 18],
+        ["一线锻炼人数"],
+      ),
+      headcount("promoted", "提拔使用人数", "promoted", "其中提拔使用的人数", [21, 5], ["提拔人数"]),
+      {
+        db: "under35_share",
+        type: "numeric(5,2)",
+        zh: "35岁以下占比",
+        en: "share under 35",
+        unit: "%",
+        hint: "35 岁以下干部占比，0–100；可留空",
+        required: false,
+        parse: optional((c) => parseDecimal(c, { min: 0, max: 100 })),
+        example: [18.5, ""],
+      },
+    ],
+    checkRow: (row) => {
+      const [selected, trained, frontline, promoted] = ["selected", "trained", "frontline", "promoted"].map((c) =>
+        Number(row[c]),
+      );
+      if (trained > selected) return { column: "参训人数", message: "notMoreThan", values: { other: "入选人数" } };
+      if (frontline > selected)
+        return { column: "一线岗位锻炼人数", message: "notMoreThan", values: { other: "入选人数" } };
+      if (promoted > selected) return { column: "提拔使用人数", message: "notMoreThan", values: { other: "入选人数" } };
+      return null;
+    },
+  },
+  selections: {
+    id: "selections",
+    zh: "好班子好干部",
+    table: "selections",
+    key: ["region_code", "year", "category", "name"],
+    region: { example: ["巴彦淖尔市", "乌拉特后旗"] },
+    cadence: "yearly",
+    columns: [
+      year,
+      {
+        db: "category",
+        type: "selection_category",
+        zh: "类别",
+        en: "category",
+        hint: "评选类别",
+        choices: selectionCategories,
+        required: true,
+        parse: required((c) =>
+          parseChoice(c, selectionCategories, { 好班子: "干事创业好班子", 好干部: "担当作为好干部" }),
+        ),
+        example: ["干事创业好班子", "担当作为好干部"],
+      },
+      {
+        db: "name",
+        type: "text",
+        zh: "名称",
+        en: "name",
+        hint: "班子名称，或干部姓名",
+        aliases: ["班子或干部", "姓名"],
+        required: true,
+        // A cadre's name (担当作为好干部); a team's name is shown to all (db/queries/selections.ts).
+        personal: true,
+        parse: requiredText(100),
+        example: ["乌拉特后旗工业和信息化局领导班子", "张三"],
+      },
+      {
+        ...unit,
+        required: false,
+        parse: optional((c) => parseText(c, { max: 100 })),
+        example: ["", "乌拉特后旗工业和信息化局"],
+      },
+      {
+        db: "summary",
+        type: "text",
+        zh: "事迹摘要",
+        en: "summary",
+        hint: "主要事迹，最多 500 字；可留空",
+        aliases: ["事迹"],
+        required: false,
+        parse: optional((c) => parseText(c, { max: 500 })),
+        example: ["推动新型农药中间体项目当年投产", ""],
+      },
+    ],
+  },
+  routine_assessments: {
+    id: "routine_assessments",
+    zh: "平时考核",
+    table: "routine_assessments",
+    key: ["region_code", "year", "quarter", "contact_point"],
+    region: { example: ["牙克石市", "150782"] },
+    cadence: "quarterly",
+    columns: [
+      year,
+      quarter,
+      {
+        db: "contact_point",
+        type: "text",
+        zh: "联系点",
+        en: "contact point",
+        hint: "平时考核联系点（单位）名称，最多 100 字",
+        aliases: ["联系点单位"],
+        required: true,
+        parse: requiredText(100),
+        example: ["牙克石市发展和改革委员会", "牙克石市人民医院"],
+      },
+      headcount("assessed", "参评人数", "assessed", "参加平时考核的公务员人数", [42, 28]),
+      headcount("good", "好", "good", "评为“好”的人数", [14, 9], ["好等次"]),
+      headcount("fairly_good", "较好", "fairly good", "评为“较好”的人数", [24, 16], ["较好等次"]),
+      headcount("average", "一般", "average", "评为“一般”的人数", [4, 3], ["一般等次"]),
+      headcount("poor", "较差", "poor", "评为“较差”的人数", [0, 0], ["较差等次"]),
+      {
+        db: "methods",
+        type: "text",
+        zh: "评价方式",
+        en: "methods",
+        hint: `采用的评价方式，可填多项，用顿号分隔：${assessmentMethods.join("、")}`,
+        required: false,
+        parse: optional((c) => parseChoices(c, assessmentMethods)),
+        example: ["个人评、群众评、专班评", "内部评、外部评"],
+      },
+    ],
+    checkRow: (row) => {
+      const graded = ["good", "fairly_good", "average", "poor"].reduce((n, c) => n + Number(row[c]), 0);
+      return graded > Number(row.assessed)
+        ? { column: "参评人数", message: "gradesExceedAssessed", values: { graded } }
+        : null;
+    },
+  },
 };
 
 /** Every column a write sets besides the key: the region too, where the key does not hold it (a project's code). */
@@ -472,9 +853,7 @@ function withRegion<T>(spec: DatasetSpec, cells: T[], region: T): T[] {
 
 /** The template's header row, as the contract writes it. */
 export function templateHeaders(spec: DatasetSpec): string[] {
-  const headers = spec.columns.map((c) =>
-    c.db === "planned_investment" || c.db === "funds_in_place" ? `${c.zh}（万元）` : c.zh,
-  );
+  const headers = spec.columns.map((c) => (c.unit ? `${c.zh}（${c.unit}）` : c.zh));
   return withRegion(spec, headers, REGION_HEADERS.region.zh);
 }
 

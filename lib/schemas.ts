@@ -134,10 +134,11 @@ export const newUserBody = z.object({
   role: roleSchema,
   regionCode,
   password: passwordSchema,
+  personnel: z.boolean().optional(),
 });
 
 export const userChangesBody = z
-  .object({ name: nameSchema, role: roleSchema, regionCode, disabled: z.boolean() })
+  .object({ name: nameSchema, role: roleSchema, regionCode, disabled: z.boolean(), personnel: z.boolean() })
   .partial();
 
 export const passwordBody = z.object({ password: passwordSchema });

@@ -7,11 +7,16 @@ import { rows } from "../queries/sql";
 import {
   adjustments,
   arenaEntries,
+  evaluations,
   indicators,
+  jobFit,
   type NewUploadBatch,
   projects,
   promotions,
+  routineAssessments,
+  selections,
   uploadBatches,
+  youngCadres,
 } from "../schema";
 
 /**
@@ -199,6 +204,11 @@ const TABLES = {
   projects,
   adjustments,
   indicators,
+  evaluations,
+  job_fit: jobFit,
+  young_cadres: youngCadres,
+  selections,
+  routine_assessments: routineAssessments,
 } satisfies Record<Dataset, PgTable>;
 
 /** A row of a dataset as its table's insert type has it. */

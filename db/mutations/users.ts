@@ -10,8 +10,15 @@ import { accounts, users } from "../schema";
 import { writeAudit } from "./audit";
 import { endUserSessions } from "./sessions";
 
-export type NewUserInput = { username: string; name: string; role: Role; regionCode: string; password: string };
-export type UserChanges = { name?: string; role?: Role; regionCode?: string; disabled?: boolean };
+export type NewUserInput = {
+  username: string;
+  name: string;
+  role: Role;
+  regionCode: string;
+  password: string;
+  personnel?: boolean;
+};
+export type UserChanges = { name?: string; role?: Role; regionCode?: string; disabled?: boolean; personnel?: boolean };
 
 function requireAdmin(actor: Viewer) {
   if (!canManageUsers(actor)) throw new AccessDenied("forbiddenRole", { role: "admin" });
@@ -42,6 +49,7 @@ export async function createUser(db: Db, actor: Viewer, input: NewUserInput, ip:
       displayUsername: username,
       role: input.role,
       regionCode: input.regionCode,
+      personnel: input.personnel ?? false,
     });
     await tx
       .insert(accounts)
@@ -51,7 +59,7 @@ export async function createUser(db: Db, actor: Viewer, input: NewUserInput, ip:
       action: "user.create",
       ip,
       regionCode: input.regionCode,
-      detail: { userId: id, username, role: input.role },
+      detail: { userId: id, username, role: input.role, personnel: input.personnel ?? false },
     });
   });
   return { id, username };
@@ -87,7 +95,13 @@ export async function updateUser(
   if (changes.regionCode) await requireRegion(db, changes.regionCode);
   const [before] = await db.select().from(users).where(eq(users.id, userId));
   if (!before) throw new NotFound("userNotFound");
-  const pick = (u: typeof before) => ({ name: u.name, role: u.role, regionCode: u.regionCode, disabled: u.disabled });
+  const pick = (u: typeof before) => ({
+    name: u.name,
+    role: u.role,
+    regionCode: u.regionCode,
+    disabled: u.disabled,
+    personnel: u.personnel,
+  });
   const after = { ...pick(before), ...changes, name: changes.name?.trim() ?? before.name };
   // Nothing changes: nothing to write or record.
   if (JSON.stringify(after) === JSON.stringify(pick(before))) return;

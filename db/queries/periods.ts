@@ -10,7 +10,7 @@ import { getRegionPath } from "./regions";
 import { QUARTERLY_DATASETS, reportedCells } from "./reporting";
 import { rows } from "./sql";
 
-export const isQuarterly = (dataset: Dataset) => (QUARTERLY_DATASETS as readonly Dataset[]).includes(dataset);
+export const isQuarterly = (dataset: Dataset) => QUARTERLY_DATASETS.includes(dataset);
 
 /** A reporting period as the dashboards name it: a quarter, or a whole year. */
 export const periodOf = (p: { year: number; quarter: number | null }): Period =>

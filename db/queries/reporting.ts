@@ -5,6 +5,7 @@ import { AccessDenied } from "@/lib/auth/errors";
 import { inScope, outstandingScope, type Principal } from "@/lib/auth/permissions";
 import { daysBetween, todayInChina } from "@/lib/calendar";
 import { type Dataset, datasets } from "@/lib/contract";
+import { DATASETS } from "@/lib/datasets";
 import type { Completeness, RegionLevel, ReportingRow } from "@/lib/types";
 import { type Period, periodYears } from "@/lib/view";
 import type { Db } from "../connect";
@@ -44,6 +45,15 @@ export async function reportingBoard(db: Db, region: string, depth: number, year
             where ${projects.regionCode} = s.code and ${projects.takenOn} >= ${from} and ${projects.takenOn} < ${to})
           union all select 'indicators' where exists (
             select 1 from ${indicators} where ${indicators.regionCode} = s.code and ${indicators.year} = ${year})
+          ${sql.join(
+            GENERIC_REPORTS.map((d) => {
+              const table = sql.raw(DATASETS[d].table);
+              return quarterly(d)
+                ? sql`union all select ${sql.raw(`'${d}:'`)} || quarter from ${table} where region_code = s.code and year = ${year} group by quarter`
+                : sql`union all select ${sql.raw(`'${d}'`)} where exists (select 1 from ${table} where region_code = s.code and year = ${year})`;
+            }),
+            sql` `,
+          )}
         ) r
         group by s.child, r.cell`,
   );
@@ -102,8 +112,20 @@ async function openReportStates(db: Db, region: string, year: number): Promise<M
 // Completeness of a period, and comparing two periods like for like.
 
 /** Reported per quarter; the others once a year (docs/data-contract.md §3). */
-export const QUARTERLY_DATASETS = ["promotions", "adjustments"] as const satisfies readonly Dataset[];
+export const QUARTERLY_DATASETS = datasets.filter((d) => DATASETS[d].cadence === "quarterly");
 const quarterly = (d: Dataset) => (QUARTERLY_DATASETS as readonly Dataset[]).includes(d);
+
+/**
+ * The datasets whose reports are found the same way, by the year (and quarter) columns of their
+ * table and the `(year, region_code)` index every dataset has; the first five above have their own probes.
+ */
+const GENERIC_REPORTS = [
+  "evaluations",
+  "job_fit",
+  "young_cadres",
+  "selections",
+  "routine_assessments",
+] as const satisfies readonly Dataset[];
 
 /** One report that is in: a reporting region's rows of a dataset for a year (and quarter, if quarterly). */
 export type ReportCell = { child: string; code: string; dataset: Dataset; year: number; quarter: number | null };
@@ -167,6 +189,16 @@ export async function reportedCells(
             union all select 'indicators', ${indicators.year}, null::int from ${indicators}
             where ${indicators.regionCode} = s.code and ${indicators.year} between ${from} and ${to}
             group by ${indicators.year}
+            ${sql.join(
+              GENERIC_REPORTS.map((d) => {
+                const table = sql.raw(DATASETS[d].table);
+                const q = quarterly(d) ? sql.raw("quarter") : sql`null::int`;
+                const inQ = quarterly(d) && period.kind === "quarter" ? sql`and quarter = ${period.quarter}` : sql``;
+                return sql`union all select ${sql.raw(`'${d}'`)}, year, ${q} from ${table}
+                  where region_code = s.code and year between ${from} and ${to} ${inQ} group by 2, 3`;
+              }),
+              sql` `,
+            )}
           ) r`,
     ),
     rows<{ child: string; n: number }>(
@@ -266,7 +298,18 @@ export const isComparable = (dataset: Dataset, reporter: SQL, year: SQL | AnyPgC
     : sql`(${reporter} is null or (${reporter}, ${year}) in (select k.r, k.y from comparable k where k.d = ${dataset}))`;
 
 /** The board's column order. */
-const BOARD_ORDER: readonly Dataset[] = ["promotions", "adjustments", "arena", "projects", "indicators"];
+const BOARD_ORDER: readonly Dataset[] = [
+  "promotions",
+  "adjustments",
+  "arena",
+  "projects",
+  "indicators",
+  "evaluations",
+  "job_fit",
+  "young_cadres",
+  "selections",
+  "routine_assessments",
+];
 
 /** One report a period still expects: a reporting region, a dataset, and for a quarterly dataset the quarter. */
 export type OutstandingReport = {

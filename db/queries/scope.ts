@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
-import { batchScope, nameScope, type Principal, type Scope, writeScope } from "@/lib/auth/permissions";
+import { batchScope, nameScope, namesScopeOf, type Principal, type Scope, writeScope } from "@/lib/auth/permissions";
+import type { Dataset } from "@/lib/contract";
 import { regions, uploadBatches } from "../schema";
 import { r, within } from "./rollup";
 
@@ -17,6 +18,10 @@ export function inScopeSql(scope: Scope, ancestors: AnyPgColumn | SQL = r.ancest
 /** Names of people are shown for records of these regions only (blanked elsewhere). */
 export const namesVisible = (viewer: Principal, ancestors?: AnyPgColumn | SQL) =>
   inScopeSql(nameScope(viewer), ancestors);
+
+/** A dataset's personal columns are shown for records of these regions (the personnel scope for evaluations). */
+export const namesVisibleIn = (dataset: Dataset, viewer: Principal, ancestors?: AnyPgColumn | SQL) =>
+  inScopeSql(namesScopeOf(viewer, dataset), ancestors);
 
 /** The caller may write figures of these regions. */
 export const writable = (viewer: Principal, ancestors?: AnyPgColumn | SQL) => inScopeSql(writeScope(viewer), ancestors);

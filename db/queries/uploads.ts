@@ -2,9 +2,11 @@ import { type SQL, sql } from "drizzle-orm";
 import type { BatchRow, BatchSummary } from "@/lib/api/uploads";
 import { AccessDenied, NotFound } from "@/lib/auth/errors";
 import { canUpload, type Principal } from "@/lib/auth/permissions";
+import { isPersonnelDataset } from "@/lib/contract";
 import { DATASETS } from "@/lib/datasets";
 import type { Db } from "../connect";
-import { manageableBatch, namesVisible } from "./scope";
+import { recordPersonnelView } from "../mutations/audit";
+import { manageableBatch, namesVisibleIn } from "./scope";
 import { rows } from "./sql";
 
 export const BATCHES_PAGE_SIZE = 50;
@@ -35,7 +37,7 @@ export async function listBatches(db: Db, viewer: Principal, { page }: { page: n
  * of people show only where the caller may see them: by the region a row is in now, and by the
  * region it was in before the batch changed it.
  */
-export async function getBatch(db: Db, viewer: Principal, id: number, { page }: { page: number }) {
+export async function getBatch(db: Db, viewer: Principal & { id: string }, id: number, { page }: { page: number }) {
   if (!canUpload(viewer)) throw new AccessDenied("forbiddenRole", { role: "clerk / admin" });
   const [batch] = await rows<BatchSummary>(
     db,
@@ -57,10 +59,10 @@ export async function getBatch(db: Db, viewer: Principal, id: number, { page }: 
       db,
       sql`select b.op,
                  case when b.before is null then null
-                      when ${namesVisible(viewer, sql`coalesce(rb.ancestors, rc.ancestors)`)} then ${before}
+                      when ${namesVisibleIn(batch.dataset, viewer, sql`coalesce(rb.ancestors, rc.ancestors)`)} then ${before}
                       else ${blank(before)} end as before,
                  case when t.id is null then null
-                      when ${namesVisible(viewer, sql`rc.ancestors`)} then ${current}
+                      when ${namesVisibleIn(batch.dataset, viewer, sql`rc.ancestors`)} then ${current}
                       else ${blank(current)} end as current
           from batch_rows b left join ${table} t on t.id = b.row_id
             left join regions rc on rc.code = t.region_code
@@ -73,5 +75,15 @@ export async function getBatch(db: Db, viewer: Principal, id: number, { page }: 
       sql`select count(*)::int as total from batch_rows where batch_id = ${id} and target = ${spec.table}`,
     ),
   ]);
+  if (isPersonnelDataset(batch.dataset)) {
+    await recordPersonnelView(db, viewer, {
+      dataset: batch.dataset,
+      door: "batch",
+      subjects: list.map((row) => {
+        const shown = (row.current ?? row.before ?? {}) as Record<string, unknown>;
+        return shown.cadre ? `${shown.cadre} · ${shown.unit}` : null;
+      }),
+    });
+  }
   return { batch, rows: list, total: count.total };
 }

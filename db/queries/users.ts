@@ -18,6 +18,7 @@ export async function listUsers(db: Db, viewer: Principal): Promise<UserRow[]> {
       regionName: regions.nameZh,
       regionNameEn: regions.nameEn,
       disabled: users.disabled,
+      personnel: users.personnel,
       createdAt: users.createdAt,
     })
     .from(users)

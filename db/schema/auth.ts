@@ -27,6 +27,8 @@ export const users = pgTable(
       .notNull()
       .references(() => regions.code),
     disabled: boolean("disabled").notNull().default(false),
+    /** May read named personnel evaluations (五看一测, 适岗指数) within the name scope: granted by an administrator. */
+    personnel: boolean("personnel").notNull().default(false),
   },
   (t) => [check("users_role", sql`${t.role} in ('viewer', 'clerk', 'admin')`)],
 );

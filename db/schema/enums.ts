@@ -1,5 +1,16 @@
 import { pgEnum } from "drizzle-orm/pg-core";
-import { adjustmentTypes, arenaLevels, datasets, projectStages, promotionFields } from "@/lib/contract";
+import {
+  adjustmentTypes,
+  arenaLevels,
+  datasets,
+  evaluationConclusions,
+  evaluationKinds,
+  jobFitActions,
+  jobFitGrades,
+  projectStages,
+  promotionFields,
+  selectionCategories,
+} from "@/lib/contract";
 
 export * from "@/lib/contract";
 
@@ -12,6 +23,11 @@ export const arenaLevel = pgEnum("arena_level", arenaLevels);
 export const projectStage = pgEnum("project_stage", projectStages);
 export const adjustmentType = pgEnum("adjustment_type", adjustmentTypes);
 export const dataset = pgEnum("dataset", datasets);
+export const evaluationConclusion = pgEnum("evaluation_conclusion", evaluationConclusions);
+export const evaluationKind = pgEnum("evaluation_kind", evaluationKinds);
+export const jobFitGrade = pgEnum("job_fit_grade", jobFitGrades);
+export const jobFitAction = pgEnum("job_fit_action", jobFitActions);
+export const selectionCategory = pgEnum("selection_category", selectionCategories);
 
 /** Where a batch came from: the web upload, the API, the import command, or the demo seed. */
 export const batchSources = ["web", "api", "cli", "demo"] as const;

@@ -17,6 +17,7 @@ import {
   type ArenaLevel,
   adjustmentTypes,
   type Dataset,
+  datasets,
   type NewAdjustment,
   type NewArenaEntry,
   type NewIndicator,
@@ -30,6 +31,7 @@ import {
   uploadBatches,
   users,
 } from "../schema";
+import { generateCadreDemo } from "./demo-cadres";
 import { NameGenerator, Random } from "./random";
 import { referenceRegions } from "./reference";
 
@@ -73,7 +75,7 @@ export type DemoData = {
   projects: DemoProject[];
   adjustments: NewAdjustment[];
   indicators: NewIndicator[];
-};
+} & ReturnType<typeof generateCadreDemo>;
 
 type Place = { code: string; name: string; prefecture: string };
 
@@ -94,6 +96,7 @@ export function generateDemo(): DemoData {
     projects: generateProjects(random, names, reporters),
     adjustments: generateAdjustments(random, reporters),
     indicators: generateIndicators(random, reporters),
+    ...generateCadreDemo(reporters, DEMO_YEARS),
   };
 }
 
@@ -617,11 +620,12 @@ export async function seedDemo(db: Db): Promise<Record<Dataset, number>> {
   // The demo's stage history has its own days, as if it had been reported over the years.
   const stageDays = data.projects.flatMap((p) => p.events.map((e) => ({ code: p.code, ...e })));
   return db.transaction(async (tx) => {
-    await writeRows(tx, "promotions", data.promotions, batch(data.promotions.length));
-    await writeRows(tx, "arena", data.arena, batch(data.arena.length));
-    await writeRows(tx, "projects", data.projects, batch(data.projects.length), { stageDays });
-    await writeRows(tx, "adjustments", data.adjustments, batch(data.adjustments.length));
-    await writeRows(tx, "indicators", data.indicators, batch(data.indicators.length));
+    const counts = {} as Record<Dataset, number>;
+    for (const dataset of datasets) {
+      const list = data[dataset];
+      counts[dataset] = list.length;
+      await writeRows(tx, dataset, list, batch(list.length), dataset === "projects" ? { stageDays } : undefined);
+    }
     // The demo's years are open reporting periods with their default deadlines (all passed).
     await tx.insert(reportingPeriods).values(
       DEMO_YEARS.flatMap(periodsOfYear).map((p) => ({
@@ -630,13 +634,6 @@ export async function seedDemo(db: Db): Promise<Record<Dataset, number>> {
         openedBy: "system",
       })),
     );
-    const counts = {
-      promotions: data.promotions.length,
-      arena: data.arena.length,
-      projects: data.projects.length,
-      adjustments: data.adjustments.length,
-      indicators: data.indicators.length,
-    };
     await writeAudit(tx, { actor: "system", action: "demo.seed", detail: counts });
     return counts;
   });
@@ -649,9 +646,9 @@ export async function seedDemo(db: Db): Promise<Record<Dataset, number>> {
  */
 export const DEMO_PASSWORD = "demo12345";
 export const DEMO_ACCOUNTS = [
-  { username: "admin", name: "系统管理员", role: "admin", regionCode: "150000" },
-  { username: "staff", name: "自治区组织部干部", role: "viewer", regionCode: "150000" },
-  { username: "bayannur", name: "巴彦淖尔市领导", role: "viewer", regionCode: "150800" },
+  { username: "admin", name: "系统管理员", role: "admin", regionCode: "150000", personnel: true },
+  { username: "staff", name: "自治区组织部干部", role: "viewer", regionCode: "150000", personnel: true },
+  { username: "bayannur", name: "巴彦淖尔市领导", role: "viewer", regionCode: "150800", personnel: true },
   { username: "wuhou-clerk", name: "乌拉特后旗填报员", role: "clerk", regionCode: "150825" },
   { username: "bayannur-clerk", name: "巴彦淖尔市填报员", role: "clerk", regionCode: "150800" },
   { username: "linhe-clerk", name: "临河区填报员", role: "clerk", regionCode: "150802" },

@@ -20,6 +20,8 @@ export type UserRow = {
   regionName: string;
   regionNameEn: string | null;
   disabled: boolean;
+  /** May read named personnel evaluations (五看一测, 适岗指数). */
+  personnel: boolean;
   createdAt: string;
 };
 
@@ -38,8 +40,15 @@ export type AuditRow = {
 
 export type AuditPage = { rows: AuditRow[]; total: number };
 
-export type NewUser = { username: string; name: string; role: Role; regionCode: string; password: string };
-export type UserChanges = Partial<{ role: Role; regionCode: string; disabled: boolean }>;
+export type NewUser = {
+  username: string;
+  name: string;
+  role: Role;
+  regionCode: string;
+  password: string;
+  personnel?: boolean;
+};
+export type UserChanges = Partial<{ role: Role; regionCode: string; disabled: boolean; personnel: boolean }>;
 
 /** Every key below starts with "admin", so one invalidation refreshes users and the audit log. */
 export const usersKey = ["admin", "users"] as const;

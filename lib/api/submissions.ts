@@ -56,6 +56,8 @@ export type SubmissionDetail = {
    */
   sinceReturned: { version: number; changes: ImportChange[]; total: number; removed: number } | null;
   ownSubmission: boolean;
+  /** Named evaluations whose rows this reviewer may not see (no personnel permission): counts only. */
+  personnelHidden: boolean;
 };
 
 /**

@@ -1,3 +1,5 @@
+import { type Dataset, isPersonnelDataset } from "@/lib/contract";
+
 /**
  * The access rules, deny by default. Pure functions of the caller and the target region's
  * ancestors (root first, the region itself last), so they can be tested as a table and applied
@@ -10,7 +12,8 @@ export const ROOT_REGION = "150000";
 export const roles = ["viewer", "clerk", "admin"] as const;
 export type Role = (typeof roles)[number];
 
-export type Principal = { role: Role; regionCode: string };
+/** `personnel`: may read named personnel evaluations (personnelScope); granted per account by an administrator. */
+export type Principal = { role: Role; regionCode: string; personnel?: boolean };
 /** The signed-in user as every query and mutation sees them. */
 export type Viewer = Principal & { id: string; username: string; name: string; sessionId: string };
 
@@ -42,6 +45,20 @@ export function nameScope(who: Principal): Scope {
 
 export function canSeeNames(who: Principal, targetAncestors: readonly string[]): boolean {
   return inScope(nameScope(who), targetAncestors);
+}
+
+/**
+ * Where named personnel evaluations (五看一测, 适岗指数: lib/contract.ts personnelDatasets) show
+ * whose they are: the name scope, and only for accounts granted the personnel permission — not
+ * every viewer, not every clerk. Every such view is written to the audit log (db/mutations/audit.ts).
+ */
+export function personnelScope(who: Principal): Scope {
+  return who.personnel ? nameScope(who) : "none";
+}
+
+/** The scope a dataset's personal columns are shown in: the personnel scope for evaluations, the name scope elsewhere. */
+export function namesScopeOf(who: Principal, dataset: Dataset): Scope {
+  return isPersonnelDataset(dataset) ? personnelScope(who) : nameScope(who);
 }
 
 /** Where figures may be written: a clerk inside the home region, an admin anywhere (corrections), a viewer nowhere. */

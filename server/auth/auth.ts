@@ -84,6 +84,7 @@ export function createAuth(db: Db, secret: string, secure: boolean) {
         role: { type: "string", input: false, required: false },
         regionCode: { type: "string", input: false, required: false },
         disabled: { type: "boolean", input: false, required: false },
+        personnel: { type: "boolean", input: false, required: false },
       },
     },
     session: { expiresIn: SESSION_MAX_AGE_S, disableSessionRefresh: true, cookieCache: { enabled: false } },

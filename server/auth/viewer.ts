@@ -29,6 +29,7 @@ export async function viewerFrom(headers: Headers): Promise<Viewer | null> {
     name: user.name,
     role: user.role as Role,
     regionCode: user.regionCode as string,
+    personnel: user.personnel === true,
     sessionId: session.id,
   };
 }

@@ -17,7 +17,7 @@ import {
 import { cycleRunning, submitStaged, unopenedRows } from "@/db/mutations/submissions";
 import { commitUpload } from "@/db/mutations/uploads";
 import { reportingRegions } from "@/db/queries/regions";
-import { namesVisible, writable } from "@/db/queries/scope";
+import { namesVisibleIn, writable } from "@/db/queries/scope";
 import { rows as queryRows } from "@/db/queries/sql";
 import { stagedChanges, stagedLocks } from "@/db/queries/staged";
 import type { Locale } from "@/i18n/config";
@@ -331,14 +331,21 @@ async function stageRows(
     // duplicate keys are in the first report too; nothing is committed while any error stands.
     let keyReadable = region.ok;
     const values: unknown[] = [];
+    let cellsRead = true;
     for (const column of spec.columns) {
       const cell = byKey.get(column.db) ?? null;
       const parsed = column.parse(cell);
       if (!parsed.ok) {
+        cellsRead = false;
         if (spec.key.includes(column.db)) keyReadable = false;
         addError(row, column.zh, cell, parsed.message, parsed.values);
       }
       values.push(parsed.ok ? parsed.value : null);
+    }
+    const problem = cellsRead && spec.checkRow?.(Object.fromEntries(spec.columns.map((c, i) => [c.db, values[i]])));
+    if (problem) {
+      const cell = byKey.get(spec.columns.find((c) => c.zh === problem.column)?.db ?? "") ?? null;
+      addError(row, problem.column, cell, problem.message, problem.values);
     }
     if (!keyReadable) return;
     buffer.rowNumbers.push(row);
@@ -513,7 +520,7 @@ export async function diff(
   Object.assign(report, { inserted, updated, unchanged });
   report.fingerprint = fingerprint;
   const personal = new Set(spec.columns.filter((c) => c.personal).map((c) => c.db));
-  const visible = namesVisible(actor);
+  const visible = namesVisibleIn(spec.id, actor);
   // An array keeps the key's order (a jsonb object would sort it).
   const keyJson = sql.raw(`jsonb_build_array(${spec.key.map((k) => `s.${k}`).join(", ")})`);
   const beforeJson = sql.join(

@@ -1,14 +1,17 @@
 import { sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/connect";
+import { recordPersonnelView } from "@/db/mutations/audit";
 import { staged } from "@/db/mutations/datasets";
 import { stageSubmission } from "@/db/mutations/submissions";
 import { reportingRegions } from "@/db/queries/regions";
+import { ancestorsOf } from "@/db/queries/regions-scope";
 import { rows } from "@/db/queries/sql";
 import { submissionVersions } from "@/db/queries/submissions";
 import type { Locale } from "@/i18n/config";
 import type { ReviewWarning, SubmissionDetail } from "@/lib/api/submissions";
 import type { ImportReport } from "@/lib/api/uploads";
-import type { Viewer } from "@/lib/auth/permissions";
+import { inScope, personnelScope, type Viewer } from "@/lib/auth/permissions";
+import { isPersonnelDataset } from "@/lib/contract";
 import { columnType, DATASETS, type DatasetSpec } from "@/lib/datasets";
 import { importTranslator } from "@/server/import/messages";
 import { diff, IMPORT_LIMITS } from "@/server/import/pipeline";
@@ -27,7 +30,31 @@ export async function getSubmission(db: Db, viewer: Viewer, id: number, locale: 
   const returned = versions.find((v) => v.version < submission.version && v.reason !== null);
   const changes = open ? await previewSubmission(db, viewer, spec, id, locale) : null;
   const sinceReturned = returned ? await sinceVersion(db, spec, id, returned.id, returned.version) : null;
-  return { submission, reviewer, versions, changes, sinceReturned, ownSubmission: submittedBy === viewer.id };
+  const ownSubmission = submittedBy === viewer.id;
+  const detail = { submission, reviewer, versions, changes, sinceReturned, ownSubmission, personnelHidden: false };
+  if (!isPersonnelDataset(spec.id) || ownSubmission) return detail;
+  // Named evaluations: rows only for reviewers with the personnel permission, and each look recorded.
+  const ancestors = (await ancestorsOf(db, submission.regionCode)) ?? [];
+  if (!inScope(personnelScope(viewer), ancestors)) return withoutRows(detail);
+  const shown = [...(changes?.preview ?? []), ...(sinceReturned?.changes ?? [])];
+  await recordPersonnelView(db, viewer, {
+    dataset: spec.id,
+    door: "submission",
+    region: submission.regionCode,
+    subjects: shown.map((c) => c.key),
+  });
+  return detail;
+}
+
+/** A report of named evaluations for a reviewer without the personnel permission: its counts, not its rows. */
+function withoutRows(detail: SubmissionDetail): SubmissionDetail {
+  const { changes, sinceReturned } = detail;
+  return {
+    ...detail,
+    personnelHidden: true,
+    changes: changes && { ...changes, preview: [], warnings: [], moves: [] },
+    sinceReturned: sinceReturned && { ...sinceReturned, changes: [] },
+  };
 }
 
 async function previewSubmission(db: Db, viewer: Viewer, spec: DatasetSpec, id: number, locale: Locale) {

@@ -97,7 +97,8 @@ describe("who runs the calendar", () => {
 describe("opening a year", () => {
   it("opens each dataset's quarters or year once, due on the default days, with one audit entry", async () => {
     expect(await refusedWith(openYear(db(), leagueClerk, 2023))).toBe("403 periods.api.notManager");
-    expect(await openYear(db(), rootClerk, 2023)).toEqual({ created: 11 });
+    // 4 quarters each of promotions, adjustments and routine_assessments; the year of the 7 others.
+    expect(await openYear(db(), rootClerk, 2023)).toEqual({ created: 19 });
     expect(await openYear(db(), admin, 2023)).toEqual({ created: 0 });
     const opened = await db().select().from(reportingPeriods).where(eq(reportingPeriods.year, 2023));
     const due = Object.fromEntries(opened.map((p) => [`${p.dataset}${p.quarter ?? ""}`, p.dueOn]));
@@ -109,9 +110,11 @@ describe("opening a year", () => {
       arena: "2024-01-31",
       projects: "2024-01-31",
       indicators: "2024-01-31",
+      evaluations: "2024-01-31",
+      routine_assessments2: "2023-07-15",
     });
     expect(defaultDueOn(2025, 1)).toBe("2025-04-15");
-    expect((await audits("period.open")).map((a) => a.detail)).toEqual([{ year: 2023, created: 11 }]);
+    expect((await audits("period.open")).map((a) => a.detail)).toEqual([{ year: 2023, created: 19 }]);
   });
 
   it("opens one period of a dataset with its own deadline, once", async () => {
@@ -131,7 +134,7 @@ describe("opening a year", () => {
     const opened = await db().select().from(reportingPeriods).where(eq(reportingPeriods.year, 2031));
     expect(opened.map((p) => [p.dataset, p.quarter, p.dueOn])).toEqual([["promotions", 2, "2031-07-31"]]);
     // The year's other periods are opened around it, the one already open left as it is.
-    expect(await openYear(db(), rootClerk, 2031)).toEqual({ created: 10 });
+    expect(await openYear(db(), rootClerk, 2031)).toEqual({ created: 18 });
   });
 
   it("moves a deadline, never to before the period has ended", async () => {
