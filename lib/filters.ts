@@ -161,6 +161,13 @@ export const overviewFilters = dashboardFilters;
 export const promotionFilters = dashboardFiltersOf(DATASET_PERIODS.promotions);
 export const adjustmentFilters = dashboardFiltersOf(DATASET_PERIODS.adjustments);
 
+/** The evaluation and development datasets: per year (and quarter, for routine assessments). */
+export const evaluationFilters = dashboardFiltersOf(DATASET_PERIODS.evaluations);
+export const jobFitFilters = dashboardFiltersOf(DATASET_PERIODS.job_fit);
+export const youngCadreFilters = dashboardFiltersOf(DATASET_PERIODS.young_cadres);
+export const selectionFilters = dashboardFiltersOf(DATASET_PERIODS.selections);
+export const routineAssessmentFilters = dashboardFiltersOf(DATASET_PERIODS.routine_assessments);
+
 /** GET /api/arena: entries are reported per year, so a year or a range of years. */
 export const arenaFilters = dashboardFiltersOf(DATASET_PERIODS.arena);
 

@@ -45,6 +45,11 @@ export const DATASET_PERIODS = {
   arena: ["year", "range"],
   indicators: ["year", "quarter"],
   projects: PERIOD_KINDS,
+  evaluations: ["year", "range"],
+  job_fit: ["year", "range"],
+  young_cadres: ["year", "range"],
+  selections: ["year", "range"],
+  routine_assessments: PERIOD_KINDS,
 } as const satisfies Record<string, readonly PeriodKind[]>;
 
 /** The URL query of a dashboard view; an absent region or period (the defaults) is left out. */
@@ -171,6 +176,11 @@ const CARRIED_PERIODS: Record<string, readonly PeriodKind[]> = {
   "/arena": DATASET_PERIODS.arena,
   "/indicators": DATASET_PERIODS.indicators,
   "/projects": DATASET_PERIODS.projects,
+  "/evaluations": DATASET_PERIODS.evaluations,
+  "/job-fit": DATASET_PERIODS.job_fit,
+  "/young-cadres": DATASET_PERIODS.young_cadres,
+  "/selections": DATASET_PERIODS.selections,
+  "/routine-assessments": DATASET_PERIODS.routine_assessments,
   "/reports": ["year", "quarter"],
   "/outstanding": ["year"],
 };
