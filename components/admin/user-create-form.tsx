@@ -6,6 +6,7 @@ import { type FormEvent, useState } from "react";
 import { Field, inputClass, Notice, SubmitButton } from "@/components/forms/fields";
 import { RegionPicker } from "@/components/forms/region-picker";
 import { createUser, type Role } from "@/lib/api/admin";
+import { PersonnelCheckbox } from "./personnel-checkbox";
 import { RoleSelect } from "./role-select";
 
 /** 新建用户: POST /api/users. The server checks every field again; its refusals show below the form. */
@@ -13,6 +14,7 @@ export function UserCreateForm() {
   const t = useTranslations("admin.users.create");
   const queryClient = useQueryClient();
   const [role, setRole] = useState<Role>("viewer");
+  const [personnel, setPersonnel] = useState(false);
   const [region, setRegion] = useState<string | null>(null);
   const [missingRegion, setMissingRegion] = useState(false);
   const mutation = useMutation({
@@ -36,11 +38,13 @@ export function UserCreateForm() {
         password: String(data.get("password") ?? ""),
         role,
         regionCode: region,
+        personnel,
       },
       {
         onSuccess: () => {
           form.reset();
           setRole("viewer");
+          setPersonnel(false);
           setRegion(null);
         },
       },
@@ -85,6 +89,7 @@ export function UserCreateForm() {
             />
           </Field>
         </div>
+        <PersonnelCheckbox id="new-personnel" checked={personnel} onChange={setPersonnel} />
         <div className="flex flex-wrap items-center gap-3">
           <SubmitButton pending={mutation.isPending}>{mutation.isPending ? t("submitting") : t("submit")}</SubmitButton>
           <div className="min-w-0 flex-1">

@@ -7,6 +7,7 @@ import { Field, inputClass, Notice } from "@/components/forms/fields";
 import { RegionPicker } from "@/components/forms/region-picker";
 import { type Role, resetPassword, type UserChanges, type UserRow, updateUser } from "@/lib/api/admin";
 import { buttonClass } from "./form-bits";
+import { PersonnelCheckbox } from "./personnel-checkbox";
 import { RoleSelect } from "./role-select";
 
 type Action = { kind: "update"; changes: UserChanges } | { kind: "password"; password: string };
@@ -21,6 +22,7 @@ export function UserManagePanel({ user, self }: { user: UserRow; self: boolean }
   const queryClient = useQueryClient();
   const [role, setRole] = useState<Role>(user.role);
   const [region, setRegion] = useState(user.regionCode);
+  const [personnel, setPersonnel] = useState(user.personnel);
   const [password, setPassword] = useState("");
   const [confirming, setConfirming] = useState<"disable" | "password" | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -43,6 +45,7 @@ export function UserManagePanel({ user, self }: { user: UserRow; self: boolean }
   const changes: UserChanges = {
     ...(role !== user.role ? { role } : {}),
     ...(region !== user.regionCode ? { regionCode: region } : {}),
+    ...(personnel !== user.personnel ? { personnel } : {}),
   };
   const changed = Object.keys(changes).length > 0;
 
@@ -71,6 +74,7 @@ export function UserManagePanel({ user, self }: { user: UserRow; self: boolean }
                 <RegionPicker id={ids.region} value={region} onChange={setRegion} />
               </Field>
             </div>
+            <PersonnelCheckbox id={`personnel-${user.id}`} checked={personnel} onChange={setPersonnel} />
             <button type="submit" disabled={busy || !changed} className={buttonClass.primary}>
               {t("save")}
             </button>

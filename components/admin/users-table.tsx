@@ -65,6 +65,14 @@ export function UsersTable({ users, viewerId }: { users: UserRow[]; viewerId: st
                   <td className={`${td} whitespace-nowrap`}>{user.name}</td>
                   <td className={`${td} whitespace-nowrap`} data-testid="user-role">
                     {tr(user.role)}
+                    {user.personnel && (
+                      <span
+                        className="ml-1 rounded bg-amber-50 px-1 text-xs text-amber-900"
+                        data-testid="user-personnel"
+                      >
+                        {t("personnelMark")}
+                      </span>
+                    )}
                   </td>
                   <td className={`${td} whitespace-nowrap`} data-testid="user-region">
                     {rowRegionName(user, locale)}
