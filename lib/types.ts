@@ -54,6 +54,19 @@ export type DatasetCompleteness = {
   likeForLike: boolean;
 };
 
+/**
+ * The evaluation and development datasets of a region and period (db/queries/cadre-summary.ts).
+ * A share is null where fewer than 3 people are behind it.
+ */
+export type CadreSummary = {
+  evaluations: { evaluated: number; excellentShare: number | null; special: number };
+  /** `moved`: graded 不适岗 and then moved (调整岗位) or dismissed or demoted (免职/降职). */
+  jobFit: { assessed: number; unfit: number; moved: number; unfitShare: number | null };
+  youngCadres: { selected: number; promoted: number };
+  selections: { teams: number; cadres: number };
+  routine: { contactPoints: number; assessed: number; goodShare: number | null };
+};
+
 export type Overview = {
   region: RegionPath;
   period: Period;
@@ -74,6 +87,8 @@ export type Overview = {
   reporting: ReportingRow[];
   /** The board's columns ("promotions:4", "arena") whose reporting period is past its deadline. */
   overdue: Record<string, { dueOn: string; days: number }>;
+  /** The evaluation and development datasets of the region (含下级) in the period. */
+  cadres: CadreSummary;
 };
 
 /** What a page says when the link it was opened with could not be followed as it stands. */

@@ -163,6 +163,7 @@ export const reportSections = [
   "arena",
   "projects",
   "indicators",
+  "cadres",
   "rankings",
   "outstanding",
 ] as const;

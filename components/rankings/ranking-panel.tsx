@@ -13,7 +13,14 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { usePeriodLabel } from "@/components/filters/period-picker";
 import { ScrollBox } from "@/components/layout/scroll-box";
-import { isComplete, type Ranking, type RankingMetric, type RankingRow, rankingQuery } from "@/lib/api/rankings";
+import {
+  isComplete,
+  metricKind,
+  type Ranking,
+  type RankingMetric,
+  type RankingRow,
+  rankingQuery,
+} from "@/lib/api/rankings";
 import { formatAmountNumber, formatPercent } from "@/lib/format";
 import { regionName } from "@/lib/region-name";
 import type { ColumnKind, ExportTable } from "@/lib/spreadsheet";
@@ -73,7 +80,7 @@ export function RankingPanel({ region, period, metrics, fileName, testId = "rank
   const show = (value: number | null, m: RankingMetric, signed = false): string => {
     if (value === null) return "—";
     const sign = signed && value > 0 ? "+" : "";
-    if (m === "frontlineShare") {
+    if (metricKind(m) === "percent") {
       // A change of a share is in percentage points.
       return signed
         ? `${sign}${format.number(value * 100, { maximumFractionDigits: 1 })} pp`
@@ -140,8 +147,7 @@ export function RankingPanel({ region, period, metrics, fileName, testId = "rank
   });
 
   const exportTable = (ranking: Ranking): ExportTable => {
-    const kind: ColumnKind =
-      ranking.metric === "frontlineShare" ? "percent" : ranking.metric === "fundsInPlace" ? "amount" : "integer";
+    const kind: ColumnKind = metricKind(ranking.metric);
     return {
       title: t("caption", {
         region: regionName(ranking.region, locale),

@@ -7,6 +7,7 @@ import type { ChildFigures, Figures, HeadlineDataset, Overview, ProjectTotals } 
 import { type Period, periodYears, previousPeriod } from "@/lib/view";
 import type { Db } from "../connect";
 import { adjustments, arenaCounts, indicators, projects, promotions } from "../schema";
+import { cadreSummary } from "./cadre-summary";
 import { hasDemoData } from "./meta";
 import { overdueColumns } from "./periods";
 import { periodDays } from "./records";
@@ -166,7 +167,7 @@ export async function getOverview(
 
   const hasPrevious = years.includes(periodYears(before).to);
 
-  const [current, childRegions, demo, reporting, now, then, overdue] = await Promise.all([
+  const [current, childRegions, demo, reporting, now, then, overdue, cadres] = await Promise.all([
     headlineFigures(db, region, depth, shown, { byChild: true }),
     childRegionsOf(db, region, { from, until }),
     hasDemoData(db),
@@ -174,6 +175,7 @@ export async function getOverview(
     reportedCells(db, region, depth, shown),
     hasPrevious ? reportedCells(db, region, depth, before) : null,
     overdueColumns(db, boardYear),
+    cadreSummary(db, region, shown),
   ]);
   const like = then && comparable(summarise(now, shown).cells, summarise(then, before).cells, shown);
   const previous =
@@ -211,6 +213,7 @@ export async function getOverview(
     children,
     reporting,
     overdue,
+    cadres,
   };
 }
 

@@ -11,6 +11,7 @@ import type { Db } from "../connect";
 import { arenaCounts, indicators, projects } from "../schema";
 import { getAdjustments } from "./adjustments";
 import { zeros } from "./breakdown";
+import { cadreSummary } from "./cadre-summary";
 import { getScorecard } from "./indicators";
 import { getPromotions } from "./promotions";
 import { periodDays } from "./records";
@@ -120,10 +121,11 @@ export async function getRegionProfile(
   if (!promotions) return null;
   const shown = promotions.period;
   const path = promotions.region;
-  const [adjustments, counted, scorecard] = await Promise.all([
+  const [adjustments, counted, scorecard, cadres] = await Promise.all([
     getAdjustments(db, viewer, { region, period: shown }),
     arenaAndProjects(db, region, path.path.length, shown),
     scorecardFor(db, viewer, region, shown),
+    cadreSummary(db, region, shown),
   ]);
   if (!adjustments || !scorecard) return null;
 
@@ -205,5 +207,6 @@ export async function getRegionProfile(
     own,
     scorecard: profileScorecard,
     children,
+    cadres,
   };
 }

@@ -7,6 +7,7 @@ import { type Period, periodYears, previousPeriod } from "@/lib/view";
 import type { Db } from "../connect";
 import { adjustmentFigures } from "./adjustments";
 import { countsByChild } from "./breakdown";
+import { cadreMetricByChild, isCadreMetric } from "./cadre-metrics";
 import { availableYears, headlineFigures } from "./overview";
 import { periodDays } from "./records";
 import { getRegionPath } from "./regions";
@@ -39,6 +40,7 @@ async function metricReader(
   if (FROM_FIGURES[metric]) {
     return headlineFigures(db, at.region, at.depth, at.period, { byChild: true, comparable: at.comparable });
   }
+  if (isCadreMetric(metric)) return cadreMetricByChild(db, metric, at);
   const counts = await countsByChild(db, "adjustments", adjustmentTypes, at);
   return (code) => {
     const f = adjustmentFigures(counts(code));

@@ -292,7 +292,12 @@ export const comparableCte = (c: Comparable): SQL =>
  * above the leagues, which no report is expected for, are always counted. An uncorrelated IN, so
  * that Postgres hashes the allowed cells once (an EXISTS under the OR would scan them per row).
  */
-export const isComparable = (dataset: Dataset, reporter: SQL, year: SQL | AnyPgColumn, quarter?: AnyPgColumn): SQL =>
+export const isComparable = (
+  dataset: Dataset,
+  reporter: SQL,
+  year: SQL | AnyPgColumn,
+  quarter?: SQL | AnyPgColumn,
+): SQL =>
   quarter
     ? sql`(${reporter} is null or (${reporter}, ${year}, ${quarter}) in (select k.r, k.y, k.q from comparable k where k.d = ${dataset}))`
     : sql`(${reporter} is null or (${reporter}, ${year}) in (select k.r, k.y from comparable k where k.d = ${dataset}))`;

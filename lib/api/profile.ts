@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { ProjectStage } from "@/lib/contract";
-import type { ArenaTotals, ProjectTotals, PromotionTotals, RegionPath } from "@/lib/types";
+import type { ArenaTotals, CadreSummary, ProjectTotals, PromotionTotals, RegionPath } from "@/lib/types";
 import { type DashboardFilters, dashboardSearch, type Period } from "@/lib/view";
 import type { AdjustmentFigures } from "./adjustments";
 import { dashboardKey, getJson } from "./client";
@@ -65,6 +65,8 @@ export type RegionProfile = {
   scorecard: ProfileScorecard;
   /** 本级 first where it reported anything, then each child region in code order. */
   children: ProfileChild[];
+  /** The evaluation and development datasets of the region (含下级) in the period. */
+  cadres: CadreSummary;
 };
 
 export const profileQuery = (region: string, filters: Pick<DashboardFilters, "period">) =>

@@ -16,8 +16,24 @@ export const rankingMetrics = [
   "projects",
   "projectCadres",
   "fundsInPlace",
+  "evaluationExcellentShare",
+  "jobFitShare",
+  "youngCadrePromoted",
+  "selections",
+  "routineGoodShare",
 ] as const;
 export type RankingMetric = (typeof rankingMetrics)[number];
+/** The figures of the evaluation and development datasets (db/queries/cadre-metrics.ts). */
+export type CadreMetric = Extract<
+  RankingMetric,
+  "evaluationExcellentShare" | "jobFitShare" | "youngCadrePromoted" | "selections" | "routineGoodShare"
+>;
+
+/** How a metric's values read: a share (0–1) as a percentage, money in 万元, the rest as counts. */
+export function metricKind(metric: RankingMetric): "percent" | "amount" | "integer" {
+  if (metric === "fundsInPlace") return "amount";
+  return metric.endsWith("Share") ? "percent" : "integer";
+}
 
 /** The dataset each figure is counted from: its reports decide whether the period is complete. */
 export const METRIC_DATASET = {
@@ -30,6 +46,11 @@ export const METRIC_DATASET = {
   projects: "projects",
   projectCadres: "projects",
   fundsInPlace: "projects",
+  evaluationExcellentShare: "evaluations",
+  jobFitShare: "job_fit",
+  youngCadrePromoted: "young_cadres",
+  selections: "selections",
+  routineGoodShare: "routine_assessments",
 } as const satisfies Record<RankingMetric, Dataset>;
 
 /** The metrics a page ranks by, the first its default. */
@@ -39,6 +60,11 @@ export const PAGE_METRICS = {
   adjustments: ["adjustmentsDown", "adjustmentsUp"],
   arena: ["arenaEntries"],
   projects: ["projects", "projectCadres", "fundsInPlace"],
+  evaluations: ["evaluationExcellentShare"],
+  job_fit: ["jobFitShare"],
+  young_cadres: ["youngCadrePromoted"],
+  selections: ["selections"],
+  routine_assessments: ["routineGoodShare"],
 } as const satisfies Record<string, readonly RankingMetric[]>;
 
 export type { Completeness };

@@ -1,9 +1,9 @@
-import { isComplete, type RankingMetric } from "@/lib/api/rankings";
+import { isComplete, metricKind } from "@/lib/api/rankings";
 import type { ReportData, ReportSection } from "@/lib/api/reports";
 import { adjustmentTypes, arenaLevels, projectStages, promotionFields } from "@/lib/contract";
 import { formatAmount, formatNumber, formatPercent } from "@/lib/format";
 import { regionName } from "@/lib/region-name";
-import type { ColumnKind, ExportTable } from "@/lib/spreadsheet";
+import type { ExportTable } from "@/lib/spreadsheet";
 import type { ChildFigures, HeadlineDataset, RegionRef } from "@/lib/types";
 import type { Period } from "@/lib/view";
 
@@ -56,11 +56,6 @@ export function dateTimeText(locale: string, iso: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }).format(
     new Date(iso),
   );
-}
-
-/** How a ranking's values print: a share as a percentage, money in 万元, the rest as counts. */
-function metricKind(metric: RankingMetric): ColumnKind {
-  return metric === "frontlineShare" ? "percent" : metric === "fundsInPlace" ? "amount" : "integer";
 }
 
 /** The listing separator of the language: 、 in Chinese, a comma in English. */
@@ -269,6 +264,34 @@ export function buildReport(
           },
         ],
       };
+    },
+    cadres: () => {
+      const { evaluations, jobFit, youngCadres, selections, routine } = overview.cadres;
+      const share = (v: number | null) => (v === null ? t("reports.text.fewPeople") : formatPercent(locale, v));
+      const paragraphs = [
+        t("reports.text.cadresEvaluations", {
+          period,
+          region,
+          evaluated: n(evaluations.evaluated),
+          excellent: share(evaluations.excellentShare),
+          special: n(evaluations.special),
+        }),
+        t("reports.text.cadresJobFit", {
+          assessed: n(jobFit.assessed),
+          unfit: n(jobFit.unfit),
+          moved: n(jobFit.moved),
+        }),
+        t("reports.text.cadresDevelopment", {
+          selected: n(youngCadres.selected),
+          promoted: n(youngCadres.promoted),
+          teams: n(selections.teams),
+          cadres: n(selections.cadres),
+          points: n(routine.contactPoints),
+          assessed: n(routine.assessed),
+          good: share(routine.goodShare),
+        }),
+      ];
+      return { paragraphs, tables: [] };
     },
     indicators: () => {
       const { figures } = data.indicators;

@@ -9,6 +9,7 @@ import { FRONTLINE_COLOURS, LEVEL_COLOURS, PROJECT_COLOURS } from "@/components/
 import { DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
 import { LoadError } from "@/components/layout/load-error";
+import { CadreCards } from "@/components/overview/cadre-cards";
 import { ComparisonTable } from "@/components/overview/comparison-table";
 import { HeadlineCards } from "@/components/overview/headline-cards";
 import { ReportingBoard } from "@/components/overview/reporting-board";
@@ -136,6 +137,7 @@ export function OverviewClient({ filters, leagues, viewer }: Props) {
               {t("overview.arenaYearly", { year })}
             </p>
           )}
+          <CadreCards cadres={data.cadres} view={{ region: region.code, period }} />
         </>
       )}
 

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { DashboardError } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
+import { CadreCards } from "@/components/overview/cadre-cards";
 import { ProfileChildren } from "@/components/profile/profile-children";
 import { ProfileHeader } from "@/components/profile/profile-header";
 import { ProfileSections } from "@/components/profile/profile-sections";
@@ -45,6 +46,7 @@ export function RegionProfileClient({ region, filters, leagues, canUpload }: Pro
       ) : (
         <>
           <ProfileSections data={data} />
+          <CadreCards cadres={data.cadres} view={{ region: data.region.code, period: data.period }} />
           {data.children.length > 0 && <ProfileChildren data={data} />}
         </>
       )}
