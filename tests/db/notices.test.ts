@@ -52,11 +52,12 @@ afterAll(async () => {
 describe("deadline notices", () => {
   it("a week before the deadline: each region whose report is missing hears once", async () => {
     const made = await refreshDeadlineNotices(db(), "2023-04-10");
-    // Q1 of promotions and adjustments are due on 04-15: every league and banner misses adjustments, all but Bayannur's 8 promotions.
-    expect(made).toBe(2 * 115 - 8);
+    // Q1 of promotions, adjustments and routine assessments are due on 04-15: every league and
+    // banner misses adjustments and routine assessments, all but Bayannur's 8 promotions.
+    expect(made).toBe(3 * 115 - 8);
     expect(await refreshDeadlineNotices(db(), "2023-04-12")).toBe(0);
-    expect(await texts(bannerClerk)).toEqual(["due_soon adjustments1"]);
-    const [notice] = (await listNotices(db(), bannerClerk)).notices;
+    expect((await texts(bannerClerk)).sort()).toEqual(["due_soon adjustments1", "due_soon routine_assessments1"]);
+    const notice = (await listNotices(db(), bannerClerk)).notices.find((n) => n.dataset === "adjustments");
     expect(notice).toMatchObject({
       regionName: "乌拉特后旗",
       year: 2023,
@@ -70,7 +71,7 @@ describe("deadline notices", () => {
     await refreshDeadlineNotices(db(), "2023-04-20");
     expect(await texts(bannerClerk)).toEqual(expect.arrayContaining(["overdue adjustments1", "due_soon adjustments1"]));
     const league = (await listNotices(db(), leagueClerk)).notices;
-    const below = league.find((n) => n.kind === "overdue_below");
+    const below = league.find((n) => n.kind === "overdue_below" && n.dataset === "adjustments");
     expect(below).toMatchObject({ dataset: "adjustments", detail: { missing: 7 } });
     // Bayannur's promotions are all in: no notice of them.
     expect(league.some((n) => n.dataset === "promotions")).toBe(false);
@@ -79,11 +80,12 @@ describe("deadline notices", () => {
   it("are for clerks and administrators of the region only, and are read per user", async () => {
     expect(await listNotices(db(), leader)).toEqual({ notices: [], unread: 0 });
     expect(await markAllRead(db(), leader)).toEqual({ read: 0 });
-    expect(await unreadCount(db(), bannerClerk)).toBe(2);
-    expect(await markAllRead(db(), bannerClerk)).toEqual({ read: 2 });
+    // Due soon and overdue, of adjustments and of routine assessments.
+    expect(await unreadCount(db(), bannerClerk)).toBe(4);
+    expect(await markAllRead(db(), bannerClerk)).toEqual({ read: 4 });
     expect(await unreadCount(db(), bannerClerk)).toBe(0);
     // Another clerk of the same region has not read them.
-    expect(await unreadCount(db(), person("wuhou-2", "clerk", "150825"))).toBe(2);
+    expect(await unreadCount(db(), person("wuhou-2", "clerk", "150825"))).toBe(4);
   });
 
   it("a lock tells every reporting region of the locked part", async () => {

@@ -185,7 +185,8 @@ describe("outstanding reports", () => {
       },
     ]);
     const all = (await outstandingReports(database.db, staff, { region: "150825", year: 2024 })) ?? [];
-    // A banner alone: its fourth quarter of promotions, four of adjustments, and the three yearly reports.
+    // A banner alone: its fourth quarter of promotions, four of adjustments and of routine
+    // assessments, and the seven yearly reports.
     expect(all.map((r) => `${r.dataset}:${r.quarter ?? ""}`)).toEqual([
       "promotions:4",
       "adjustments:1",
@@ -195,6 +196,14 @@ describe("outstanding reports", () => {
       "arena:",
       "projects:",
       "indicators:",
+      "evaluations:",
+      "job_fit:",
+      "young_cadres:",
+      "selections:",
+      "routine_assessments:1",
+      "routine_assessments:2",
+      "routine_assessments:3",
+      "routine_assessments:4",
     ]);
   });
 
