@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openYear } from "@/db/mutations/periods";
 import { prepareDatabase } from "@/db/prepare";
 import { rows } from "@/db/queries/sql";
 import { getBatch } from "@/db/queries/uploads";
@@ -8,6 +9,7 @@ import type { Viewer } from "@/lib/auth/permissions";
 import type { Dataset } from "@/lib/contract";
 import { DATASETS, templateHeaders, templateRows } from "@/lib/datasets";
 import { runImport } from "@/server/import/pipeline";
+import { getSubmission } from "@/server/import/review";
 import { testDatabase } from "../helpers/db";
 import { person } from "../helpers/viewers";
 import { tempFile } from "../helpers/xlsx";
@@ -176,5 +178,37 @@ describe("an upload's rows of named evaluations", () => {
         }),
       },
     ]);
+  });
+});
+
+describe("a banner's report of named evaluations, for review by its league", () => {
+  it("shows its rows to a reviewer with the personnel permission (recorded), its counts alone to one without", async () => {
+    await openYear(db(), rootClerk, 2024);
+    const bannerClerk = person("wuhou-clerk", "clerk", "150825");
+    const sent = await upload(
+      "evaluations",
+      [["乌拉特后旗", 2024, "", "吴某", "副局长", "乌拉特后旗商务局", 88, 86, 90, 91, 89, 95, 25, "称职", "日常"]],
+      bannerClerk,
+    );
+    expect(sent.errors).toEqual([]);
+    const id = sent.submissions[0]?.id as number;
+    expect(id).toBeGreaterThan(0);
+    const before = await count("audit_log where action = 'personnel.view'");
+
+    const reviewer = person("bayannur-clerk", "clerk", "150800");
+    const hidden = await getSubmission(db(), reviewer, id, "zh-CN");
+    expect(hidden.personnelHidden).toBe(true);
+    expect(hidden.changes).toMatchObject({ inserted: 1, preview: [] });
+    expect(await count("audit_log where action = 'personnel.view'")).toBe(before);
+
+    const granted = await getSubmission(db(), { ...reviewer, personnel: true }, id, "zh-CN");
+    expect(granted.personnelHidden).toBe(false);
+    expect(granted.changes?.preview.map((c) => c.key)).toEqual([expect.stringContaining("吴某")]);
+    const [audit] = await rows<{ actor: string; detail: { door: string; subjects: string[] } }>(
+      db(),
+      sql`select actor, detail from audit_log where action = 'personnel.view' order by id desc limit 1`,
+    );
+    expect(audit).toMatchObject({ actor: "bayannur-clerk", detail: { door: "submission" } });
+    expect(audit.detail.subjects[0]).toContain("吴某");
   });
 });

@@ -137,6 +137,11 @@ function Submission({
               unchanged: changes.unchanged,
             })}
           />
+          {detail.personnelHidden && (
+            <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="personnel-hidden">
+              {t("personnelHidden")}
+            </p>
+          )}
           <ReviewWarnings warnings={changes.warnings} context={context} />
         </section>
       )}
