@@ -54,6 +54,28 @@ export const datasets = [
 ] as const;
 export type Dataset = (typeof datasets)[number];
 
+/** Reported each quarter; the others once a year (docs/data-contract.md §3). */
+export const quarterlyDatasets = [
+  "promotions",
+  "adjustments",
+  "routine_assessments",
+] as const satisfies readonly Dataset[];
+export const isQuarterlyDataset = (d: Dataset) => (quarterlyDatasets as readonly Dataset[]).includes(d);
+
+/** The reporting board's columns, in order: the quarterly reports first of each system. */
+export const boardDatasets = [
+  "promotions",
+  "adjustments",
+  "arena",
+  "projects",
+  "indicators",
+  "evaluations",
+  "job_fit",
+  "young_cadres",
+  "selections",
+  "routine_assessments",
+] as const satisfies readonly Dataset[];
+
 /** Datasets of people's evaluations: named records only for the personnel permission (lib/auth/permissions.ts). */
 export const personnelDatasets = ["evaluations", "job_fit"] as const satisfies readonly Dataset[];
 export const isPersonnelDataset = (d: Dataset) => (personnelDatasets as readonly Dataset[]).includes(d);

@@ -83,8 +83,6 @@ export type DatasetSpec = {
   columns: Column[];
   /** Whether the file names a region (every dataset does; projects too). */
   region: { example: [string, string] };
-  /** How often a region reports it: each quarter, or once a year (docs/data-contract.md §3). */
-  cadence: "quarterly" | "yearly";
   /**
    * A rule across the row's cells, once each cell has parsed: the column (as the template names
    * it) and the message key of the problem, or null.
@@ -234,7 +232,6 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
     table: "promotions",
     key: ["region_code", "year", "quarter", "field"],
     region: { example: ["乌拉特后旗", "150825"] },
-    cadence: "quarterly",
     columns: [
       year,
       quarter,
@@ -258,7 +255,6 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
     table: "arena_entries",
     key: ["region_code", "year", "level", "organisation"],
     region: { example: ["乌拉特后旗", "乌拉特后旗"] },
-    cadence: "yearly",
     columns: [
       year,
       {
@@ -343,7 +339,6 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
     table: "projects",
     key: ["code"],
     region: { example: ["乌拉特后旗", "乌拉特后旗"] },
-    cadence: "yearly",
     columns: [
       {
         db: "code",
@@ -459,7 +454,6 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
     table: "adjustments",
     key: ["region_code", "year", "quarter", "type"],
     region: { example: ["赛罕区", "150105"] },
-    cadence: "quarterly",
     columns: [
       year,
       quarter,
@@ -483,7 +477,6 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
     table: "indicators",
     key: ["region_code", "year", "quarter", "indicator"],
     region: { example: ["巴彦淖尔市", "察右前旗"] },
-    cadence: "yearly",
     columns: [
       year,
       {
@@ -553,7 +546,6 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
     table: "evaluations",
     key: ["region_code", "year", "quarter", "cadre", "unit"],
     region: { example: ["赛罕区", "150105"] },
-    cadence: "yearly",
     columns: [
       year,
       {
@@ -621,7 +613,6 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
     table: "job_fit",
     key: ["region_code", "year", "cadre", "unit"],
     region: { example: ["巴彦淖尔市", "150825"] },
-    cadence: "yearly",
     columns: [
       year,
       cadre,
@@ -677,7 +668,6 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
     table: "young_cadres",
     key: ["region_code", "year"],
     region: { example: ["巴彦淖尔市", "150825"] },
-    cadence: "yearly",
     columns: [
       year,
       headcount("selected", "入选人数", "selected", "入选雏雁计划的人数", [120, 36]),
@@ -720,7 +710,6 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
     table: "selections",
     key: ["region_code", "year", "category", "name"],
     region: { example: ["巴彦淖尔市", "乌拉特后旗"] },
-    cadence: "yearly",
     columns: [
       year,
       {
@@ -774,7 +763,6 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
     table: "routine_assessments",
     key: ["region_code", "year", "quarter", "contact_point"],
     region: { example: ["牙克石市", "150782"] },
-    cadence: "quarterly",
     columns: [
       year,
       quarter,

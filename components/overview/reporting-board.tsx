@@ -3,23 +3,16 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { ScrollBox } from "@/components/layout/scroll-box";
+import { boardDatasets, isQuarterlyDataset } from "@/lib/contract";
 import { regionName } from "@/lib/region-name";
 import type { ReportingRow } from "@/lib/types";
 
-const COLUMNS = [
-  ...[1, 2, 3, 4].map((q) => ({ key: `promotions:${q}`, group: "promotions", quarter: q })),
-  ...[1, 2, 3, 4].map((q) => ({ key: `adjustments:${q}`, group: "adjustments", quarter: q })),
-  { key: "arena", group: "arena", quarter: null },
-  { key: "projects", group: "projects", quarter: null },
-  { key: "indicators", group: "indicators", quarter: null },
-] as const;
-const GROUPS = [
-  { key: "promotions", span: 4 },
-  { key: "adjustments", span: 4 },
-  { key: "arena", span: 1 },
-  { key: "projects", span: 1 },
-  { key: "indicators", span: 1 },
-] as const;
+const COLUMNS = boardDatasets.flatMap((group) =>
+  isQuarterlyDataset(group)
+    ? [1, 2, 3, 4].map((quarter) => ({ key: `${group}:${quarter}`, group, quarter }))
+    : [{ key: group as string, group, quarter: null as number | null }],
+);
+const GROUPS = boardDatasets.map((key) => ({ key, span: isQuarterlyDataset(key) ? 4 : 1 }));
 
 /**
  * Which regions have reported each dataset for the year (and quarter): ✓ when every region in that

@@ -1,7 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { CadreMetric } from "@/lib/api/rankings";
 import { METRIC_DATASET } from "@/lib/api/rankings";
-import { MIN_GROUP } from "@/lib/contract";
+import { isQuarterlyDataset, MIN_GROUP } from "@/lib/contract";
 import { DATASETS } from "@/lib/datasets";
 import { type Period, periodYears } from "@/lib/view";
 import type { Db } from "../connect";
@@ -45,7 +45,7 @@ export async function cadreMetricByChild(
   const spec = DATASETS[dataset];
   const { value, n, share } = METRICS[metric];
   const { from, to } = periodYears(period);
-  const quarterly = spec.cadence === "quarterly";
+  const quarterly = isQuarterlyDataset(dataset);
   const inQuarter = quarterly && period.kind === "quarter" ? sql`and t.quarter = ${period.quarter}` : sql``;
   const withScope = comparable
     ? sql`with ${scopeCte(region, depth, true)}, ${comparableCte(comparable)}`

@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { AccessDenied } from "@/lib/auth/errors";
 import { inScope, outstandingScope, type Principal } from "@/lib/auth/permissions";
 import { daysBetween, todayInChina } from "@/lib/calendar";
-import { type Dataset, datasets } from "@/lib/contract";
+import { boardDatasets, type Dataset, datasets, isQuarterlyDataset, quarterlyDatasets } from "@/lib/contract";
 import { DATASETS } from "@/lib/datasets";
 import type { Completeness, RegionLevel, ReportingRow } from "@/lib/types";
 import { type Period, periodYears } from "@/lib/view";
@@ -112,8 +112,8 @@ async function openReportStates(db: Db, region: string, year: number): Promise<M
 // Completeness of a period, and comparing two periods like for like.
 
 /** Reported per quarter; the others once a year (docs/data-contract.md §3). */
-export const QUARTERLY_DATASETS = datasets.filter((d) => DATASETS[d].cadence === "quarterly");
-const quarterly = (d: Dataset) => (QUARTERLY_DATASETS as readonly Dataset[]).includes(d);
+export const QUARTERLY_DATASETS: readonly Dataset[] = quarterlyDatasets;
+const quarterly = isQuarterlyDataset;
 
 /**
  * The datasets whose reports are found the same way, by the year (and quarter) columns of their
@@ -303,18 +303,7 @@ export const isComparable = (
     : sql`(${reporter} is null or (${reporter}, ${year}) in (select k.r, k.y from comparable k where k.d = ${dataset}))`;
 
 /** The board's column order. */
-const BOARD_ORDER: readonly Dataset[] = [
-  "promotions",
-  "adjustments",
-  "arena",
-  "projects",
-  "indicators",
-  "evaluations",
-  "job_fit",
-  "young_cadres",
-  "selections",
-  "routine_assessments",
-];
+const BOARD_ORDER: readonly Dataset[] = boardDatasets;
 
 /** One report a period still expects: a reporting region, a dataset, and for a quarterly dataset the quarter. */
 export type OutstandingReport = {

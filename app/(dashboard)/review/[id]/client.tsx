@@ -138,7 +138,10 @@ function Submission({
             })}
           />
           {detail.personnelHidden && (
-            <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="personnel-hidden">
+            <p
+              className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+              data-testid="personnel-hidden"
+            >
               {t("personnelHidden")}
             </p>
           )}
