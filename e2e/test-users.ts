@@ -32,16 +32,16 @@ export async function apiAs(
 
 export type Role = "viewer" | "clerk" | "admin";
 export type NewUser = { id: string; username: string; name: string; password: string };
-export type UserOptions = { prefix: string; role?: Role; regionCode?: string; password?: string };
+export type UserOptions = { prefix: string; role?: Role; regionCode?: string; password?: string; personnel?: boolean };
 
 export async function createUser(
   admin: APIRequestContext,
-  { prefix, role = "viewer", regionCode = "150800", password = "first-pass-1" }: UserOptions,
+  { prefix, role = "viewer", regionCode = "150800", password = "first-pass-1", personnel = false }: UserOptions,
 ): Promise<NewUser> {
   const username = freshUsername(prefix);
   const name = `测试用户 ${username}`;
   const response = await admin.post("/api/users", {
-    data: { username, name, role, regionCode, password },
+    data: { username, name, role, regionCode, password, personnel },
   });
   expect(response.status(), `create ${username}`).toBe(200);
   const { id } = await response.json();
