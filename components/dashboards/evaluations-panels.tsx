@@ -14,6 +14,12 @@ import { periodKey } from "@/lib/view";
 import { SuppressedNote } from "./personnel-notes";
 import { StatCard } from "./shell";
 
+/**
+ * A chart row's keys are spread onto its bars as attributes by Recharts: a score named `role`
+ * would become an ARIA role. The series keys carry a prefix.
+ */
+const seriesKey = (score: string) => `score-${score}`;
+
 type Props = { data: EvaluationsView; onSelect: (code: string) => void };
 
 /**
@@ -147,9 +153,9 @@ export function EvaluationsPanels({ data, onSelect }: Props) {
           testId="chart-evaluations-means"
           title={`${compare} · ${t("evaluationsPage.byRegionMeans")}`}
           rows={data.children.map((c) =>
-            region(c, Object.fromEntries(evaluationScores.map((s) => [s, c.means?.[s] ?? null]))),
+            region(c, Object.fromEntries(evaluationScores.map((s) => [seriesKey(s), c.means?.[s] ?? null]))),
           )}
-          series={evaluationScores.map((s) => ({ key: s, label: scoreLabel(s), color: SCORE_COLOURS[s] }))}
+          series={evaluationScores.map((s) => ({ key: seriesKey(s), label: scoreLabel(s), color: SCORE_COLOURS[s] }))}
           grouped
           height={340}
           minBand={70}

@@ -4,7 +4,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ChartComboShare, type ComboRow } from "@/components/charts/chart-combo-share";
 import { ChartHistogram } from "@/components/charts/chart-histogram";
 import { ChartPanel, type ChartTable } from "@/components/charts/chart-panel";
-import { ACTION_COLOURS, BUCKET_COLOURS, TYPE_COLOURS } from "@/components/charts/palette";
+import { ACTION_COLOURS, BUCKET_COLOURS } from "@/components/charts/palette";
 import { usePeriodLabel } from "@/components/filters/period-picker";
 import { type JobFitFigures, type JobFitView, jobFitBuckets } from "@/lib/api/evaluations";
 import { type JobFitAction, jobFitActions } from "@/lib/contract";
@@ -228,7 +228,7 @@ export function JobFitPanels({ data, onSelect }: Props) {
             { key: "unfit", label: t("jobFitPage.unfit"), color: "var(--series-2)" },
             { key: "moved", label: t("jobFitPage.unfitMoved"), color: ACTION_COLOURS.调整岗位 },
             { key: "dismissed", label: t("jobFitPage.unfitDismissed"), color: ACTION_COLOURS["免职/降职"] },
-            { key: "down", label: t("jobFitPage.down"), color: TYPE_COLOURS.调离 },
+            { key: "down", label: t("jobFitPage.down"), color: "var(--series-1)" },
           ]}
           grouped
           height={320}
