@@ -58,8 +58,9 @@ const pagesOf: Record<DemoUser, string[]> = {
   staff: ["/", "/promotions", "/arena", "/indicators", "/projects", "/adjustments", "/regions/150800", "/account"],
   admin: ["/admin/users", "/admin/audit"],
   // The upload pages as the people who use them (a viewer only gets the refusal).
-  "wuhou-clerk": ["/upload", "/uploads", "/figures", "/notices"],
-  bayannur: [],
+  "wuhou-clerk": ["/upload", "/uploads", "/figures", "/notices", "/evaluations", "/job-fit"],
+  // The named personnel lists shown (bayannur) and refused (the clerk has no personnel permission).
+  bayannur: ["/evaluations", "/job-fit"],
   // The reporting calendar as the league clerk who locks its periods, and the review queue as the
   // league clerk who reviews its banners' reports.
   "bayannur-clerk": ["/periods", "/review"],

@@ -164,6 +164,9 @@ export const adjustmentFilters = dashboardFiltersOf(DATASET_PERIODS.adjustments)
 /** The evaluation and development datasets: per year (and quarter, for routine assessments). */
 export const evaluationFilters = dashboardFiltersOf(DATASET_PERIODS.evaluations);
 export const jobFitFilters = dashboardFiltersOf(DATASET_PERIODS.job_fit);
+/** Their named lists (GET /api/evaluations/records, /api/job-fit/records) and pages: plus the list's page. */
+export const evaluationRecordFilters = dashboardFiltersOf(DATASET_PERIODS.evaluations, { page });
+export const jobFitRecordFilters = dashboardFiltersOf(DATASET_PERIODS.job_fit, { page });
 export const youngCadreFilters = dashboardFiltersOf(DATASET_PERIODS.young_cadres);
 export const selectionFilters = dashboardFiltersOf(DATASET_PERIODS.selections);
 export const routineAssessmentFilters = dashboardFiltersOf(DATASET_PERIODS.routine_assessments);

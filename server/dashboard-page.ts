@@ -40,6 +40,8 @@ export type PageTitle =
   | "projects"
   | "promotions"
   | "adjustments"
+  | "evaluations"
+  | "jobFit"
   | "arena"
   | "indicators"
   | "reports"

@@ -17,6 +17,8 @@ type Props = {
   lineDetail?: (row: ComboRow) => string;
   /** Bars below the axis are counts too: axis and tooltip show them without a sign. */
   diverging?: boolean;
+  /** Bars side by side rather than stacked. */
+  grouped?: boolean;
   onSelect?: (code: string) => void;
   formatNumber: (value: number) => string;
   formatPercent: (value: number) => string;

@@ -1,4 +1,12 @@
-import type { AdjustmentType, ArenaLevel, PromotionField } from "@/lib/contract";
+import type { EvaluationScore, JobFitBucket } from "@/lib/api/evaluations";
+import type {
+  AdjustmentType,
+  ArenaLevel,
+  EvaluationConclusion,
+  EvaluationKind,
+  JobFitAction,
+  PromotionField,
+} from "@/lib/contract";
 
 /*
  * Every series colour of the dashboards, in one place, so that a field, a contest level or a
@@ -51,3 +59,43 @@ export const TREND_COLOURS = {
   target: "var(--series-6)",
   current: "var(--series-muted)",
 } as const;
+
+/** 五看一测: the five dimensions and satisfaction (grey), so the five read as one family. */
+export const SCORE_COLOURS: Record<EvaluationScore, string> = {
+  political: "var(--series-1)",
+  effectiveness: "var(--series-3)",
+  role: "var(--series-5)",
+  frontline: "var(--series-2)",
+  conduct: "var(--series-4)",
+  satisfaction: "var(--series-muted)",
+};
+
+/** Conclusions from good to bad: green, blue, orange, red. */
+export const CONCLUSION_COLOURS: Record<EvaluationConclusion, string> = {
+  优秀: "var(--series-3)",
+  称职: "var(--series-1)",
+  基本称职: "var(--series-2)",
+  不称职: "var(--series-6)",
+};
+
+export const KIND_COLOURS: Record<EvaluationKind, string> = {
+  日常: "var(--series-1)",
+  实干型专项: "var(--series-2)",
+};
+
+/** The job-fit index's ranges, low (red) to high (green). */
+export const BUCKET_COLOURS: Record<JobFitBucket, string> = {
+  "<60": "var(--series-6)",
+  "60–70": "var(--series-2)",
+  "70–80": "var(--series-5)",
+  "80–90": "var(--series-1)",
+  "90–100": "var(--series-3)",
+};
+
+/** What followed a job-fit result; 免职/降职 in the colour of 免职 on the adjustments page. */
+export const ACTION_COLOURS: Record<JobFitAction, string> = {
+  无: "var(--series-muted)",
+  提醒谈话: "var(--series-5)",
+  调整岗位: "var(--series-4)",
+  "免职/降职": "var(--series-6)",
+};

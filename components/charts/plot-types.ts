@@ -29,6 +29,8 @@ export type ComboPlotProps = {
   line?: PlotSeries;
   lineDetail?: (row: ComboRow) => string;
   diverging?: boolean;
+  /** Bars side by side rather than stacked: figures that do not add up (means, counts compared). */
+  grouped?: boolean;
   onSelect?: (code: string) => void;
   formatNumber: (value: number) => string;
   formatPercent: (value: number) => string;

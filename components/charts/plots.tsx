@@ -143,6 +143,7 @@ export function ComboPlot({
   line,
   lineDetail,
   diverging,
+  grouped,
   onSelect,
   formatNumber,
   formatPercent,
@@ -203,7 +204,7 @@ export function ComboPlot({
             yAxisId="count"
             dataKey={s.key}
             name={s.label}
-            stackId="stack"
+            stackId={grouped ? undefined : "stack"}
             fill={s.color}
             cursor={onSelect ? "pointer" : undefined}
             onClick={(entry) => {

@@ -9,7 +9,17 @@ import { openYear } from "@/db/mutations/periods";
 import { createUser } from "@/db/mutations/users";
 import { prepareDatabase } from "@/db/prepare";
 import { rows } from "@/db/queries/sql";
-import { arenaEntries, projects, promotions, reportingPeriods, uploadBatches, users } from "@/db/schema";
+import {
+  arenaEntries,
+  auditLog,
+  evaluations,
+  jobFit,
+  projects,
+  promotions,
+  reportingPeriods,
+  uploadBatches,
+  users,
+} from "@/db/schema";
 import { operator } from "@/lib/auth/operator";
 import { getAuth } from "@/server/auth/instance";
 import { runImport } from "@/server/import/pipeline";
@@ -25,8 +35,9 @@ type Caller = "anonymous" | "staff" | "bayannur" | "clerk" | "admin";
 const CALLERS: Caller[] = ["anonymous", "staff", "bayannur", "clerk", "admin"];
 const PASSWORD = "route-test-pass";
 const ACCOUNTS = {
-  staff: { role: "viewer", regionCode: "150000" },
-  bayannur: { role: "viewer", regionCode: "150800" },
+  // The personnel permission as the demo accounts hold it (named evaluations: 五看一测, 适岗指数).
+  staff: { role: "viewer", regionCode: "150000", personnel: true },
+  bayannur: { role: "viewer", regionCode: "150800", personnel: true },
   clerk: { role: "clerk", regionCode: "150825" },
   admin: { role: "admin", regionCode: "150000" },
 } as const;
@@ -111,6 +122,85 @@ const open = (status: number): Record<Caller, number> => ({
   admin: status,
 });
 const adminOnly: Record<Caller, number> = { anonymous: 401, staff: 403, bayannur: 403, clerk: 403, admin: 200 };
+
+/**
+ * 五看一测 and 适岗指数 (rows added below: three cadres each in 乌拉特后旗 and 呼伦贝尔市, two
+ * job-fit records in 呼伦贝尔市): aggregates for everyone, without names; names only for the
+ * personnel permission inside the home region (staff: all, bayannur: 乌拉特后旗; neither the clerk
+ * nor the administrator holds it), each view of a name audited.
+ */
+const NAMED: Record<Caller, string[]> = {
+  anonymous: [],
+  staff: ["呼伦甲", "呼伦乙", "呼伦丙", "乌后甲", "乌后乙", "乌后丙"],
+  bayannur: ["乌后甲", "乌后乙", "乌后丙"],
+  clerk: [],
+  admin: [],
+};
+async function personnelViews() {
+  const [row] = await db()
+    .select({ n: sql<number>`count(*)::int` })
+    .from(auditLog)
+    .where(eq(auditLog.action, "personnel.view"));
+  return row.n;
+}
+let viewsBefore = 0;
+function personnelRoutes(): Record<string, Case[]> {
+  const aggregates = (path: string): Case[] => [
+    {
+      name: "the leagues compared, no names anywhere in the answer",
+      call: () => ({ url: `${path}?region=150000&year=2023` }),
+      status: open(200),
+      check: async (_caller, response) => {
+        const text = await response.text();
+        for (const name of NAMED.staff) expect(text).not.toContain(name);
+      },
+    },
+    {
+      name: "a range of years",
+      call: () => ({ url: `${path}?region=150800&from=2022&to=2023` }),
+      status: open(200),
+    },
+    {
+      name: "a quarter (evaluations are per year)",
+      call: () => ({ url: `${path}?region=150800&year=2023&quarter=2` }),
+      status: open(400),
+    },
+    { name: "a malformed region", call: () => ({ url: `${path}?region=15080x` }), status: open(400) },
+    { name: "an unknown region", call: () => ({ url: `${path}?region=159999` }), status: open(404) },
+  ];
+  const records = (path: string): Case[] => [
+    {
+      name: "the autonomous region's records: names only inside the personnel scope, each view audited",
+      call: () => ({ url: `${path}?region=150000&year=2023` }),
+      status: open(200),
+      check: async (caller, response) => {
+        const body = (await response.json()) as { rows: { cadre: string }[]; hidden: number; hiddenReason: string };
+        expect(body.rows.map((r) => r.cadre).sort()).toEqual([...NAMED[caller]].sort());
+        expect(body.hiddenReason).toBe(caller === "staff" ? null : caller === "bayannur" ? "scope" : "permission");
+        const views = await personnelViews();
+        expect(views - viewsBefore, `${path} as ${caller}`).toBe(NAMED[caller].length > 0 ? 1 : 0);
+        viewsBefore = views;
+      },
+    },
+    {
+      name: "page 0",
+      call: () => ({ url: `${path}?region=150000&year=2023&page=0` }),
+      status: open(400),
+    },
+    {
+      name: "a quarter",
+      call: () => ({ url: `${path}?region=150000&year=2023&quarter=1` }),
+      status: open(400),
+    },
+    { name: "an unknown region", call: () => ({ url: `${path}/?region=159999` }), status: open(404) },
+  ];
+  return {
+    "GET /api/evaluations": aggregates("/api/evaluations"),
+    "GET /api/job-fit": aggregates("/api/job-fit"),
+    "GET /api/evaluations/records": records("/api/evaluations/records"),
+    "GET /api/job-fit/records": records("/api/job-fit/records"),
+  };
+}
 
 const routes: Record<string, Case[]> = {
   "GET /api/health": [
@@ -469,6 +559,7 @@ const routes: Record<string, Case[]> = {
       },
     },
   ],
+  ...personnelRoutes(),
   "POST /api/figures": [
     {
       name: "a figure of 乌拉特后旗 (the clerk's own banner)",
@@ -1110,6 +1201,46 @@ beforeAll(async () => {
     sql`insert into indicators (region_code, year, quarter, indicator, value, unit, target, rank)
         values ('150700', 2023, 3, '规模以上工业增加值增速', 6.5, '%', 7, 5)`,
   );
+});
+
+/** Named evaluations for the personnel rules (personnelRoutes). */
+beforeAll(async () => {
+  const scores = { political: 85, effectiveness: 86, role: 87, frontline: 88, conduct: 89, satisfaction: 90 };
+  const people = [
+    ["150700", "呼伦甲"],
+    ["150700", "呼伦乙"],
+    ["150700", "呼伦丙"],
+    ["150825", "乌后甲"],
+    ["150825", "乌后乙"],
+    ["150825", "乌后丙"],
+  ] as const;
+  await db()
+    .insert(evaluations)
+    .values(
+      people.map(([regionCode, cadre]) => ({
+        regionCode,
+        year: 2023,
+        cadre,
+        unit: "某局",
+        conclusion: "称职" as const,
+        kind: "日常" as const,
+        ...scores,
+      })),
+    );
+  await db()
+    .insert(jobFit)
+    .values(
+      people.map(([regionCode, cadre]) => ({
+        regionCode,
+        year: 2023,
+        cadre,
+        unit: "某局",
+        index: 72.5,
+        grade: "基本适岗" as const,
+        action: "无" as const,
+      })),
+    );
+  viewsBefore = await personnelViews();
 });
 
 afterAll(async () => {
