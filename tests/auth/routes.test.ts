@@ -9,7 +9,16 @@ import { openYear } from "@/db/mutations/periods";
 import { createUser } from "@/db/mutations/users";
 import { prepareDatabase } from "@/db/prepare";
 import { rows } from "@/db/queries/sql";
-import { arenaEntries, projects, promotions, reportingPeriods, uploadBatches, users } from "@/db/schema";
+import {
+  arenaEntries,
+  projects,
+  promotions,
+  reportingPeriods,
+  routineAssessments,
+  selections,
+  uploadBatches,
+  users,
+} from "@/db/schema";
 import { operator } from "@/lib/auth/operator";
 import { getAuth } from "@/server/auth/instance";
 import { runImport } from "@/server/import/pipeline";
@@ -469,6 +478,74 @@ const routes: Record<string, Case[]> = {
       },
     },
   ],
+  "GET /api/young-cadres": [
+    {
+      name: "雏雁行动 of another league, per year",
+      call: () => ({ url: "/api/young-cadres?region=150600&year=2023" }),
+      status: open(200),
+    },
+    {
+      name: "a quarter (reported per year)",
+      call: () => ({ url: "/api/young-cadres?year=2023&quarter=1" }),
+      status: open(400),
+    },
+    { name: "an unknown region", call: () => ({ url: "/api/young-cadres?region=159999" }), status: open(404) },
+  ],
+  "GET /api/selections": [
+    {
+      name: "selections of 鄂尔多斯市 counted per category",
+      call: () => ({ url: "/api/selections?region=150600&year=2023" }),
+      status: open(200),
+      check: async (_caller, response) => {
+        const body = (await response.json()) as { total: { byCategory: Record<string, number> } };
+        expect(body.total.byCategory).toEqual({ 干事创业好班子: 1, 担当作为好干部: 1 });
+      },
+    },
+    { name: "a malformed region", call: () => ({ url: "/api/selections?region=15060" }), status: open(400) },
+    { name: "an unknown region", call: () => ({ url: "/api/selections?region=159999" }), status: open(404) },
+  ],
+  "GET /api/selections/records": [
+    {
+      name: "selections of 鄂尔多斯市: a cadre named only for 150000 users and admins, a team for all",
+      call: () => ({ url: "/api/selections/records?region=150600&year=2023" }),
+      status: open(200),
+      check: async (caller, response) => {
+        const body = (await response.json()) as {
+          rows: { category: string; name: string | null; unit: string | null }[];
+        };
+        const named = caller === "staff" || caller === "admin";
+        expect(body.rows.find((r) => r.category === "担当作为好干部")).toMatchObject({
+          name: named ? "鄂尔多斯好干部" : null,
+          unit: named ? "鄂尔多斯市某局" : null,
+        });
+        expect(body.rows.find((r) => r.category === "干事创业好班子")?.name).toBe("鄂尔多斯某局领导班子");
+      },
+    },
+    {
+      name: "an unknown category",
+      call: () => ({ url: "/api/selections/records?category=好同志" }),
+      status: open(400),
+    },
+    { name: "page zero", call: () => ({ url: "/api/selections/records?page=0" }), status: open(400) },
+    { name: "an unknown region", call: () => ({ url: "/api/selections/records?region=159999" }), status: open(404) },
+  ],
+  "GET /api/routine-assessments": [
+    {
+      name: "a banner's contact points, fewer than 3 assessed as a count only",
+      call: () => ({ url: "/api/routine-assessments?region=150782&year=2023&quarter=2" }),
+      status: open(200),
+      check: async (_caller, response) => {
+        const body = (await response.json()) as { points: { total: unknown }[] };
+        expect(body.points.map((p) => p.total)).toEqual([{ assessed: 2, grades: null, suppressed: true }]);
+      },
+    },
+    {
+      name: "a fifth quarter",
+      call: () => ({ url: "/api/routine-assessments?year=2023&quarter=5" }),
+      status: open(400),
+    },
+    { name: "an unknown region", call: () => ({ url: "/api/routine-assessments?region=159999" }), status: open(404) },
+  ],
   "POST /api/figures": [
     {
       name: "a figure of 乌拉特后旗 (the clerk's own banner)",
@@ -622,7 +699,7 @@ const routes: Record<string, Case[]> = {
       status: open(200),
       check: async (_caller, response) => {
         const { periods } = (await response.json()) as { periods: { dataset: string }[] };
-        expect(periods).toHaveLength(11);
+        expect(periods).toHaveLength(19);
       },
     },
     ...["", "20x2", "1999"].map((year) => ({
@@ -638,7 +715,7 @@ const routes: Record<string, Case[]> = {
       status: adminOnly,
       after: async (caller) => {
         const opened = await db().select().from(reportingPeriods).where(eq(reportingPeriods.year, 2031));
-        expect(opened.length).toBe(caller === "admin" ? 11 : 0);
+        expect(opened.length).toBe(caller === "admin" ? 19 : 0);
       },
     },
     { name: "a year out of range", call: () => ({ url: "/api/periods", body: { year: 3000 } }), status: open(400) },
@@ -1110,6 +1187,27 @@ beforeAll(async () => {
     sql`insert into indicators (region_code, year, quarter, indicator, value, unit, target, rank)
         values ('150700', 2023, 3, '规模以上工业增加值增速', 6.5, '%', 7, 5)`,
   );
+});
+
+/** Figures for the development datasets' rules: a selected team and cadre, and a contact point too small to show. */
+beforeAll(async () => {
+  await db()
+    .insert(selections)
+    .values([
+      { regionCode: "150600", year: 2023, category: "干事创业好班子", name: "鄂尔多斯某局领导班子" },
+      { regionCode: "150600", year: 2023, category: "担当作为好干部", name: "鄂尔多斯好干部", unit: "鄂尔多斯市某局" },
+    ]);
+  await db().insert(routineAssessments).values({
+    regionCode: "150782",
+    year: 2023,
+    quarter: 2,
+    contactPoint: "牙克石市某所",
+    assessed: 2,
+    good: 1,
+    fairlyGood: 1,
+    average: 0,
+    poor: 0,
+  });
 });
 
 afterAll(async () => {
