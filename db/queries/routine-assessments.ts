@@ -15,7 +15,7 @@ import { routineAssessments as ra, regions } from "../schema";
 import { completenessOf } from "./reporting";
 import { comparisonRows, scopeCte } from "./rollup";
 import { rows } from "./sql";
-import { inPeriod, viewFrame } from "./yearly";
+import { inPeriod, viewFrame, yearsOf } from "./yearly";
 
 /** A contact point is its name within the region that reported it. */
 const POINT: SQL = sql`(${ra.regionCode} || '|' || ${ra.contactPoint})`;
@@ -181,4 +181,9 @@ export async function getRoutineAssessments(
     ) as Record<AssessmentMethod, number>,
     completeness: { total: reports.total, byChild: Object.fromEntries(reports.byChild) },
   };
+}
+
+/** The latest year with 平时考核 figures: the page's default period. */
+export async function latestRoutineAssessmentYear(db: Db): Promise<number | undefined> {
+  return (await yearsOf(db, ra))[0];
 }

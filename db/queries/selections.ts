@@ -124,3 +124,8 @@ export async function listSelections(
   ]);
   return { rows: list, total: count.total, pageSize: RECORDS_PAGE_SIZE };
 }
+
+/** The latest year with 好班子好干部 figures: the page's default period. */
+export async function latestSelectionYear(db: Db): Promise<number | undefined> {
+  return (await yearsOf(db, selections))[0];
+}

@@ -8,7 +8,7 @@ import { youngCadres as y } from "../schema";
 import { completenessOf } from "./reporting";
 import { comparisonRows, scopeCte } from "./rollup";
 import { rows } from "./sql";
-import { inPeriod, ratio, viewFrame } from "./yearly";
+import { inPeriod, ratio, viewFrame, yearsOf } from "./yearly";
 
 type Sums = { selected: number; trained: number; frontline: number; promoted: number; u_num: number; u_den: number };
 
@@ -83,4 +83,9 @@ export async function getYoungCadres(
     trend: perYear.map((r) => ({ year: Number(r.year), ...youngCadreFigures(r) })),
     completeness: { total: reports.total, byChild: Object.fromEntries(reports.byChild) },
   };
+}
+
+/** The latest year with 雏雁行动 figures: the page's default period. */
+export async function latestYoungCadreYear(db: Db): Promise<number | undefined> {
+  return (await yearsOf(db, y))[0];
 }
