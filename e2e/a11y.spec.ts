@@ -59,7 +59,7 @@ const pagesOf: Record<DemoUser, string[]> = {
   admin: ["/admin/users", "/admin/audit"],
   // The upload pages as the people who use them (a viewer only gets the refusal).
   "wuhou-clerk": ["/upload", "/uploads", "/figures", "/notices"],
-  bayannur: [],
+  bayannur: ["/young-cadres", "/selections", "/routine-assessments"],
   // The reporting calendar as the league clerk who locks its periods, and the review queue as the
   // league clerk who reviews its banners' reports.
   "bayannur-clerk": ["/periods", "/review"],
