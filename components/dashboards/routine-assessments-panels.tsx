@@ -198,7 +198,7 @@ export function RoutineAssessmentsPanels({ data, onSelect }: Props) {
             <RankedBarsPlot
               rows={methods}
               category="method"
-              categoryWidth={locale === "en" ? 104 : 56}
+              categoryWidth={locale === "en" ? 124 : 56}
               series={[{ key: "points", label: t("pointsUsing"), color: METHOD_COLOUR }]}
               endLabel="label"
               integers
