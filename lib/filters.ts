@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { rankingMetrics } from "./api/rankings";
-import { arenaLevels, datasets } from "./contract";
+import { arenaLevels, datasets, selectionCategories } from "./contract";
 import { day, page, quarter, regionCode, year } from "./schemas";
 import {
   DATASET_PERIODS,
@@ -170,6 +170,11 @@ export const jobFitRecordFilters = dashboardFiltersOf(DATASET_PERIODS.job_fit, {
 export const youngCadreFilters = dashboardFiltersOf(DATASET_PERIODS.young_cadres);
 export const selectionFilters = dashboardFiltersOf(DATASET_PERIODS.selections);
 export const routineAssessmentFilters = dashboardFiltersOf(DATASET_PERIODS.routine_assessments);
+/** GET /api/selections/records: plus the page and, optionally, one category. */
+export const selectionRecordFilters = dashboardFiltersOf(DATASET_PERIODS.selections, {
+  page,
+  category: z.enum(selectionCategories, { message: "invalid.category" }).optional(),
+});
 
 /** GET /api/arena: entries are reported per year, so a year or a range of years. */
 export const arenaFilters = dashboardFiltersOf(DATASET_PERIODS.arena);

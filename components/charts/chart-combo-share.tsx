@@ -52,7 +52,7 @@ export function ChartComboShare({ title, rows, height = 320, minBand = 24, testI
  * The legend in HTML under the scrolling box rather than inside the drawing, so that it wraps
  * to the card's width and stays in view while a wide chart scrolls.
  */
-function ComboLegend({ series, line }: Pick<Props, "series" | "line">) {
+export function ComboLegend({ series, line }: Pick<Props, "series" | "line">) {
   return (
     <ul className="mt-1 flex flex-wrap justify-center gap-x-3 gap-y-0.5 text-xs text-ink" data-chart-legend>
       {series.map((s) => (

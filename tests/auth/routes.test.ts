@@ -17,6 +17,8 @@ import {
   projects,
   promotions,
   reportingPeriods,
+  routineAssessments,
+  selections,
   uploadBatches,
   users,
 } from "@/db/schema";
@@ -560,6 +562,74 @@ const routes: Record<string, Case[]> = {
     },
   ],
   ...personnelRoutes(),
+  "GET /api/young-cadres": [
+    {
+      name: "雏雁行动 of another league, per year",
+      call: () => ({ url: "/api/young-cadres?region=150600&year=2023" }),
+      status: open(200),
+    },
+    {
+      name: "a quarter (reported per year)",
+      call: () => ({ url: "/api/young-cadres?year=2023&quarter=1" }),
+      status: open(400),
+    },
+    { name: "an unknown region", call: () => ({ url: "/api/young-cadres?region=159999" }), status: open(404) },
+  ],
+  "GET /api/selections": [
+    {
+      name: "selections of 鄂尔多斯市 counted per category",
+      call: () => ({ url: "/api/selections?region=150600&year=2023" }),
+      status: open(200),
+      check: async (_caller, response) => {
+        const body = (await response.json()) as { total: { byCategory: Record<string, number> } };
+        expect(body.total.byCategory).toEqual({ 干事创业好班子: 1, 担当作为好干部: 1 });
+      },
+    },
+    { name: "a malformed region", call: () => ({ url: "/api/selections?region=15060" }), status: open(400) },
+    { name: "an unknown region", call: () => ({ url: "/api/selections?region=159999" }), status: open(404) },
+  ],
+  "GET /api/selections/records": [
+    {
+      name: "selections of 鄂尔多斯市: a cadre named only for 150000 users and admins, a team for all",
+      call: () => ({ url: "/api/selections/records?region=150600&year=2023" }),
+      status: open(200),
+      check: async (caller, response) => {
+        const body = (await response.json()) as {
+          rows: { category: string; name: string | null; unit: string | null }[];
+        };
+        const named = caller === "staff" || caller === "admin";
+        expect(body.rows.find((r) => r.category === "担当作为好干部")).toMatchObject({
+          name: named ? "鄂尔多斯好干部" : null,
+          unit: named ? "鄂尔多斯市某局" : null,
+        });
+        expect(body.rows.find((r) => r.category === "干事创业好班子")?.name).toBe("鄂尔多斯某局领导班子");
+      },
+    },
+    {
+      name: "an unknown category",
+      call: () => ({ url: "/api/selections/records?category=好同志" }),
+      status: open(400),
+    },
+    { name: "page zero", call: () => ({ url: "/api/selections/records?page=0" }), status: open(400) },
+    { name: "an unknown region", call: () => ({ url: "/api/selections/records?region=159999" }), status: open(404) },
+  ],
+  "GET /api/routine-assessments": [
+    {
+      name: "a banner's contact points, fewer than 3 assessed as a count only",
+      call: () => ({ url: "/api/routine-assessments?region=150782&year=2023&quarter=2" }),
+      status: open(200),
+      check: async (_caller, response) => {
+        const body = (await response.json()) as { points: { total: unknown }[] };
+        expect(body.points.map((p) => p.total)).toEqual([{ assessed: 2, grades: null, suppressed: true }]);
+      },
+    },
+    {
+      name: "a fifth quarter",
+      call: () => ({ url: "/api/routine-assessments?year=2023&quarter=5" }),
+      status: open(400),
+    },
+    { name: "an unknown region", call: () => ({ url: "/api/routine-assessments?region=159999" }), status: open(404) },
+  ],
   "POST /api/figures": [
     {
       name: "a figure of 乌拉特后旗 (the clerk's own banner)",
@@ -1241,6 +1311,27 @@ beforeAll(async () => {
       })),
     );
   viewsBefore = await personnelViews();
+});
+
+/** Figures for the development datasets' rules: a selected team and cadre, and a contact point too small to show. */
+beforeAll(async () => {
+  await db()
+    .insert(selections)
+    .values([
+      { regionCode: "150600", year: 2023, category: "干事创业好班子", name: "鄂尔多斯某局领导班子" },
+      { regionCode: "150600", year: 2023, category: "担当作为好干部", name: "鄂尔多斯好干部", unit: "鄂尔多斯市某局" },
+    ]);
+  await db().insert(routineAssessments).values({
+    regionCode: "150782",
+    year: 2023,
+    quarter: 2,
+    contactPoint: "牙克石市某所",
+    assessed: 2,
+    good: 1,
+    fairlyGood: 1,
+    average: 0,
+    poor: 0,
+  });
 });
 
 afterAll(async () => {
