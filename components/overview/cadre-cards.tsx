@@ -17,7 +17,9 @@ export function CadreCards({ cadres, view }: { cadres: CadreSummary; view: Dashb
   const n = (v: number) => format.number(v);
   const share = (v: number | null) => (v === null ? t("fewPeople") : formatPercent(locale, v));
   const { evaluations, jobFit, youngCadres, selections, routine } = cadres;
-  const search = dashboardSearch(view);
+  // The yearly datasets answer a quarter with its year: their pages take years only.
+  const yearly =
+    view.period?.kind === "quarter" ? { ...view, period: { kind: "year" as const, year: view.period.year } } : view;
   const cards = [
     {
       href: "/evaluations",
@@ -59,7 +61,7 @@ export function CadreCards({ cadres, view }: { cadres: CadreSummary; view: Dashb
         {cards.map((card) => (
           <li key={card.key}>
             <Link
-              href={`${card.href}${search}`}
+              href={`${card.href}${dashboardSearch(card.key === "routine" ? view : yearly)}`}
               className="block h-full rounded-lg border border-line bg-surface p-3 shadow-sm hover:border-accent focus-visible:outline-2"
               data-testid={`cadre-card-${card.key}`}
             >

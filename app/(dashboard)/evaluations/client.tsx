@@ -6,6 +6,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { EvaluationsPanels } from "@/components/dashboards/evaluations-panels";
 import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
+import { RankingPanel } from "@/components/rankings/lazy-ranking-panel";
 import { type PersonnelColumn, PersonnelTable } from "@/components/records/personnel-table";
 import {
   type EvaluationRecord,
@@ -13,6 +14,7 @@ import {
   evaluationScores,
   evaluationsQuery,
 } from "@/lib/api/evaluations";
+import { PAGE_METRICS } from "@/lib/api/rankings";
 import type { LeagueOption } from "@/lib/api/regions";
 import { regionName, rowRegionName } from "@/lib/region-name";
 import { DATASET_PERIODS } from "@/lib/view";
@@ -91,7 +93,10 @@ export function EvaluationsClient({ filters, leagues, canUpload }: Props) {
           {t("dashCommon.empty", { region: regionName(data.region, locale), period: periodLabel(data.period) })}
         </DashboardEmpty>
       ) : (
-        <EvaluationsPanels data={data} onSelect={select} />
+        <>
+          <EvaluationsPanels data={data} onSelect={select} />
+          <RankingPanel region={data.region.code} period={data.period} metrics={PAGE_METRICS.evaluations} />
+        </>
       )}
       <PersonnelTable
         heading={t("evaluationsPage.listHeading")}

@@ -6,8 +6,10 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { JobFitPanels } from "@/components/dashboards/job-fit-panels";
 import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
+import { RankingPanel } from "@/components/rankings/lazy-ranking-panel";
 import { type PersonnelColumn, PersonnelTable } from "@/components/records/personnel-table";
 import { type JobFitRecord, jobFitQuery, jobFitRecordsQuery } from "@/lib/api/evaluations";
+import { PAGE_METRICS } from "@/lib/api/rankings";
 import type { LeagueOption } from "@/lib/api/regions";
 import { regionName, rowRegionName } from "@/lib/region-name";
 import { DATASET_PERIODS } from "@/lib/view";
@@ -68,7 +70,10 @@ export function JobFitClient({ filters, leagues, canUpload }: Props) {
           {t("dashCommon.empty", { region: regionName(data.region, locale), period: periodLabel(data.period) })}
         </DashboardEmpty>
       ) : (
-        <JobFitPanels data={data} onSelect={select} />
+        <>
+          <JobFitPanels data={data} onSelect={select} />
+          <RankingPanel region={data.region.code} period={data.period} metrics={PAGE_METRICS.job_fit} />
+        </>
       )}
       <PersonnelTable
         heading={t("jobFitPage.listHeading")}

@@ -6,6 +6,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { RoutineAssessmentsPanels } from "@/components/dashboards/routine-assessments-panels";
 import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
+import { RankingPanel } from "@/components/rankings/lazy-ranking-panel";
+import { PAGE_METRICS } from "@/lib/api/rankings";
 import type { LeagueOption } from "@/lib/api/regions";
 import { routineAssessmentsQuery } from "@/lib/api/routine-assessments";
 import { regionName } from "@/lib/region-name";
@@ -39,7 +41,10 @@ export function RoutineAssessmentsClient({ filters, leagues, canUpload }: Props)
           {t("empty", { region: regionName(data.region, locale), period: periodLabel(data.period) })}
         </DashboardEmpty>
       ) : (
-        <RoutineAssessmentsPanels data={data} onSelect={select} />
+        <>
+          <RoutineAssessmentsPanels data={data} onSelect={select} />
+          <RankingPanel region={data.region.code} period={data.period} metrics={PAGE_METRICS.routine_assessments} />
+        </>
       )}
     </div>
   );

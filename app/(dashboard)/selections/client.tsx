@@ -7,8 +7,10 @@ import { useLocale, useTranslations } from "next-intl";
 import { SelectionsPanels } from "@/components/dashboards/selections-panels";
 import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
+import { RankingPanel } from "@/components/rankings/lazy-ranking-panel";
 import { Pagination } from "@/components/records/pagination";
 import { SelectionsTable } from "@/components/records/selections-table";
+import { PAGE_METRICS } from "@/lib/api/rankings";
 import type { LeagueOption } from "@/lib/api/regions";
 import { selectionRecordsQuery, selectionsQuery } from "@/lib/api/selections";
 import { type SelectionCategory, selectionCategories } from "@/lib/contract";
@@ -55,6 +57,7 @@ export function SelectionsClient({ filters, leagues, canUpload }: Props) {
       ) : (
         <>
           <SelectionsPanels data={data} onSelect={select} />
+          <RankingPanel region={data.region.code} period={data.period} metrics={PAGE_METRICS.selections} />
           <section id="list" className="space-y-3" aria-labelledby="selections-list">
             <div className="flex flex-wrap items-baseline justify-between gap-3">
               <h2 id="selections-list" className="text-lg font-semibold text-ink">

@@ -6,6 +6,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { YoungCadresPanels } from "@/components/dashboards/young-cadres-panels";
 import { usePeriodLabel } from "@/components/filters/period-picker";
+import { RankingPanel } from "@/components/rankings/lazy-ranking-panel";
+import { PAGE_METRICS } from "@/lib/api/rankings";
 import type { LeagueOption } from "@/lib/api/regions";
 import { youngCadresQuery } from "@/lib/api/young-cadres";
 import { regionName } from "@/lib/region-name";
@@ -41,7 +43,10 @@ export function YoungCadresClient({ filters, leagues, canUpload }: Props) {
           {t("empty", { region: regionName(data.region, locale), period: periodLabel(data.period) })}
         </DashboardEmpty>
       ) : (
-        <YoungCadresPanels data={data} onSelect={select} />
+        <>
+          <YoungCadresPanels data={data} onSelect={select} />
+          <RankingPanel region={data.region.code} period={data.period} metrics={PAGE_METRICS.young_cadres} />
+        </>
       )}
     </div>
   );
