@@ -59,6 +59,14 @@ const CONTACT_POINTS = [
   "统计局",
   "医疗保障局",
 ];
+/** 牙克石's "晒成绩+答卷+多方测评" uses all five ways; other contact points fewer. */
+const METHOD_SETS = [
+  "个人评、群众评、专班评、内部评、外部评",
+  "个人评、群众评、内部评",
+  "个人评、专班评、外部评",
+  "个人评、群众评",
+];
+
 const FEATS = [
   "牵头推进重点项目当年签约落地",
   "化解信访积案，群众满意度明显提升",
@@ -230,10 +238,12 @@ function selectionsOf(
 /** Each quarter a banner's contact points report their civil servants' grades; 牙克石市 has 7 (2023). */
 function routineOf(random: Random, place: Place, year: number): NewRoutineAssessment[] {
   const rows: NewRoutineAssessment[] = [];
-  const points =
-    place.code === YAKESHI.code && year === YAKESHI.year
-      ? CONTACT_POINTS.slice(0, YAKESHI.contactPoints)
-      : random.sample(CONTACT_POINTS, random.int(2, 5));
+  const yakeshi = place.code === YAKESHI.code && year === YAKESHI.year;
+  const points = yakeshi
+    ? CONTACT_POINTS.slice(0, YAKESHI.contactPoints)
+    : random.sample(CONTACT_POINTS, random.int(2, 5));
+  // A contact point assesses the same ways all year.
+  const methods = new Map(points.map((point) => [point, yakeshi ? METHOD_SETS[0] : random.pick(METHOD_SETS)]));
   for (let quarter = 1; quarter <= 4; quarter++) {
     if (year === 2024 && quarter === 4 && random.chance(0.25)) continue;
     for (const point of points) {
@@ -249,11 +259,7 @@ function routineOf(random: Random, place: Place, year: number): NewRoutineAssess
         fairlyGood,
         average,
         poor,
-        methods: random.pick([
-          "个人评、群众评、专班评、内部评、外部评",
-          "个人评、群众评、内部评",
-          "个人评、专班评、外部评",
-        ]),
+        methods: methods.get(point),
       });
     }
   }
