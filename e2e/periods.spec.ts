@@ -24,7 +24,7 @@ test("the league locks 2022 Q2 of promotions, the banner's upload is refused, an
   await signIn(page, "bayannur-clerk");
   await visit(page, "/periods?year=2022");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("报送周期 · 2022年");
-  await expect(page.getByTestId("periods-table").locator("tbody tr")).toHaveCount(11);
+  await expect(page.getByTestId("periods-table").locator("tbody tr")).toHaveCount(19);
   const q2 = row(page, "promotions-2");
   await expect(q2).toContainText("2022-07-15");
   await expect(q2).toContainText("8/8");
@@ -167,8 +167,8 @@ test("an administrator opens a new year's periods with the default deadlines", a
   await visit(page, `/periods?year=${year}`);
   await expect(page.getByText(`${year}年尚未生成报送周期。`)).toBeVisible();
   await page.getByRole("button", { name: `生成${year}年报送周期` }).click();
-  await expect(page.getByRole("status")).toHaveText("已生成 11 个报送周期。");
-  await expect(page.getByTestId("periods-table").locator("tbody tr")).toHaveCount(11);
+  await expect(page.getByRole("status")).toHaveText("已生成 19 个报送周期。");
+  await expect(page.getByTestId("periods-table").locator("tbody tr")).toHaveCount(19);
   await expect(row(page, "promotions-1").getByLabel("第1季度截止日期")).toHaveValue(`${year}-04-15`);
   await expect(row(page, "arena-year").getByLabel("全年截止日期")).toHaveValue(`${year + 1}-01-31`);
   // Not yet due: the days left are counted down.
