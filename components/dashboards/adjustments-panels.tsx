@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ComboRow } from "@/components/charts/chart-combo-share";
 import type { ChartTable } from "@/components/charts/chart-panel";
@@ -8,9 +9,12 @@ import { CompletenessMark } from "@/components/rankings/completeness-mark";
 import type { AdjustmentFigures, AdjustmentsView } from "@/lib/api/adjustments";
 import { type AdjustmentType, adjustmentTypes } from "@/lib/contract";
 import { regionName } from "@/lib/region-name";
-import { periodKey } from "@/lib/view";
+import { dashboardSearch, type Period, periodKey } from "@/lib/view";
 import { BreakdownCharts, KeyCounts } from "./breakdown-charts";
 import { StatCard } from "./shell";
+
+/** /job-fit takes years: a quarter opens its year. */
+const yearly = (period: Period): Period => (period.kind === "quarter" ? { kind: "year", year: period.year } : period);
 
 const DOWN: readonly AdjustmentType[] = ["免职", "降职", "调离"];
 
@@ -73,6 +77,20 @@ export function AdjustmentsPanels({ data, onSelect }: Props) {
         />
       </div>
       <p className="text-xs text-muted">{t("adjustmentsPage.note")}</p>
+      {data.afterJobFit.moved + data.afterJobFit.dismissed > 0 && (
+        <p className="text-sm text-ink" data-testid="adjustments-job-fit">
+          {t("adjustmentsPage.afterJobFit", {
+            moved: n(data.afterJobFit.moved),
+            dismissed: n(data.afterJobFit.dismissed),
+          })}{" "}
+          <Link
+            href={`/job-fit${dashboardSearch({ region: data.region.code, period: yearly(data.period) })}`}
+            className="text-brand underline"
+          >
+            {t("adjustmentsPage.afterJobFitLink")}
+          </Link>
+        </p>
+      )}
 
       <BreakdownCharts
         prefix="adjustments"

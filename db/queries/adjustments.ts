@@ -1,10 +1,14 @@
+import { sql } from "drizzle-orm";
 import type { AdjustmentFigures, AdjustmentsView } from "@/lib/api/adjustments";
 import { AccessDenied } from "@/lib/auth/errors";
 import { canReadAggregates, type Principal } from "@/lib/auth/permissions";
 import { type AdjustmentType, adjustmentTypes } from "@/lib/contract";
-import type { Period } from "@/lib/view";
+import { type Period, periodYears } from "@/lib/view";
 import type { Db } from "../connect";
+import { jobFit } from "../schema";
 import { countBreakdown } from "./breakdown";
+import { within } from "./rollup";
+import { rows } from "./sql";
 
 /** Moved down: dismissed, demoted, transferred out; moved back up: reinstated, promoted again. */
 export const downTypes = ["免职", "降职", "调离"] as const satisfies readonly AdjustmentType[];
@@ -27,6 +31,14 @@ export async function getAdjustments(
   if (!canReadAggregates(viewer)) throw new AccessDenied("forbidden");
   const b = await countBreakdown(db, "adjustments", adjustmentTypes, filters);
   if (!b) return null;
+  const { from, to } = periodYears(b.period);
+  const [afterJobFit] = await rows<{ moved: number; dismissed: number }>(
+    db,
+    sql`select count(*) filter (where j.action = '调整岗位')::int as moved,
+               count(*) filter (where j.action = '免职/降职')::int as dismissed
+        from ${jobFit} j join regions r on r.code = j.region_code
+        where j.grade = '不适岗' and j.year between ${from} and ${to} and ${within(filters.region, sql`r.ancestors`)}`,
+  );
   return {
     region: b.region,
     period: b.period,
@@ -36,5 +48,6 @@ export async function getAdjustments(
     children: b.children.map(({ counts, ...child }) => ({ ...child, ...adjustmentFigures(counts) })),
     trend: b.trend.map(({ counts, year, quarter }) => ({ year, quarter, ...adjustmentFigures(counts) })),
     completeness: b.completeness,
+    afterJobFit,
   };
 }

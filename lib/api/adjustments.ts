@@ -13,7 +13,13 @@ export type AdjustmentFigures = {
   up: number;
 };
 
-export type AdjustmentsView = DashboardView<AdjustmentFigures>;
+export type AdjustmentsView = DashboardView<AdjustmentFigures> & {
+  /**
+   * Of the same region and years, the leading cadres graded 不适岗 on the job-fit index (适岗指数)
+   * and then moved (调整岗位) or dismissed or demoted (免职/降职): the link the source draws.
+   */
+  afterJobFit: { moved: number; dismissed: number };
+};
 
 export const adjustmentsKey = (filters: DashboardFilters) => dashboardKey("adjustments", filters);
 

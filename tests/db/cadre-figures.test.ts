@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareDatabase } from "@/db/prepare";
+import { getAdjustments } from "@/db/queries/adjustments";
 import { cadreSummary } from "@/db/queries/cadre-summary";
 import { getOverview } from "@/db/queries/overview";
 import { getRanking } from "@/db/queries/rankings";
@@ -100,5 +101,21 @@ describe("the rankings", () => {
           where y.year = 2023 and r.ancestors @> array['150800']`,
     );
     expect(bayannur?.value).toBe(promoted);
+  });
+});
+
+describe("the link to 能上能下", () => {
+  it("shows beside a region's adjustments those graded 不适岗 and then moved or dismissed, of the same years", async () => {
+    const view = await getAdjustments(db(), staff, { region: "150800", period: year2023 });
+    const [direct] = await rows<{ moved: number; dismissed: number }>(
+      db(),
+      sql`select count(*) filter (where action = '调整岗位')::int as moved,
+                 count(*) filter (where action = '免职/降职')::int as dismissed
+          from job_fit j join regions r on r.code = j.region_code
+          where j.year = 2023 and j.grade = '不适岗' and r.ancestors @> array['150800']`,
+    );
+    expect(view?.afterJobFit).toEqual(direct);
+    const summary = await cadreSummary(db(), "150800", year2023);
+    expect(summary.jobFit.moved).toBe(direct.moved + direct.dismissed);
   });
 });
