@@ -85,10 +85,13 @@ test.describe("as an administrator", () => {
     await test.step("change role and home region", async () => {
       await panel.getByLabel("角色").selectOption("clerk");
       await pickRegion(page, panel.getByLabel("所属地区"), "临河", "临河区");
+      await expect(row.getByTestId("user-personnel")).toHaveCount(0);
+      await panel.getByLabel("人事评价查看权限").check();
       await panel.getByRole("button", { name: "保存修改" }).click();
       await expect(panel.getByRole("status")).toHaveText("角色与所属地区已保存。");
       await expect(row.getByTestId("user-role")).toHaveText("填报员");
       await expect(row.getByTestId("user-region")).toContainText("临河区");
+      await expect(row.getByTestId("user-personnel")).toHaveText("人事评价");
     });
 
     await test.step("disable, after a confirmation", async () => {
@@ -120,7 +123,7 @@ test.describe("as an administrator", () => {
       expect(old.status, "the old password no longer works").toBe(401);
       const signedIn = await signInElsewhere(browser, baseURL, username, "new-pass-4567");
       expect(signedIn.status).toBe(200);
-      expect(signedIn.me).toMatchObject({ username, role: "clerk", regionCode: "150802" });
+      expect(signedIn.me).toMatchObject({ username, role: "clerk", regionCode: "150802", personnel: true });
     });
   });
 

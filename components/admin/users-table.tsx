@@ -63,8 +63,8 @@ export function UsersTable({ users, viewerId }: { users: UserRow[]; viewerId: st
                     {self && <span className="ml-1 text-xs font-normal text-muted">{t("you")}</span>}
                   </th>
                   <td className={`${td} whitespace-nowrap`}>{user.name}</td>
-                  <td className={`${td} whitespace-nowrap`} data-testid="user-role">
-                    {tr(user.role)}
+                  <td className={`${td} whitespace-nowrap`}>
+                    <span data-testid="user-role">{tr(user.role)}</span>
                     {user.personnel && (
                       <span
                         className="ml-1 rounded bg-amber-50 px-1 text-xs text-amber-900"

@@ -1046,7 +1046,10 @@ const routes: Record<string, Case[]> = {
       call: () => ({ url: "/api/me" }),
       status: open(200),
       check: async (caller, response) => {
-        expect((await response.json()).regionCode).toBe(ACCOUNTS[caller as keyof typeof ACCOUNTS].regionCode);
+        const me = await response.json();
+        const account: { regionCode: string; personnel?: boolean } = ACCOUNTS[caller as keyof typeof ACCOUNTS];
+        expect(me.regionCode).toBe(account.regionCode);
+        expect(me.personnel).toBe(account.personnel === true);
       },
     },
   ],
