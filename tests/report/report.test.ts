@@ -41,6 +41,17 @@ describe("the 通报 of Bayannur 2023", () => {
     expect(doc.title).toBe("巴彦淖尔市2023年干部担当作为工作情况通报");
   });
 
+  it("states 牙克石市's 7 contact points of routine assessment, and each of the evaluation and development figures", async () => {
+    const { doc, data } = await report("zh-CN", "150782", 2023);
+    const block = doc.blocks.find((b) => b.section === "cadres");
+    expect(block?.heading).toBe("干部评价与培养");
+    const text = block?.paragraphs.join("\n") ?? "";
+    expect(text).toContain("公务员平时考核联系点7个");
+    const { evaluations, jobFit } = data.overview.cadres;
+    expect(text).toContain(`2023年，牙克石市开展“五看一测”评价${evaluations.evaluated}人次`);
+    expect(text).toContain(`领导干部适岗指数评价${jobFit.assessed}人，评为不适岗${jobFit.unfit}人`);
+  });
+
   it("reads in English in the English UI", async () => {
     const { doc } = await report("en", "150800", 2023);
     const text = doc.blocks.flatMap((b) => b.paragraphs).join("\n");
