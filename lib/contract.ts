@@ -40,18 +40,10 @@ export type SelectionCategory = (typeof selectionCategories)[number];
 export const routineGrades = ["好", "较好", "一般", "较差"] as const;
 export const assessmentMethods = ["个人评", "群众评", "专班评", "内部评", "外部评"] as const;
 
-export const datasets = [
-  "promotions",
-  "arena",
-  "projects",
-  "adjustments",
-  "indicators",
-  "evaluations",
-  "job_fit",
-  "young_cadres",
-  "selections",
-  "routine_assessments",
-] as const;
+/** The evaluation and development datasets of the "1+10" system (docs/data-contract.md §4.6). */
+export const cadreDatasets = ["evaluations", "job_fit", "young_cadres", "selections", "routine_assessments"] as const;
+
+export const datasets = ["promotions", "arena", "projects", "adjustments", "indicators", ...cadreDatasets] as const;
 export type Dataset = (typeof datasets)[number];
 
 /** Reported each quarter; the others once a year (docs/data-contract.md §3). */
@@ -69,11 +61,7 @@ export const boardDatasets = [
   "arena",
   "projects",
   "indicators",
-  "evaluations",
-  "job_fit",
-  "young_cadres",
-  "selections",
-  "routine_assessments",
+  ...cadreDatasets,
 ] as const satisfies readonly Dataset[];
 
 /** Datasets of people's evaluations: named records only for the personnel permission (lib/auth/permissions.ts). */

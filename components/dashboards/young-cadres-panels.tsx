@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { ChartGroupedRegions } from "@/components/charts/chart-grouped-regions";
+import { ChartComboShare } from "@/components/charts/chart-combo-share";
 import { ChartPanel, type ChartTable } from "@/components/charts/chart-panel";
 import { RankedBarsPlot } from "@/components/charts/lazy-plots";
 import { FUNNEL_COLOURS } from "@/components/charts/palette-development";
@@ -148,7 +148,10 @@ export function YoungCadresPanels({ data, onSelect }: Props) {
             {data.children.some((c) => c.drillable) && (
               <p className="mb-1 text-xs text-muted print:hidden">{tc("drillHint")}</p>
             )}
-            <ChartGroupedRegions
+            <ChartComboShare
+              grouped
+              height={340}
+              minBand={56}
               testId="chart-young-regions"
               title={byRegionTitle}
               rows={data.children.map((c) =>
@@ -176,7 +179,8 @@ export function YoungCadresPanels({ data, onSelect }: Props) {
           data.trend.map((p) => ({ label: t("yearTick", { year: p.year }), f: p })),
         )}
       >
-        <ChartGroupedRegions
+        <ChartComboShare
+          grouped
           testId="chart-young-trend"
           title={t("trend")}
           rows={data.trend.map((p) => toRow(t("yearTick", { year: p.year }), p))}

@@ -4,7 +4,14 @@ import { alias } from "drizzle-orm/pg-core";
 import { AccessDenied } from "@/lib/auth/errors";
 import { inScope, outstandingScope, type Principal } from "@/lib/auth/permissions";
 import { daysBetween, todayInChina } from "@/lib/calendar";
-import { boardDatasets, type Dataset, datasets, isQuarterlyDataset, quarterlyDatasets } from "@/lib/contract";
+import {
+  boardDatasets,
+  cadreDatasets,
+  type Dataset,
+  datasets,
+  isQuarterlyDataset,
+  quarterlyDatasets,
+} from "@/lib/contract";
 import { DATASETS } from "@/lib/datasets";
 import type { Completeness, RegionLevel, ReportingRow } from "@/lib/types";
 import { type Period, periodYears } from "@/lib/view";
@@ -119,13 +126,7 @@ const quarterly = isQuarterlyDataset;
  * The datasets whose reports are found the same way, by the year (and quarter) columns of their
  * table and the `(year, region_code)` index every dataset has; the first five above have their own probes.
  */
-const GENERIC_REPORTS = [
-  "evaluations",
-  "job_fit",
-  "young_cadres",
-  "selections",
-  "routine_assessments",
-] as const satisfies readonly Dataset[];
+const GENERIC_REPORTS = cadreDatasets;
 
 /** One report that is in: a reporting region's rows of a dataset for a year (and quarter, if quarterly). */
 export type ReportCell = { child: string; code: string; dataset: Dataset; year: number; quarter: number | null };

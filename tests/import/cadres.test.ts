@@ -6,16 +6,13 @@ import { prepareDatabase } from "@/db/prepare";
 import { rows } from "@/db/queries/sql";
 import { getBatch } from "@/db/queries/uploads";
 import type { Viewer } from "@/lib/auth/permissions";
-import type { Dataset } from "@/lib/contract";
+import { cadreDatasets, type Dataset } from "@/lib/contract";
 import { DATASETS, templateHeaders, templateRows } from "@/lib/datasets";
 import { runImport } from "@/server/import/pipeline";
 import { getSubmission } from "@/server/import/review";
 import { testDatabase } from "../helpers/db";
 import { person } from "../helpers/viewers";
 import { tempFile } from "../helpers/xlsx";
-
-/** The evaluation and development datasets (docs/data-contract.md §4.6) through the one upload pipeline. */
-const CADRE_DATASETS = ["evaluations", "job_fit", "young_cadres", "selections", "routine_assessments"] as const;
 
 let database: Awaited<ReturnType<typeof testDatabase>>;
 const db = () => database.db;
@@ -58,7 +55,7 @@ async function count(table: string) {
 
 const errorsOf = (report: Awaited<ReturnType<typeof upload>>) => report.errors.map((e) => [e.row, e.column, e.message]);
 
-describe.each(CADRE_DATASETS)("the %s contract", (dataset) => {
+describe.each(cadreDatasets)("the %s contract", (dataset) => {
   it("takes the template's own example rows, and the same file twice changes nothing the second time", async () => {
     const examples = templateRows(DATASETS[dataset]);
     const first = await upload(dataset, examples);
