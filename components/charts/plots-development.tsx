@@ -5,15 +5,7 @@
  * (through the chart components' dynamic imports). Each fills the sized box its chart draws.
  * Data in through props only.
  */
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { ComboRow, PlotSeries } from "./plot-types";
 
 export type SharesPlotProps = {
