@@ -997,6 +997,25 @@ const routes: Record<string, Case[]> = {
         await db().update(users).set({ regionCode: "150825" }).where(eq(users.id, targetUserId));
       },
     },
+    {
+      name: "granting the personnel permission (named evaluations)",
+      call: () => ({ url: `/api/users/${targetUserId}`, body: { personnel: true } }),
+      status: adminOnly,
+      after: async (caller) => {
+        const [target] = await db().select().from(users).where(eq(users.id, targetUserId));
+        expect(target.personnel).toBe(caller === "admin");
+        await db().update(users).set({ personnel: false }).where(eq(users.id, targetUserId));
+      },
+    },
+    ...["yes", 1, null].map((personnel) => ({
+      name: `a personnel permission that is no yes or no: ${JSON.stringify(personnel)}`,
+      call: () => ({ url: `/api/users/${targetUserId}`, body: { personnel } }),
+      status: open(400),
+      after: async () => {
+        const [target] = await db().select().from(users).where(eq(users.id, targetUserId));
+        expect(target.personnel).toBe(false);
+      },
+    })),
     ...["junk", "%00", "x".repeat(300), "00000000-0000-0000-0000-00000000000g"].map((id) => ({
       name: `a user id that is no id: ${id.slice(0, 40)}`,
       call: () => ({ url: `/api/users/${id}`, body: { name: "改名" } }),
