@@ -145,7 +145,8 @@ function Submission({
               {t("personnelHidden")}
             </p>
           )}
-          <ReviewWarnings warnings={changes.warnings} context={context} />
+          {/* The warnings name rows too: withheld with them, not reported as none. */}
+          {!detail.personnelHidden && <ReviewWarnings warnings={changes.warnings} context={context} />}
         </section>
       )}
 
