@@ -16,6 +16,9 @@ const areas = [
   "periods",
   "evaluations",
   "development",
+  "organisations",
+  "cycle",
+  "care",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

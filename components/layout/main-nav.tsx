@@ -22,6 +22,8 @@ const ITEMS: Item[] = [
   { href: "/young-cadres", key: "youngCadres" },
   { href: "/selections", key: "selections" },
   { href: "/routine-assessments", key: "routineAssessments" },
+  { href: "/organisations", key: "organisations" },
+  { href: "/member-care", key: "memberCare" },
   { href: "/reports", key: "reports" },
   { href: "/outstanding", key: "outstanding", message: "outstanding.nav" },
   { href: "/periods", key: "periods", message: "periods.nav" },
