@@ -84,6 +84,18 @@ export function parseQuarter(cell: Cell, { allowWholeYear = false } = {}): Parse
   return ok(CHINESE_DIGITS[match[1]]);
 }
 
+const MONTH_DIGITS: Record<string, number> = Object.fromEntries(
+  ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"].map((zh, i) => [zh, i + 1]),
+);
+
+/** 1–12, `8月`, `八月`, `2023-08` or `2023年8月` (the year part is not checked here: the row has its 年度). */
+export function parseMonth(cell: Cell): Parsed<number> {
+  const t = text(cell).replace(/\s/g, "").replace(/\.0+$/, "");
+  const match = /^(?:\d{4}(?:[-/.]|年))?(\d{1,2}|[一二三四五六七八九十]{1,3})月?(?:份)?$/.exec(t);
+  const month = match ? (MONTH_DIGITS[match[1]] ?? Number(match[1])) : Number.NaN;
+  return Number.isInteger(month) && month >= 1 && month <= 12 ? ok(month) : fail("badMonth");
+}
+
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 function isoDate(year: number, month: number, day: number): string | null {

@@ -43,7 +43,18 @@ export const assessmentMethods = ["个人评", "群众评", "专班评", "内部
 /** The evaluation and development datasets of the "1+10" system (docs/data-contract.md §4.6). */
 export const cadreDatasets = ["evaluations", "job_fit", "young_cadres", "selections", "routine_assessments"] as const;
 
-export const datasets = ["promotions", "arena", "projects", "adjustments", "indicators", ...cadreDatasets] as const;
+/** 政治生日: Party-member care per unit and month (docs/data-contract.md §4.7). */
+export const careDatasets = ["member_care"] as const;
+
+export const datasets = [
+  "promotions",
+  "arena",
+  "projects",
+  "adjustments",
+  "indicators",
+  ...cadreDatasets,
+  ...careDatasets,
+] as const;
 export type Dataset = (typeof datasets)[number];
 
 /** Reported each quarter; the others once a year (docs/data-contract.md §3). */
@@ -51,6 +62,7 @@ export const quarterlyDatasets = [
   "promotions",
   "adjustments",
   "routine_assessments",
+  "member_care",
 ] as const satisfies readonly Dataset[];
 export const isQuarterlyDataset = (d: Dataset) => (quarterlyDatasets as readonly Dataset[]).includes(d);
 
@@ -62,6 +74,7 @@ export const boardDatasets = [
   "projects",
   "indicators",
   ...cadreDatasets,
+  ...careDatasets,
 ] as const satisfies readonly Dataset[];
 
 /** Datasets of people's evaluations: named records only for the personnel permission (lib/auth/permissions.ts). */

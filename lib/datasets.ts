@@ -7,6 +7,7 @@ import {
   parseDate,
   parseDecimal,
   parseInteger,
+  parseMonth,
   parseQuarter,
   parseScore,
   parseText,
@@ -799,6 +800,69 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         ? { column: "参评人数", message: "gradesExceedAssessed", values: { graded } }
         : null;
     },
+  },
+  member_care: {
+    id: "member_care",
+    zh: "政治生日",
+    table: "member_care",
+    key: ["region_code", "year", "month", "unit"],
+    region: { example: ["内蒙古自治区", "乌拉特后旗"] },
+    columns: [
+      year,
+      {
+        db: "month",
+        type: "smallint",
+        zh: "月份",
+        en: "month",
+        hint: "1–12，也可写 8月、八月",
+        aliases: ["月"],
+        required: true,
+        parse: required(parseMonth),
+        example: [12, "8月"],
+      },
+      {
+        db: "unit",
+        type: "text",
+        zh: "党组织",
+        en: "Party organisation",
+        hint: "过政治生日的党组织（或单位）全称，最多 100 字",
+        aliases: ["党组织名称", "单位", "所在单位", "organisation"],
+        required: true,
+        parse: requiredText(100),
+        example: ["自治区人民政府办公厅机关党委", "乌拉特后旗工业和信息化局党支部"],
+      },
+      headcount(
+        "due",
+        "当月政治生日党员数",
+        "members due",
+        "入党月份为当月的党员人数",
+        [18, 3],
+        ["应过政治生日人数", "政治生日人数"],
+      ),
+      headcount(
+        "celebrated",
+        "已过政治生日人数",
+        "members celebrated",
+        "当月为其过了政治生日的党员人数",
+        [18, 3],
+        ["已过人数"],
+      ),
+      {
+        db: "activity",
+        type: "text",
+        zh: "活动形式",
+        en: "activity",
+        hint: "如 重温入党誓词、赠送政治生日贺卡、集体过政治生日，最多 200 字；可留空",
+        aliases: ["活动内容", "活动"],
+        required: false,
+        parse: optional((c) => parseText(c, { max: 200 })),
+        example: ["集体过政治生日、重温入党誓词", "赠送政治生日贺卡"],
+      },
+    ],
+    checkRow: (row) =>
+      Number(row.celebrated) > Number(row.due)
+        ? { column: "已过政治生日人数", message: "notMoreThan", values: { other: "当月政治生日党员数" } }
+        : null,
   },
 };
 

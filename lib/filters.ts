@@ -170,6 +170,7 @@ export const jobFitRecordFilters = dashboardFiltersOf(DATASET_PERIODS.job_fit, {
 export const youngCadreFilters = dashboardFiltersOf(DATASET_PERIODS.young_cadres);
 export const selectionFilters = dashboardFiltersOf(DATASET_PERIODS.selections);
 export const routineAssessmentFilters = dashboardFiltersOf(DATASET_PERIODS.routine_assessments);
+export const memberCareFilters = dashboardFiltersOf(DATASET_PERIODS.member_care);
 /** GET /api/selections/records: plus the page and, optionally, one category. */
 export const selectionRecordFilters = dashboardFiltersOf(DATASET_PERIODS.selections, {
   page,

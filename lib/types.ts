@@ -65,6 +65,8 @@ export type CadreSummary = {
   youngCadres: { selected: number; promoted: number };
   selections: { teams: number; cadres: number };
   routine: { contactPoints: number; assessed: number; goodShare: number | null };
+  /** 政治生日: organisations that reported, members due and celebrated, celebrated / due. */
+  care: { units: number; due: number; celebrated: number; coverage: number | null };
 };
 
 export type Overview = {

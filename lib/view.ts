@@ -50,6 +50,7 @@ export const DATASET_PERIODS = {
   young_cadres: ["year", "range"],
   selections: ["year", "range"],
   routine_assessments: PERIOD_KINDS,
+  member_care: PERIOD_KINDS,
 } as const satisfies Record<string, readonly PeriodKind[]>;
 
 /** The URL query of a dashboard view; an absent region or period (the defaults) is left out. */

@@ -27,3 +27,10 @@ export const GRADE_COLOURS = {
 } as const;
 
 export const METHOD_COLOUR = "var(--series-3)";
+
+/** 政治生日: members due in the month (muted) against those celebrated, and the coverage line. */
+export const CARE_COLOURS = {
+  due: "var(--series-muted)",
+  celebrated: "var(--series-1)",
+  coverage: "var(--series-6)",
+} as const;

@@ -10,6 +10,7 @@ import {
   evaluations,
   indicators,
   jobFit,
+  memberCare,
   type NewUploadBatch,
   projects,
   promotions,
@@ -209,6 +210,7 @@ const TABLES = {
   young_cadres: youngCadres,
   selections,
   routine_assessments: routineAssessments,
+  member_care: memberCare,
 } satisfies Record<Dataset, PgTable>;
 
 /** A row of a dataset as its table's insert type has it. */

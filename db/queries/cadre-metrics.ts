@@ -32,6 +32,11 @@ const METRICS: Record<CadreMetric, { value: SQL; n: SQL; share: boolean }> = {
     n: sql`sum(t.assessed)`,
     share: true,
   },
+  careCoverageShare: {
+    value: sql`sum(t.celebrated)::float8 / nullif(sum(t.due), 0)`,
+    n: sql`sum(t.due)`,
+    share: true,
+  },
 };
 
 export const isCadreMetric = (metric: string): metric is CadreMetric => metric in METRICS;

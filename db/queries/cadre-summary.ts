@@ -7,7 +7,7 @@ import { within } from "./rollup";
 import { rows } from "./sql";
 
 /**
- * The evaluation and development datasets of a region (with everything below it) in a period,
+ * The evaluation, development and member-care datasets of a region (with everything below it) in a period,
  * in one statement: the overview's and the profile's cards and the report's paragraph. The
  * yearly datasets answer a quarter with its year, as the arena does. Shares of fewer than
  * MIN_GROUP people are left out (null): they would point at them.
@@ -30,10 +30,13 @@ export async function cadreSummary(db: Db, region: string, period: Period): Prom
     contactPoints: number;
     assessed: number;
     good: number;
+    units: number;
+    due: number;
+    celebrated: number;
   }>(
     db,
     sql`with scope as (select code from regions where ${within(region)})
-        select e.*, j.*, y.*, s.*, a.* from
+        select e.*, j.*, y.*, s.*, a.*, c.* from
           (select count(*)::int as evaluated,
                   count(*) filter (where t.conclusion = '优秀')::int as excellent,
                   count(*) filter (where t.kind = '实干型专项')::int as special
@@ -49,7 +52,10 @@ export async function cadreSummary(db: Db, region: string, period: Period): Prom
            from selections t where ${inYears}) s,
           (select count(distinct (t.region_code, t.contact_point))::int as "contactPoints",
                   coalesce(sum(t.assessed), 0)::int as assessed, coalesce(sum(t.good), 0)::int as good
-           from routine_assessments t where ${inYears} ${inQuarter}) a`,
+           from routine_assessments t where ${inYears} ${inQuarter}) a,
+          (select count(distinct (t.region_code, t.unit))::int as units, coalesce(sum(t.due), 0)::int as due,
+                  coalesce(sum(t.celebrated), 0)::int as celebrated
+           from member_care t where ${inYears} ${inQuarter}) c`,
   );
   const share = (part: number, whole: number) => (whole < MIN_GROUP ? null : part / whole);
   return {
@@ -67,5 +73,11 @@ export async function cadreSummary(db: Db, region: string, period: Period): Prom
     youngCadres: { selected: row.selected, promoted: row.promoted },
     selections: { teams: row.teams, cadres: row.cadres },
     routine: { contactPoints: row.contactPoints, assessed: row.assessed, goodShare: share(row.good, row.assessed) },
+    care: {
+      units: row.units,
+      due: row.due,
+      celebrated: row.celebrated,
+      coverage: row.due > 0 ? row.celebrated / row.due : null,
+    },
   };
 }

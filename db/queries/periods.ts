@@ -90,9 +90,12 @@ export async function listPeriods(db: Db, viewer: Principal, year: number): Prom
 export function periodColumns(spec: DatasetSpec, alias: string): { year: SQL; quarter: SQL } {
   if (spec.id === "projects")
     return { year: sql.raw(`extract(year from ${alias}.taken_on)::int`), quarter: sql`null::int` };
+  if (!isQuarterly(spec.id)) return { year: sql.raw(`${alias}.year`), quarter: sql`null::int` };
+  // A monthly dataset (政治生日) reports each quarter: its rows' quarter follows from the month.
+  const monthly = !spec.columns.some((c) => c.db === "quarter");
   return {
     year: sql.raw(`${alias}.year`),
-    quarter: isQuarterly(spec.id) ? sql.raw(`${alias}.quarter`) : sql`null::int`,
+    quarter: sql.raw(monthly ? `((${alias}.month::int + 2) / 3)` : `${alias}.quarter`),
   };
 }
 

@@ -7,6 +7,7 @@ import { daysBetween, todayInChina } from "@/lib/calendar";
 import {
   boardDatasets,
   cadreDatasets,
+  careDatasets,
   type Dataset,
   datasets,
   isQuarterlyDataset,
@@ -126,7 +127,7 @@ const quarterly = isQuarterlyDataset;
  * The datasets whose reports are found the same way, by the year (and quarter) columns of their
  * table and the `(year, region_code)` index every dataset has; the first five above have their own probes.
  */
-const GENERIC_REPORTS = cadreDatasets;
+const GENERIC_REPORTS = [...cadreDatasets, ...careDatasets];
 
 /** One report that is in: a reporting region's rows of a dataset for a year (and quarter, if quarterly). */
 export type ReportCell = { child: string; code: string; dataset: Dataset; year: number; quarter: number | null };

@@ -7,6 +7,7 @@ export * from "./enums";
 export * from "./evaluations";
 export * from "./indicators";
 export * from "./job-fit";
+export * from "./member-care";
 export * from "./notices";
 export * from "./periods";
 export * from "./projects";

@@ -1,10 +1,11 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, pgTable, smallint, text, timestamp, unique } from "drizzle-orm/pg-core";
+import { quarterlyDatasets } from "@/lib/contract";
 import { dataset } from "./enums";
 import { regions } from "./regions";
 
 /**
- * A reporting period of a dataset: a quarter of the quarterly datasets (提拔使用, 能上能下), a year
+ * A reporting period of a dataset: a quarter of the quarterly datasets (lib/contract.ts), a year
  * of the others, opened with the day its reports are due.
  */
 export const reportingPeriods = pgTable(
@@ -24,8 +25,8 @@ export const reportingPeriods = pgTable(
     check("reporting_periods_year", sql`${t.year} between 2000 and 2100`),
     check(
       "reporting_periods_quarter",
-      // Compared as text: the migration that added routine_assessments to the enum cannot use its new value yet.
-      sql`(${t.quarter} is null) = (${t.dataset}::text not in ('promotions', 'adjustments', 'routine_assessments')) and (${t.quarter} is null or ${t.quarter} between 1 and 4)`,
+      // Compared as text: a migration that adds a dataset to the enum cannot use its new value yet.
+      sql`(${t.quarter} is null) = (${t.dataset}::text not in (${sql.raw(quarterlyDatasets.map((d) => `'${d}'`).join(", "))})) and (${t.quarter} is null or ${t.quarter} between 1 and 4)`,
     ),
   ],
 );

@@ -32,6 +32,7 @@ import {
   users,
 } from "../schema";
 import { generateCadreDemo } from "./demo-cadres";
+import { generateCareDemo } from "./demo-care";
 import { NameGenerator, Random } from "./random";
 import { referenceRegions } from "./reference";
 
@@ -75,7 +76,8 @@ export type DemoData = {
   projects: DemoProject[];
   adjustments: NewAdjustment[];
   indicators: NewIndicator[];
-} & ReturnType<typeof generateCadreDemo>;
+} & ReturnType<typeof generateCadreDemo> &
+  ReturnType<typeof generateCareDemo>;
 
 type Place = { code: string; name: string; prefecture: string };
 
@@ -97,6 +99,7 @@ export function generateDemo(): DemoData {
     adjustments: generateAdjustments(random, reporters),
     indicators: generateIndicators(random, reporters),
     ...generateCadreDemo(reporters, DEMO_YEARS),
+    ...generateCareDemo(reporters, DEMO_YEARS),
   };
 }
 

@@ -21,12 +21,18 @@ export const rankingMetrics = [
   "youngCadrePromoted",
   "selections",
   "routineGoodShare",
+  "careCoverageShare",
 ] as const;
 export type RankingMetric = (typeof rankingMetrics)[number];
 /** The figures of the evaluation and development datasets (db/queries/cadre-metrics.ts). */
 export type CadreMetric = Extract<
   RankingMetric,
-  "evaluationExcellentShare" | "jobFitShare" | "youngCadrePromoted" | "selections" | "routineGoodShare"
+  | "evaluationExcellentShare"
+  | "jobFitShare"
+  | "youngCadrePromoted"
+  | "selections"
+  | "routineGoodShare"
+  | "careCoverageShare"
 >;
 
 /** How a metric's values read: a share (0–1) as a percentage, money in 万元, the rest as counts. */
@@ -51,6 +57,7 @@ export const METRIC_DATASET = {
   youngCadrePromoted: "young_cadres",
   selections: "selections",
   routineGoodShare: "routine_assessments",
+  careCoverageShare: "member_care",
 } as const satisfies Record<RankingMetric, Dataset>;
 
 /** The metrics a page ranks by, the first its default. */
@@ -65,6 +72,7 @@ export const PAGE_METRICS = {
   young_cadres: ["youngCadrePromoted"],
   selections: ["selections"],
   routine_assessments: ["routineGoodShare"],
+  member_care: ["careCoverageShare"],
 } as const satisfies Record<string, readonly RankingMetric[]>;
 
 export type { Completeness };

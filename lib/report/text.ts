@@ -266,7 +266,7 @@ export function buildReport(
       };
     },
     cadres: () => {
-      const { evaluations, jobFit, youngCadres, selections, routine } = overview.cadres;
+      const { evaluations, jobFit, youngCadres, selections, routine, care } = overview.cadres;
       const share = (v: number | null) => (v === null ? t("reports.text.fewPeople") : formatPercent(locale, v));
       const paragraphs = [
         t("reports.text.cadresEvaluations", {
@@ -290,6 +290,16 @@ export function buildReport(
           assessed: n(routine.assessed),
           good: share(routine.goodShare),
         }),
+        ...(care.due > 0
+          ? [
+              t("reports.text.cadresCare", {
+                units: n(care.units),
+                due: n(care.due),
+                celebrated: n(care.celebrated),
+                coverage: formatPercent(locale, care.coverage ?? 0),
+              }),
+            ]
+          : []),
       ];
       return { paragraphs, tables: [] };
     },

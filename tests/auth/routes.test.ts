@@ -14,6 +14,7 @@ import {
   auditLog,
   evaluations,
   jobFit,
+  memberCare,
   projects,
   promotions,
   reportingPeriods,
@@ -23,10 +24,14 @@ import {
   users,
 } from "@/db/schema";
 import { operator } from "@/lib/auth/operator";
+import { datasets, quarterlyDatasets } from "@/lib/contract";
 import { getAuth } from "@/server/auth/instance";
 import { runImport } from "@/server/import/pipeline";
 import { getSubmission } from "@/server/import/review";
 import { testDatabase } from "../helpers/db";
+
+/** The periods a year opens: four quarters of each quarterly dataset, one year of each other. */
+const PERIODS_A_YEAR = datasets.length + 3 * quarterlyDatasets.length;
 
 /**
  * Walks every route handler and server action with every kind of caller and asserts that nothing
@@ -630,6 +635,23 @@ const routes: Record<string, Case[]> = {
     },
     { name: "an unknown region", call: () => ({ url: "/api/routine-assessments?region=159999" }), status: open(404) },
   ],
+  "GET /api/member-care": [
+    {
+      name: "a league's political birthdays: organisations' names are no person's, so every caller sees them",
+      call: () => ({ url: "/api/member-care?region=150600&year=2023&quarter=4" }),
+      status: open(200),
+      check: async (_caller, response) => {
+        const body = (await response.json()) as { units: { unit: string; due: number; celebrated: number }[] };
+        expect(body.units).toEqual([expect.objectContaining({ unit: "鄂尔多斯市某局党支部", due: 5, celebrated: 4 })]);
+      },
+    },
+    {
+      name: "a thirteenth month's quarter",
+      call: () => ({ url: "/api/member-care?year=2023&quarter=0" }),
+      status: open(400),
+    },
+    { name: "an unknown region", call: () => ({ url: "/api/member-care?region=159999" }), status: open(404) },
+  ],
   "POST /api/figures": [
     {
       name: "a figure of 乌拉特后旗 (the clerk's own banner)",
@@ -783,7 +805,7 @@ const routes: Record<string, Case[]> = {
       status: open(200),
       check: async (_caller, response) => {
         const { periods } = (await response.json()) as { periods: { dataset: string }[] };
-        expect(periods).toHaveLength(19);
+        expect(periods).toHaveLength(PERIODS_A_YEAR);
       },
     },
     ...["", "20x2", "1999"].map((year) => ({
@@ -799,7 +821,7 @@ const routes: Record<string, Case[]> = {
       status: adminOnly,
       after: async (caller) => {
         const opened = await db().select().from(reportingPeriods).where(eq(reportingPeriods.year, 2031));
-        expect(opened.length).toBe(caller === "admin" ? 19 : 0);
+        expect(opened.length).toBe(caller === "admin" ? PERIODS_A_YEAR : 0);
       },
     },
     { name: "a year out of range", call: () => ({ url: "/api/periods", body: { year: 3000 } }), status: open(400) },
@@ -1353,6 +1375,14 @@ beforeAll(async () => {
     fairlyGood: 1,
     average: 0,
     poor: 0,
+  });
+  await db().insert(memberCare).values({
+    regionCode: "150600",
+    year: 2023,
+    month: 12,
+    unit: "鄂尔多斯市某局党支部",
+    due: 5,
+    celebrated: 4,
   });
 });
 

@@ -52,11 +52,15 @@ afterAll(async () => {
 describe("deadline notices", () => {
   it("a week before the deadline: each region whose report is missing hears once", async () => {
     const made = await refreshDeadlineNotices(db(), "2023-04-10");
-    // Q1 of promotions, adjustments and routine assessments are due on 04-15: every league and
-    // banner misses adjustments and routine assessments, all but Bayannur's 8 promotions.
-    expect(made).toBe(3 * 115 - 8);
+    // Q1 of promotions, adjustments, routine assessments and political birthdays are due on 04-15:
+    // every league and banner misses the last three, all but Bayannur's 8 promotions.
+    expect(made).toBe(4 * 115 - 8);
     expect(await refreshDeadlineNotices(db(), "2023-04-12")).toBe(0);
-    expect((await texts(bannerClerk)).sort()).toEqual(["due_soon adjustments1", "due_soon routine_assessments1"]);
+    expect((await texts(bannerClerk)).sort()).toEqual([
+      "due_soon adjustments1",
+      "due_soon member_care1",
+      "due_soon routine_assessments1",
+    ]);
     const notice = (await listNotices(db(), bannerClerk)).notices.find((n) => n.dataset === "adjustments");
     expect(notice).toMatchObject({
       regionName: "乌拉特后旗",
@@ -80,12 +84,12 @@ describe("deadline notices", () => {
   it("are for clerks and administrators of the region only, and are read per user", async () => {
     expect(await listNotices(db(), leader)).toEqual({ notices: [], unread: 0 });
     expect(await markAllRead(db(), leader)).toEqual({ read: 0 });
-    // Due soon and overdue, of adjustments and of routine assessments.
-    expect(await unreadCount(db(), bannerClerk)).toBe(4);
-    expect(await markAllRead(db(), bannerClerk)).toEqual({ read: 4 });
+    // Due soon and overdue, of adjustments, routine assessments and political birthdays.
+    expect(await unreadCount(db(), bannerClerk)).toBe(6);
+    expect(await markAllRead(db(), bannerClerk)).toEqual({ read: 6 });
     expect(await unreadCount(db(), bannerClerk)).toBe(0);
     // Another clerk of the same region has not read them.
-    expect(await unreadCount(db(), person("wuhou-2", "clerk", "150825"))).toBe(4);
+    expect(await unreadCount(db(), person("wuhou-2", "clerk", "150825"))).toBe(6);
   });
 
   it("a lock tells every reporting region of the locked part", async () => {

@@ -11,6 +11,7 @@ import { rows } from "@/db/queries/sql";
 import { auditLog, promotions, reportingPeriods } from "@/db/schema";
 import { canLockFor, canManagePeriods, type Viewer } from "@/lib/auth/permissions";
 import { daysBetween, defaultDueOn, todayInChina } from "@/lib/calendar";
+import { datasets, quarterlyDatasets } from "@/lib/contract";
 import { apiMessage } from "@/server/http";
 import { testDatabase } from "../helpers/db";
 import { refusedWith, uploadPromotions } from "../helpers/promotions";
@@ -94,11 +95,13 @@ describe("who runs the calendar", () => {
   });
 });
 
+const PERIODS_A_YEAR = datasets.length + 3 * quarterlyDatasets.length;
+
 describe("opening a year", () => {
   it("opens each dataset's quarters or year once, due on the default days, with one audit entry", async () => {
     expect(await refusedWith(openYear(db(), leagueClerk, 2023))).toBe("403 periods.api.notManager");
-    // 4 quarters each of promotions, adjustments and routine_assessments; the year of the 7 others.
-    expect(await openYear(db(), rootClerk, 2023)).toEqual({ created: 19 });
+    // 4 quarters of each quarterly dataset (promotions, adjustments, routine_assessments, member_care, …); the year of the others.
+    expect(await openYear(db(), rootClerk, 2023)).toEqual({ created: PERIODS_A_YEAR });
     expect(await openYear(db(), admin, 2023)).toEqual({ created: 0 });
     const opened = await db().select().from(reportingPeriods).where(eq(reportingPeriods.year, 2023));
     const due = Object.fromEntries(opened.map((p) => [`${p.dataset}${p.quarter ?? ""}`, p.dueOn]));
@@ -112,9 +115,10 @@ describe("opening a year", () => {
       indicators: "2024-01-31",
       evaluations: "2024-01-31",
       routine_assessments2: "2023-07-15",
+      member_care4: "2024-01-15",
     });
     expect(defaultDueOn(2025, 1)).toBe("2025-04-15");
-    expect((await audits("period.open")).map((a) => a.detail)).toEqual([{ year: 2023, created: 19 }]);
+    expect((await audits("period.open")).map((a) => a.detail)).toEqual([{ year: 2023, created: PERIODS_A_YEAR }]);
   });
 
   it("opens one period of a dataset with its own deadline, once", async () => {
@@ -134,7 +138,7 @@ describe("opening a year", () => {
     const opened = await db().select().from(reportingPeriods).where(eq(reportingPeriods.year, 2031));
     expect(opened.map((p) => [p.dataset, p.quarter, p.dueOn])).toEqual([["promotions", 2, "2031-07-31"]]);
     // The year's other periods are opened around it, the one already open left as it is.
-    expect(await openYear(db(), rootClerk, 2031)).toEqual({ created: 18 });
+    expect(await openYear(db(), rootClerk, 2031)).toEqual({ created: PERIODS_A_YEAR - 1 });
   });
 
   it("moves a deadline, never to before the period has ended", async () => {

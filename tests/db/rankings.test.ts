@@ -185,8 +185,8 @@ describe("outstanding reports", () => {
       },
     ]);
     const all = (await outstandingReports(database.db, staff, { region: "150825", year: 2024 })) ?? [];
-    // A banner alone: its fourth quarter of promotions, four of adjustments and of routine
-    // assessments, and the seven yearly reports.
+    // A banner alone: its fourth quarter of promotions, four of adjustments, of routine
+    // assessments and of political birthdays, and the seven yearly reports.
     expect(all.map((r) => `${r.dataset}:${r.quarter ?? ""}`)).toEqual([
       "promotions:4",
       "adjustments:1",
@@ -204,6 +204,10 @@ describe("outstanding reports", () => {
       "routine_assessments:2",
       "routine_assessments:3",
       "routine_assessments:4",
+      "member_care:1",
+      "member_care:2",
+      "member_care:3",
+      "member_care:4",
     ]);
   });
 
