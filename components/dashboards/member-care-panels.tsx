@@ -47,6 +47,8 @@ export function MemberCarePanels({ data, onSelect }: Props) {
     { label: t("coverage"), kind: "percent" as const },
   ];
   const childLabel = (c: ChildRegion) => (c.own ? tc("own", { name: regionName(c, locale) }) : regionName(c, locale));
+  // An English region's own-level name is too long for a slanted axis label: the bar says "Own level".
+  const barLabel = (c: ChildRegion) => (c.own && locale === "en" ? tc("ownLevel") : childLabel(c));
   const compare = data.region.level === "autonomous_region" ? tc("compareLeagues") : tc("compareBanners");
   const monthLabel = (m: { year: number; month: number }) => t("monthTick", { year: m.year, month: m.month });
   const incomplete = data.children.flatMap((c) => {
@@ -77,7 +79,7 @@ export function MemberCarePanels({ data, onSelect }: Props) {
       unit: [...label].length > 16 ? `${[...label].slice(0, 15).join("")}…` : label,
       due: u.due,
       celebrated: u.celebrated,
-      label: `${n(u.celebrated)}/${n(u.due)} · ${pct(u.coverage)}`,
+      label: pct(u.coverage),
     };
   });
   const unitWidth = Math.min(
@@ -100,11 +102,11 @@ export function MemberCarePanels({ data, onSelect }: Props) {
           value={t("unitsUnit", { count: n(total.units) })}
           detail={data.children.length > 0 ? t("ownUnitsDetail", { count: n(data.own.units) }) : undefined}
         />
-        <StatCard testId="care-due" label={t("dueCard")} value={tc("people", { count: n(total.due) })} />
+        <StatCard testId="care-due" label={t("dueCard")} value={t("people", { count: n(total.due) })} />
         <StatCard
           testId="care-celebrated"
           label={t("celebratedCard")}
-          value={tc("people", { count: n(total.celebrated) })}
+          value={t("people", { count: n(total.celebrated) })}
         />
         <StatCard
           testId="care-coverage"
@@ -127,7 +129,7 @@ export function MemberCarePanels({ data, onSelect }: Props) {
             testId="chart-care-regions"
             title={byRegion}
             rows={data.children.map((c) =>
-              toRow(incomplete.some((i) => i.code === c.code) ? `${childLabel(c)} *` : childLabel(c), c, {
+              toRow(incomplete.some((i) => i.code === c.code) ? `${barLabel(c)} *` : barLabel(c), c, {
                 code: c.code,
                 drillable: c.drillable,
               }),
