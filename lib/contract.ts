@@ -43,8 +43,45 @@ export const assessmentMethods = ["个人评", "群众评", "专班评", "内部
 /** The evaluation and development datasets of the "1+10" system (docs/data-contract.md §4.6). */
 export const cadreDatasets = ["evaluations", "job_fit", "young_cadres", "selections", "routine_assessments"] as const;
 
-export const datasets = ["promotions", "arena", "projects", "adjustments", "indicators", ...cadreDatasets] as const;
+/** 基层党组织 (docs/data-contract.md §4.7): the kinds of a basic-level organisation and of the unit it sits in. */
+export const organisationTypes = ["党委", "党总支", "党支部"] as const;
+export type OrganisationType = (typeof organisationTypes)[number];
+export const unitTypes = [
+  "机关",
+  "企业",
+  "农村/嘎查村",
+  "社区",
+  "学校",
+  "医院",
+  "科研院所",
+  "社会组织",
+  "其他",
+] as const;
+export type UnitType = (typeof unitTypes)[number];
+/** An approved change of the term's end: an extension (延期换届) or an early election (提前换届). */
+export const termAdjustments = ["延期换届", "提前换届"] as const;
+export type TermAdjustment = (typeof termAdjustments)[number];
+
+export const datasets = [
+  "promotions",
+  "arena",
+  "projects",
+  "adjustments",
+  "indicators",
+  ...cadreDatasets,
+  "organisations",
+] as const;
 export type Dataset = (typeof datasets)[number];
+
+/**
+ * Registers: the current state of a standing record (an organisation and its term), kept up to date
+ * whenever it changes, not reported per period. They have no reporting periods, no place on the
+ * reporting board and are never submitted for review; an upload publishes at once.
+ */
+export const registerDatasets = ["organisations"] as const satisfies readonly Dataset[];
+export const isRegisterDataset = (d: Dataset) => (registerDatasets as readonly Dataset[]).includes(d);
+/** The datasets reported per period (a quarter or a year). */
+export const reportedDatasets: readonly Dataset[] = datasets.filter((d) => !isRegisterDataset(d));
 
 /** Reported each quarter; the others once a year (docs/data-contract.md §3). */
 export const quarterlyDatasets = [

@@ -11,6 +11,7 @@ import {
   indicators,
   jobFit,
   type NewUploadBatch,
+  organisations,
   projects,
   promotions,
   routineAssessments,
@@ -209,6 +210,7 @@ const TABLES = {
   young_cadres: youngCadres,
   selections,
   routine_assessments: routineAssessments,
+  organisations,
 } satisfies Record<Dataset, PgTable>;
 
 /** A row of a dataset as its table's insert type has it. */

@@ -8,9 +8,9 @@ import {
   boardDatasets,
   cadreDatasets,
   type Dataset,
-  datasets,
   isQuarterlyDataset,
   quarterlyDatasets,
+  reportedDatasets,
 } from "@/lib/contract";
 import { DATASETS } from "@/lib/datasets";
 import type { Completeness, RegionLevel, ReportingRow } from "@/lib/types";
@@ -216,7 +216,7 @@ export async function reportedCells(
 export function summarise(
   { cells, reporters }: Awaited<ReturnType<typeof reportedCells>>,
   period: Period,
-  of: readonly Dataset[] = datasets,
+  of: readonly Dataset[] = reportedDatasets,
 ): PeriodCompleteness {
   const perRegion = of.reduce((n, d) => n + expectedPerRegion(d, period), 0);
   const chosen = cells.filter((c) => of.includes(c.dataset));
@@ -246,7 +246,7 @@ export async function completenessOf(
   region: string,
   depth: number,
   period: Period,
-  of: readonly Dataset[] = datasets,
+  of: readonly Dataset[] = reportedDatasets,
 ): Promise<PeriodCompleteness> {
   return summarise(await reportedCells(db, region, depth, period), period, of);
 }

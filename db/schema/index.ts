@@ -8,6 +8,7 @@ export * from "./evaluations";
 export * from "./indicators";
 export * from "./job-fit";
 export * from "./notices";
+export * from "./organisations";
 export * from "./periods";
 export * from "./projects";
 export * from "./promotions";

@@ -21,6 +21,7 @@ import {
   type NewAdjustment,
   type NewArenaEntry,
   type NewIndicator,
+  type NewOrganisation,
   type NewProject,
   type NewPromotion,
   type NewRegion,
@@ -32,6 +33,7 @@ import {
   users,
 } from "../schema";
 import { generateCadreDemo } from "./demo-cadres";
+import { generateOrganisationDemo } from "./demo-orgs";
 import { NameGenerator, Random } from "./random";
 import { referenceRegions } from "./reference";
 
@@ -75,6 +77,7 @@ export type DemoData = {
   projects: DemoProject[];
   adjustments: NewAdjustment[];
   indicators: NewIndicator[];
+  organisations: NewOrganisation[];
 } & ReturnType<typeof generateCadreDemo>;
 
 type Place = { code: string; name: string; prefecture: string };
@@ -97,6 +100,7 @@ export function generateDemo(): DemoData {
     adjustments: generateAdjustments(random, reporters),
     indicators: generateIndicators(random, reporters),
     ...generateCadreDemo(reporters, DEMO_YEARS),
+    organisations: generateOrganisationDemo(regionList),
   };
 }
 
