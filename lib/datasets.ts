@@ -823,7 +823,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         aliases: ["党组织名称", "organization", "name"],
         required: true,
         parse: requiredText(100),
-        example: ["中共巴音宝力格嘎查支部委员会", "中共乌拉特后旗工业和信息化局机关支部委员会"],
+        example: ["中共宝力格嘎查支部委员会", "中共乌拉特后旗工业和信息化局机关支部委员会"],
       },
       {
         db: "type",
@@ -860,7 +860,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         aliases: ["单位"],
         required: true,
         parse: requiredText(100),
-        example: ["巴音宝力格嘎查", "乌拉特后旗工业和信息化局"],
+        example: ["宝力格嘎查", "乌拉特后旗工业和信息化局"],
       },
       {
         db: "unit_type",
@@ -900,7 +900,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         aliases: ["嘎查村", "村/社区", "嘎查村社区"],
         required: false,
         parse: optional((c) => parseText(c, { max: 50 })),
-        example: ["巴音宝力格嘎查村委会", ""],
+        example: ["宝力格嘎查", ""],
       },
       {
         db: "parent_organisation",

@@ -47,6 +47,7 @@ export type PageTitle =
   | "youngCadres"
   | "selections"
   | "routineAssessments"
+  | "organisations"
   | "reports"
   | "outstanding"
   | "periods"
