@@ -65,6 +65,8 @@ export type CadreSummary = {
   youngCadres: { selected: number; promoted: number };
   selections: { teams: number; cadres: number };
   routine: { contactPoints: number; assessed: number; goodShare: number | null };
+  /** 基层党组织 as of a day (a register, not a period's report): how many, and those asking for action. */
+  organisations: { asOf: string; total: number; due: number; overdue: number; extended: number; missing: number };
 };
 
 export type Overview = {

@@ -3,6 +3,7 @@ import { MIN_GROUP } from "@/lib/contract";
 import type { CadreSummary } from "@/lib/types";
 import { type Period, periodYears } from "@/lib/view";
 import type { Db } from "../connect";
+import { organisationSummary } from "./organisations";
 import { within } from "./rollup";
 import { rows } from "./sql";
 
@@ -16,23 +17,24 @@ export async function cadreSummary(db: Db, region: string, period: Period): Prom
   const { from, to } = periodYears(period);
   const inYears = sql`t.year between ${from} and ${to} and t.region_code in (select code from scope)`;
   const inQuarter = period.kind === "quarter" ? sql`and t.quarter = ${period.quarter}` : sql``;
-  const [row] = await rows<{
-    evaluated: number;
-    excellent: number;
-    special: number;
-    fitAssessed: number;
-    unfit: number;
-    moved: number;
-    selected: number;
-    promoted: number;
-    teams: number;
-    cadres: number;
-    contactPoints: number;
-    assessed: number;
-    good: number;
-  }>(
-    db,
-    sql`with scope as (select code from regions where ${within(region)})
+  const [[row], organisations] = await Promise.all([
+    rows<{
+      evaluated: number;
+      excellent: number;
+      special: number;
+      fitAssessed: number;
+      unfit: number;
+      moved: number;
+      selected: number;
+      promoted: number;
+      teams: number;
+      cadres: number;
+      contactPoints: number;
+      assessed: number;
+      good: number;
+    }>(
+      db,
+      sql`with scope as (select code from regions where ${within(region)})
         select e.*, j.*, y.*, s.*, a.* from
           (select count(*)::int as evaluated,
                   count(*) filter (where t.conclusion = '优秀')::int as excellent,
@@ -50,7 +52,9 @@ export async function cadreSummary(db: Db, region: string, period: Period): Prom
           (select count(distinct (t.region_code, t.contact_point))::int as "contactPoints",
                   coalesce(sum(t.assessed), 0)::int as assessed, coalesce(sum(t.good), 0)::int as good
            from routine_assessments t where ${inYears} ${inQuarter}) a`,
-  );
+    ),
+    organisationSummary(db, region),
+  ]);
   const share = (part: number, whole: number) => (whole < MIN_GROUP ? null : part / whole);
   return {
     evaluations: {
@@ -67,5 +71,6 @@ export async function cadreSummary(db: Db, region: string, period: Period): Prom
     youngCadres: { selected: row.selected, promoted: row.promoted },
     selections: { teams: row.teams, cadres: row.cadres },
     routine: { contactPoints: row.contactPoints, assessed: row.assessed, goodShare: share(row.good, row.assessed) },
+    organisations,
   };
 }

@@ -198,3 +198,11 @@ export async function organisationTerms(db: Db) {
     .from(o);
   return list;
 }
+
+/** The part of the tree's organisations as of a day: the overview's and the profile's card, the report's paragraph. */
+export async function organisationSummary(db: Db, region: string, asOf = todayInChina()) {
+  // Counts only: nobody's name is read, and no caller's scope applies to a count.
+  const list = await judged(db, { role: "viewer", regionCode: region }, region, 1, asOf);
+  const c = countsOf(list);
+  return { asOf, total: c.all, due: c.due, overdue: c.overdue, extended: c.extended, missing: c.missing };
+}

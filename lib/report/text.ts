@@ -290,6 +290,15 @@ export function buildReport(
           assessed: n(routine.assessed),
           good: share(routine.goodShare),
         }),
+        t("reports.text.organisations", {
+          region,
+          asOf: overview.cadres.organisations.asOf,
+          total: n(overview.cadres.organisations.total),
+          due: n(overview.cadres.organisations.due),
+          overdue: n(overview.cadres.organisations.overdue),
+          extended: n(overview.cadres.organisations.extended),
+          missing: n(overview.cadres.organisations.missing),
+        }),
       ];
       return { paragraphs, tables: [] };
     },
