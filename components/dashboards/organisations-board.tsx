@@ -84,7 +84,8 @@ export function OrganisationsBoard({
           {t("advisoryOpen")}
         </Link>
       </p>
-      {data.children.length > 0 && (
+      {/* A banner has no child regions: its own row alone would repeat the cards. */}
+      {data.children.some((c) => !c.own) && (
         <CountsTable
           caption={t("byChild", { region: regionName(data.region, locale) })}
           testId="organisations-children"

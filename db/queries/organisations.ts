@@ -150,7 +150,8 @@ export async function getOrganisations(
       townships.size > 1 || (townships.size === 1 && !townships.has(null))
         ? [...townships]
             .map(([code, orgs]) => ({ code, nameZh: orgs[0].townshipName, ...countsOf(orgs) }))
-            .sort((a, b) => (a.code ?? "~").localeCompare(b.code ?? "~"))
+            // Code order, the organisations without a township last.
+            .sort((a, b) => (a.code === null ? 1 : b.code === null ? -1 : a.code < b.code ? -1 : 1))
         : [],
   };
 }
