@@ -36,7 +36,7 @@ test("staff: every league compared; a count opens the list of the organisations 
   await expect(page.getByTestId("organisations-children")).toContainText("乌拉特后旗");
 
   // A banner's board breaks down by township.
-  await page.getByTestId("organisations-children").getByRole("link", { name: "乌拉特后旗" }).click();
+  await page.getByTestId("organisations-children").getByRole("link", { name: "乌拉特后旗", exact: true }).click();
   await expect(heading(page)).toHaveText("乌拉特后旗基层党组织");
   await expect(page.getByTestId("organisations-townships")).toContainText("巴音宝力格镇");
 });

@@ -28,7 +28,8 @@ const ATTENTION = new Set<OrganisationMeasure>(["due", "overdue", "missing", "sp
 /**
  * The board of 基层党组织: the region's counts (含下级) as cards, then per child region (and, for a
  * banner, per township) side by side. Every count is a link to the list of the organisations it
- * counts; a region's name opens its own board.
+ * counts; a region's name opens its own board. None is prefetched: a board has a hundred counts,
+ * each a view rendered on demand, and prefetching them kept the server busy for every visit.
  */
 export function OrganisationsBoard({
   data,
@@ -50,7 +51,7 @@ export function OrganisationsBoard({
       testId={`organisations-card-${measure}`}
       label={t(`measures.${measure}`)}
       value={
-        <Link href={hrefOf({ region, measure })} className="hover:underline" scroll={false}>
+        <Link href={hrefOf({ region, measure })} className="hover:underline" scroll={false} prefetch={false}>
           {n(data.total[measure])}
         </Link>
       }
@@ -80,6 +81,7 @@ export function OrganisationsBoard({
           href={hrefOf({ region, measure: "may_form_committee" })}
           className="text-sky-800 hover:underline"
           scroll={false}
+          prefetch={false}
         >
           {t("advisoryOpen")}
         </Link>
@@ -155,7 +157,7 @@ function CountsTable({
               <tr key={row.key} className="border-t border-line">
                 <th scope="row" className="px-2 py-1.5 text-left font-normal whitespace-nowrap">
                   {row.board ? (
-                    <Link href={row.board} className="text-sky-800 hover:underline">
+                    <Link href={row.board} className="text-sky-800 hover:underline" prefetch={false}>
                       {row.label}
                     </Link>
                   ) : (
@@ -175,6 +177,7 @@ function CountsTable({
                           href={row.href(m)}
                           className="hover:underline"
                           scroll={false}
+                          prefetch={false}
                           aria-label={t("openCount", { region: row.label, measure: t(`measures.${m}`), count: value })}
                         >
                           {formatNumber(locale, value, 0)}

@@ -82,6 +82,7 @@ export function OrganisationsClient({ filters, leagues, canUpload }: Props) {
                     aria-current={measure === m ? "page" : undefined}
                     className={`${tab} ${measure === m ? "bg-page font-medium text-ink" : "text-muted"}`}
                     scroll={false}
+                    prefetch={false}
                   >
                     {t(`measures.${m}`)}
                   </Link>
