@@ -79,7 +79,7 @@ export function OrganisationsBoard({
         {t("advisory", { count: n(data.total.may_form_committee) })}{" "}
         <Link
           href={hrefOf({ region, measure: "may_form_committee" })}
-          className="text-sky-800 hover:underline"
+          className="text-sky-800 underline"
           scroll={false}
           prefetch={false}
         >
