@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { roles } from "./auth/permissions";
-import { adjustmentTypes, datasets, promotionFields, termAdjustments } from "./contract";
+import { adjustmentTypes, datasets, isRegisterDataset, promotionFields, termAdjustments } from "./contract";
 
 /**
  * Request shapes of the API, shared by the route handlers and the forms. Messages are keys of
@@ -160,7 +160,10 @@ export const openPeriodsBody = z.union([
   z.object({ year }).strict(),
   z
     .object({
-      dataset: z.enum(datasets, { message: "invalid.reportDataset" }),
+      // A register (基层党组织) has no periods.
+      dataset: z
+        .enum(datasets, { message: "invalid.reportDataset" })
+        .refine((d) => !isRegisterDataset(d), { message: "invalid.reportDataset" }),
       year,
       quarter: quarter.optional(),
       dueOn: day,

@@ -926,6 +926,11 @@ const routes: Record<string, Case[]> = {
       status: adminOnly,
     },
     {
+      name: "a period of the Party organisations' register (it has none)",
+      call: () => ({ url: "/api/periods", body: { dataset: "organisations", year: 2032, dueOn: "2033-02-28" } }),
+      status: open(400),
+    },
+    {
       name: "one period with a dataset that does not exist",
       call: () => ({ url: "/api/periods", body: { dataset: "x", year: 2032, dueOn: "2033-02-28" } }),
       status: open(400),
