@@ -12,7 +12,7 @@ const AS_OF = "2026-12-01";
 const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 const searchOf = (page: Page) => new URL(page.url()).searchParams;
 const count = async (page: Page, testId: string) =>
-  Number((await page.getByTestId(testId).locator("p").first().innerText()).replace(/\D/g, ""));
+  Number(((await page.getByTestId(testId).locator("p").first().textContent()) ?? "").replace(/\D/g, ""));
 
 test("staff: every league compared; a count opens the list of the organisations it counts", async ({ page }) => {
   await signIn(page, "staff");
@@ -64,10 +64,10 @@ test("乌拉特后旗's clerk records an approved extension; more than a year is
   const before = await count(page, "organisations-card-extended");
   const list = page.getByTestId("organisations-table");
   const first = list.getByTestId("organisation-row").first();
-  const name = await first.locator("td").first().innerText();
+  const name = (await first.locator("td").first().textContent()) ?? "";
   await first.getByTestId("adjust-term").click();
   const form = page.getByRole("form", { name: `记录${name}的延期或提前换届` });
-  const end = /按期届满日期为 (\d{4}-\d{2}-\d{2})/.exec(await form.innerText())?.[1] ?? "";
+  const end = /按期届满日期为 (\d{4}-\d{2}-\d{2})/.exec((await form.textContent()) ?? "")?.[1] ?? "";
   expect(end).not.toBe("");
   const year = Number(end.slice(0, 4));
   await form.getByLabel("调整类型").selectOption("延期换届");
