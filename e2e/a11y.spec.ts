@@ -60,7 +60,15 @@ const pagesOf: Record<DemoUser, string[]> = {
   // The upload pages as the people who use them (a viewer only gets the refusal).
   "wuhou-clerk": ["/upload", "/uploads", "/figures", "/notices", "/evaluations", "/job-fit"],
   // The named personnel lists shown (bayannur) and refused (the clerk has no personnel permission).
-  bayannur: ["/evaluations", "/job-fit", "/young-cadres", "/selections", "/routine-assessments", "/member-care"],
+  bayannur: [
+    "/evaluations",
+    "/job-fit",
+    "/young-cadres",
+    "/selections",
+    "/routine-assessments",
+    "/member-care",
+    "/organisations",
+  ],
   // The reporting calendar as the league clerk who locks its periods, and the review queue as the
   // league clerk who reviews its banners' reports.
   "bayannur-clerk": ["/periods", "/review"],

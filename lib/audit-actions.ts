@@ -25,6 +25,8 @@ export const auditActions = [
   "submission.approve",
   "submission.return",
   "demo.seed",
+  /** An approved extension or early election of a Party organisation's term recorded from its list. */
+  "organisation.term_adjust",
   /** Named personnel evaluations shown or exported: who looked at whose evaluation, where. */
   "personnel.view",
   /** A write the data layer refused (403): who tried what, where, and why. */

@@ -45,6 +45,24 @@ export const cadreDatasets = ["evaluations", "job_fit", "young_cadres", "selecti
 
 /** 政治生日: Party-member care per unit and month (docs/data-contract.md §4.7). */
 export const careDatasets = ["member_care"] as const;
+/** 基层党组织 (docs/data-contract.md §4.8): the kinds of a basic-level organisation and of the unit it sits in. */
+export const organisationTypes = ["党委", "党总支", "党支部"] as const;
+export type OrganisationType = (typeof organisationTypes)[number];
+export const unitTypes = [
+  "机关",
+  "企业",
+  "农村/嘎查村",
+  "社区",
+  "学校",
+  "医院",
+  "科研院所",
+  "社会组织",
+  "其他",
+] as const;
+export type UnitType = (typeof unitTypes)[number];
+/** An approved change of the term's end: an extension (延期换届) or an early election (提前换届). */
+export const termAdjustments = ["延期换届", "提前换届"] as const;
+export type TermAdjustment = (typeof termAdjustments)[number];
 
 export const datasets = [
   "promotions",
@@ -54,8 +72,19 @@ export const datasets = [
   "indicators",
   ...cadreDatasets,
   ...careDatasets,
+  "organisations",
 ] as const;
 export type Dataset = (typeof datasets)[number];
+
+/**
+ * Registers: the current state of a standing record (an organisation and its term), kept up to date
+ * whenever it changes, not reported per period. They have no reporting periods, no place on the
+ * reporting board and are never submitted for review; an upload publishes at once.
+ */
+export const registerDatasets = ["organisations"] as const satisfies readonly Dataset[];
+export const isRegisterDataset = (d: Dataset) => (registerDatasets as readonly Dataset[]).includes(d);
+/** The datasets reported per period (a quarter or a year). */
+export const reportedDatasets: readonly Dataset[] = datasets.filter((d) => !isRegisterDataset(d));
 
 /** Reported each quarter; the others once a year (docs/data-contract.md §3). */
 export const quarterlyDatasets = [

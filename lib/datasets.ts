@@ -23,10 +23,14 @@ import {
   evaluationKinds,
   jobFitActions,
   jobFitGrades,
+  organisationTypes,
   projectStages,
   promotionFields,
   selectionCategories,
+  termAdjustments,
+  unitTypes,
 } from "@/lib/contract";
+import { adjustmentProblem, formatJointUnits, parseJointUnits, termEnd, termYears } from "@/lib/terms";
 
 /**
  * The upload contract (docs/data-contract.md §4): per dataset its columns (Chinese and English headers), how
@@ -73,7 +77,10 @@ export type ColumnType =
   | "evaluation_kind"
   | "job_fit_grade"
   | "job_fit_action"
-  | "selection_category";
+  | "selection_category"
+  | "organisation_type"
+  | "unit_type"
+  | "term_adjustment";
 
 export type DatasetSpec = {
   id: Dataset;
@@ -863,6 +870,235 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
       Number(row.celebrated) > Number(row.due)
         ? { column: "已过政治生日人数", message: "notMoreThan", values: { other: "当月政治生日党员数" } }
         : null,
+  },
+  organisations: {
+    id: "organisations",
+    zh: "基层党组织",
+    table: "organisations",
+    key: ["region_code", "name"],
+    region: { example: ["乌拉特后旗", "乌拉特后旗"] },
+    columns: [
+      {
+        db: "name",
+        type: "text",
+        zh: "组织名称",
+        en: "organisation",
+        hint: "党组织全称，最多 100 字；同一地区内唯一，再次上传即更新",
+        aliases: ["党组织名称", "organization", "name"],
+        required: true,
+        parse: requiredText(100),
+        example: ["中共宝力格嘎查支部委员会", "中共乌拉特后旗工业和信息化局机关支部委员会"],
+      },
+      {
+        db: "type",
+        type: "organisation_type",
+        zh: "类型",
+        en: "type",
+        hint: "组织类型（也可写 基层委员会、总支部委员会、支部委员会）",
+        aliases: ["组织类型"],
+        choices: organisationTypes,
+        required: true,
+        parse: required((c) =>
+          parseChoice(c, organisationTypes, {
+            基层委员会: "党委",
+            党的基层委员会: "党委",
+            "党委/基层委员会": "党委",
+            总支部委员会: "党总支",
+            总支: "党总支",
+            支部委员会: "党支部",
+            支部: "党支部",
+            联合党支部: "党支部",
+            committee: "党委",
+            "general branch": "党总支",
+            branch: "党支部",
+          }),
+        ),
+        example: ["党支部", "党支部"],
+      },
+      {
+        db: "unit",
+        type: "text",
+        zh: "所在单位",
+        en: "unit",
+        hint: "党组织所在单位全称，最多 100 字；联合党支部写牵头单位",
+        aliases: ["单位"],
+        required: true,
+        parse: requiredText(100),
+        example: ["宝力格嘎查", "乌拉特后旗工业和信息化局"],
+      },
+      {
+        db: "unit_type",
+        type: "unit_type",
+        zh: "单位类型",
+        en: "unit type",
+        hint: "所在单位的类型；农村/嘎查村、社区的党组织每届 5 年",
+        choices: unitTypes,
+        required: true,
+        parse: required((c) =>
+          parseChoice(c, unitTypes, {
+            农村: "农村/嘎查村",
+            嘎查村: "农村/嘎查村",
+            嘎查: "农村/嘎查村",
+            村: "农村/嘎查村",
+          }),
+        ),
+        example: ["农村/嘎查村", "机关"],
+      },
+      {
+        db: "township_code",
+        type: "text",
+        zh: "苏木乡镇",
+        en: "township",
+        hint: "所在苏木乡镇（街道）的全称或 9 位代码，须属于该行地区（旗县区）；可留空",
+        aliases: ["乡镇", "苏木乡镇街道"],
+        required: false,
+        parse: optional((c) => parseText(c, { max: 50 })),
+        example: ["巴音宝力格镇", ""],
+      },
+      {
+        db: "village_code",
+        type: "text",
+        zh: "嘎查村/社区",
+        en: "village or community",
+        hint: "所在嘎查、村或社区的全称或 12 位代码，须属于该行地区（及所填苏木乡镇）；可留空",
+        aliases: ["嘎查村", "村/社区", "嘎查村社区"],
+        required: false,
+        parse: optional((c) => parseText(c, { max: 50 })),
+        example: ["宝力格嘎查", ""],
+      },
+      {
+        db: "parent_organisation",
+        type: "text",
+        zh: "上级组织",
+        en: "parent organisation",
+        hint: "上级党组织名称，最多 100 字；可留空",
+        aliases: ["上级党组织"],
+        required: false,
+        parse: optional((c) => parseText(c, { max: 100 })),
+        example: ["中共巴音宝力格镇委员会", "中共乌拉特后旗直属机关工作委员会"],
+      },
+      {
+        db: "members",
+        type: "integer",
+        zh: "正式党员人数",
+        en: "full members",
+        hint: "正式党员人数，0 或正整数（不含预备党员）",
+        aliases: ["正式党员", "党员人数"],
+        required: true,
+        parse: required((c) => parseInteger(c, { max: 1_000_000 })),
+        example: [36, 12],
+      },
+      {
+        db: "elected_on",
+        type: "date",
+        zh: "本届选举日期",
+        en: "elected on",
+        hint: "本届委员会（书记）选举产生的日期，如 2021-03-15；届满日期按类型计算",
+        aliases: ["选举日期", "换届日期"],
+        required: true,
+        parse: required(parseDate),
+        example: ["2021-03-15", "2023/6/20"],
+      },
+      {
+        db: "secretary",
+        type: "text",
+        zh: "书记",
+        en: "secretary",
+        hint: "书记姓名；可留空",
+        aliases: ["书记姓名"],
+        required: false,
+        personal: true,
+        parse: optional((c) => parseText(c, { max: 50 })),
+        example: ["张三", "李四"],
+      },
+      {
+        db: "secretary_approved_on",
+        type: "date",
+        zh: "书记批准日期",
+        en: "secretary approved on",
+        hint: "上级党组织批准书记的日期；可留空",
+        required: false,
+        parse: optional(parseDate),
+        example: ["2021-03-30", ""],
+      },
+      {
+        db: "adjustment",
+        type: "term_adjustment",
+        zh: "调整类型",
+        en: "adjustment",
+        hint: "经上级党组织批准的延期换届或提前换届；没有则留空",
+        aliases: ["换届调整"],
+        choices: termAdjustments,
+        required: false,
+        parse: optional((c) =>
+          parseChoice(c, termAdjustments, { 延期: "延期换届", 提前: "提前换届", 推迟换届: "延期换届" }),
+        ),
+        example: ["", "延期换届"],
+      },
+      {
+        db: "adjustment_reason",
+        type: "text",
+        zh: "调整原因",
+        en: "adjustment reason",
+        hint: "延期或提前换届的原因，最多 200 字；有调整类型时必填",
+        required: false,
+        parse: optional((c) => parseText(c, { max: 200 })),
+        example: ["", "单位机构改革"],
+      },
+      {
+        db: "adjustment_approver",
+        type: "text",
+        zh: "批准机关",
+        en: "approved by",
+        hint: "批准调整的上级党组织，最多 100 字；有调整类型时必填",
+        required: false,
+        parse: optional((c) => parseText(c, { max: 100 })),
+        example: ["", "中共乌拉特后旗直属机关工作委员会"],
+      },
+      {
+        db: "adjusted_ends_on",
+        type: "date",
+        zh: "调整后届满日期",
+        en: "adjusted end",
+        hint: "批准后的届满日期，距按期届满日期不超过 1 年；有调整类型时必填",
+        required: false,
+        parse: optional(parseDate),
+        example: ["", "2027-03-20"],
+      },
+      {
+        db: "joint_units",
+        type: "text",
+        zh: "联合单位",
+        en: "joint units",
+        hint: "联合党支部覆盖的单位及各自正式党员数，如 单位A:2、单位B:4；其和应等于正式党员人数；非联合党支部留空",
+        aliases: ["联建单位"],
+        required: false,
+        parse: optional((c) => {
+          const units = parseJointUnits(String(c));
+          if (!units || units.length < 2) return { ok: false, message: "jointUnits" };
+          return { ok: true, value: formatJointUnits(units) };
+        }),
+        example: ["", ""],
+      },
+    ],
+    checkRow: (row): ReturnType<NonNullable<DatasetSpec["checkRow"]>> => {
+      const joint = row.joint_units === null ? null : parseJointUnits(String(row.joint_units));
+      const sum = joint?.reduce((n, u) => n + u.members, 0);
+      if (sum !== undefined && sum !== Number(row.members))
+        return { column: "联合单位", message: "jointUnitsSum", values: { sum, members: Number(row.members) } };
+      const adjustment = row.adjustment as (typeof termAdjustments)[number] | null;
+      const given = ["adjustment_reason", "adjustment_approver", "adjusted_ends_on"].some((c) => row[c] !== null);
+      if (!adjustment) return given ? { column: "调整类型", message: "adjustmentTypeMissing" } : null;
+      if (row.adjustment_reason === null) return { column: "调整原因", message: "requiredWithAdjustment" };
+      if (row.adjustment_approver === null) return { column: "批准机关", message: "requiredWithAdjustment" };
+      if (row.adjusted_ends_on === null) return { column: "调整后届满日期", message: "requiredWithAdjustment" };
+      const computed = termEnd(
+        String(row.elected_on),
+        termYears(row.type as (typeof organisationTypes)[number], row.unit_type as (typeof unitTypes)[number]),
+      );
+      const problem = adjustmentProblem(computed, { type: adjustment, endsOn: String(row.adjusted_ends_on) });
+      return problem ? { column: "调整后届满日期", message: `term.${problem}`, values: { end: computed } } : null;
+    },
   },
 };
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { organisationMeasures } from "./api/organisations";
 import { rankingMetrics } from "./api/rankings";
 import { arenaLevels, datasets, selectionCategories } from "./contract";
 import { day, page, quarter, regionCode, year } from "./schemas";
@@ -269,3 +270,16 @@ export const outstandingFilters = z.object({
 
 /** /periods: the year whose reporting periods are shown (default: the latest with any opened). */
 export const periodPageFilters = z.object({ year: year.optional() });
+
+/** /organisations and GET /api/organisations: a region and the day the terms are judged as of (absent: today). */
+export const organisationFilters = z.object({ region: regionCode.optional(), asOf: day.optional() });
+
+/** GET /api/organisations/records (and the page's list): plus what is counted, a township (9 digits) and the page. */
+export const organisationRecordFilters = organisationFilters.extend({
+  measure: z.enum(organisationMeasures, { message: "invalid.measure" }).optional(),
+  township: z
+    .string()
+    .regex(/^[0-9]{9}$/, { message: "invalid.township" })
+    .optional(),
+  page,
+});

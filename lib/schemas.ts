@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { roles } from "./auth/permissions";
-import { adjustmentTypes, datasets, promotionFields } from "./contract";
+import { adjustmentTypes, datasets, isRegisterDataset, promotionFields, termAdjustments } from "./contract";
 
 /**
  * Request shapes of the API, shared by the route handlers and the forms. Messages are keys of
@@ -160,7 +160,10 @@ export const openPeriodsBody = z.union([
   z.object({ year }).strict(),
   z
     .object({
-      dataset: z.enum(datasets, { message: "invalid.reportDataset" }),
+      // A register (基层党组织) has no periods.
+      dataset: z
+        .enum(datasets, { message: "invalid.reportDataset" })
+        .refine((d) => !isRegisterDataset(d), { message: "invalid.reportDataset" }),
       year,
       quarter: quarter.optional(),
       dueOn: day,
@@ -191,4 +194,20 @@ export const returnBody = z.object({
     .trim()
     .min(2, { message: "review.api.reasonNeeded" })
     .max(500, { message: "invalid.returnReason" }),
+});
+
+/** POST /api/organisations/:id/term: an approved extension or early election of a Party organisation's term. */
+export const organisationParams = z.object({ id: rowId });
+const approvalText = (max: number, message: string) =>
+  z
+    .string({ message })
+    .refine((value) => !hasControlCharacters(value), { message })
+    .trim()
+    .min(2, { message })
+    .max(max, { message });
+export const termAdjustmentBody = z.object({
+  type: z.enum(termAdjustments, { message: "invalid.adjustmentType" }),
+  reason: approvalText(200, "invalid.adjustmentReason"),
+  approver: approvalText(100, "invalid.approver"),
+  endsOn: day,
 });

@@ -67,6 +67,8 @@ export type CadreSummary = {
   routine: { contactPoints: number; assessed: number; goodShare: number | null };
   /** 政治生日: organisations that reported, members due and celebrated, celebrated / due. */
   care: { units: number; due: number; celebrated: number; coverage: number | null };
+  /** 基层党组织 as of a day (a register, not a period's report): how many, and those asking for action. */
+  organisations: { asOf: string; total: number; due: number; overdue: number; extended: number; missing: number };
 };
 
 export type Overview = {

@@ -48,6 +48,7 @@ export type PageTitle =
   | "selections"
   | "routineAssessments"
   | "memberCare"
+  | "organisations"
   | "reports"
   | "outstanding"
   | "periods"

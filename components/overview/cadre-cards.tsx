@@ -16,7 +16,7 @@ export function CadreCards({ cadres, view }: { cadres: CadreSummary; view: Dashb
   const format = useFormatter();
   const n = (v: number) => format.number(v);
   const share = (v: number | null) => (v === null ? t("fewPeople") : formatPercent(locale, v));
-  const { evaluations, jobFit, youngCadres, selections, routine, care } = cadres;
+  const { evaluations, jobFit, youngCadres, selections, routine, care, organisations } = cadres;
   // The yearly datasets answer a quarter with its year: their pages take years only.
   const yearly =
     view.period?.kind === "quarter" ? { ...view, period: { kind: "year" as const, year: view.period.year } } : view;
@@ -60,17 +60,31 @@ export function CadreCards({ cadres, view }: { cadres: CadreSummary; view: Dashb
         coverage: care.coverage === null ? "—" : formatPercent(locale, care.coverage),
       }),
     },
+    {
+      href: "/organisations",
+      key: "organisations",
+      value: n(organisations.total),
+      detail: t("organisationsDetail", {
+        due: n(organisations.due),
+        overdue: n(organisations.overdue),
+        missing: n(organisations.missing),
+      }),
+    },
   ] as const;
   return (
     <section aria-labelledby="cadre-cards-heading" className="space-y-3" data-testid="cadre-cards">
       <h2 id="cadre-cards-heading" className="text-lg font-semibold">
         {t("heading")}
       </h2>
-      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6">
+      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4 xl:grid-cols-7">
         {cards.map((card) => (
           <li key={card.key}>
             <Link
-              href={`${card.href}${dashboardSearch(card.key === "routine" || card.key === "care" ? view : yearly)}`}
+              href={
+                card.key === "organisations"
+                  ? `${card.href}?region=${view.region ?? ""}`
+                  : `${card.href}${dashboardSearch(card.key === "routine" || card.key === "care" ? view : yearly)}`
+              }
               className="block h-full rounded-lg border border-line bg-surface p-3 shadow-sm hover:border-accent focus-visible:outline-2"
               data-testid={`cadre-card-${card.key}`}
             >

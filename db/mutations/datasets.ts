@@ -12,6 +12,7 @@ import {
   jobFit,
   memberCare,
   type NewUploadBatch,
+  organisations,
   projects,
   promotions,
   routineAssessments,
@@ -211,6 +212,7 @@ const TABLES = {
   selections,
   routine_assessments: routineAssessments,
   member_care: memberCare,
+  organisations,
 } satisfies Record<Dataset, PgTable>;
 
 /** A row of a dataset as its table's insert type has it. */

@@ -3,7 +3,9 @@ import type { NoticeKind } from "@/lib/api/notices";
 import { canReceiveNotices, ROOT_REGION, type Viewer } from "@/lib/auth/permissions";
 import { daysBetween, todayInChina } from "@/lib/calendar";
 import type { Dataset } from "@/lib/contract";
+import { reminderOn, termOf } from "@/lib/terms";
 import type { Db, Tx } from "../connect";
+import { organisationTerms } from "../queries/organisations";
 import { periodOf } from "../queries/periods";
 import { cellKey, reportedCells } from "../queries/reporting";
 import { REPORTING_LEVELS, within } from "../queries/rollup";
@@ -46,6 +48,10 @@ async function addNotices(db: Db | Tx, list: NewNotice[]) {
  * exists is not made again. Returns how many were made.
  */
 export async function refreshDeadlineNotices(db: Db, today = todayInChina()): Promise<number> {
+  return (await refreshPeriodNotices(db, today)) + (await refreshTermNotices(db, today));
+}
+
+async function refreshPeriodNotices(db: Db, today: string): Promise<number> {
   const soon = new Date(Date.parse(`${today}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
   const due = await db.select().from(reportingPeriods).where(lte(reportingPeriods.dueOn, soon));
   if (due.length === 0) return 0;
@@ -79,6 +85,45 @@ export async function refreshDeadlineNotices(db: Db, today = todayInChina()): Pr
     ]);
   }
   return made;
+}
+
+/**
+ * The term reminders of Party organisations (中办《关于党的基层组织任期的意见》: the organisation above
+ * reminds about six months before the term ends): from six months before an organisation's
+ * effective end (lib/terms.ts, an approved adjustment included) its region hears once that the term
+ * ends on that day (term_due), and once more if the day passes without an election (term_overdue).
+ * A new election or an approved new end is a new end, so a new reminder. Returns how many were made.
+ */
+export async function refreshTermNotices(db: Db, today = todayInChina()): Promise<number> {
+  const list = await organisationTerms(db);
+  const made: (typeof notices.$inferInsert)[] = [];
+  for (const org of list) {
+    const adjustment =
+      org.adjustment && org.adjustedEndsOn ? { type: org.adjustment, endsOn: org.adjustedEndsOn } : null;
+    const term = termOf({ ...org, adjustment }, today);
+    if (today < reminderOn(term.endsOn)) continue;
+    const kind = term.status === "逾期未换届" ? "term_overdue" : "term_due";
+    made.push({
+      dedupeKey: [kind, "organisation", org.id, term.endsOn].join(":"),
+      kind,
+      regionCode: org.regionCode,
+      periodId: null,
+      dataset: "organisations",
+      year: Number(term.endsOn.slice(0, 4)),
+      quarter: null,
+      detail: { organisation: org.name, endsOn: term.endsOn },
+    });
+  }
+  let added = 0;
+  for (let i = 0; i < made.length; i += 1000) {
+    const rows = await db
+      .insert(notices)
+      .values(made.slice(i, i + 1000))
+      .onConflictDoNothing()
+      .returning({ id: notices.id });
+    added += rows.length;
+  }
+  return added;
 }
 
 /** A lock set or lifted: every reporting region of the locked part hears of it. */

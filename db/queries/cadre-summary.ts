@@ -3,11 +3,12 @@ import { MIN_GROUP } from "@/lib/contract";
 import type { CadreSummary } from "@/lib/types";
 import { type Period, periodYears } from "@/lib/view";
 import type { Db } from "../connect";
+import { organisationSummary } from "./organisations";
 import { within } from "./rollup";
 import { rows } from "./sql";
 
 /**
- * The evaluation, development and member-care datasets of a region (with everything below it) in a period,
+ * The evaluation and development datasets of a region (with everything below it) in a period,
  * in one statement: the overview's and the profile's cards and the report's paragraph. The
  * yearly datasets answer a quarter with its year, as the arena does. Shares of fewer than
  * MIN_GROUP people are left out (null): they would point at them.
@@ -16,26 +17,27 @@ export async function cadreSummary(db: Db, region: string, period: Period): Prom
   const { from, to } = periodYears(period);
   const inYears = sql`t.year between ${from} and ${to} and t.region_code in (select code from scope)`;
   const inQuarter = period.kind === "quarter" ? sql`and t.quarter = ${period.quarter}` : sql``;
-  const [row] = await rows<{
-    evaluated: number;
-    excellent: number;
-    special: number;
-    fitAssessed: number;
-    unfit: number;
-    moved: number;
-    selected: number;
-    promoted: number;
-    teams: number;
-    cadres: number;
-    contactPoints: number;
-    assessed: number;
-    good: number;
-    units: number;
-    due: number;
-    celebrated: number;
-  }>(
-    db,
-    sql`with scope as (select code from regions where ${within(region)})
+  const [[row], organisations] = await Promise.all([
+    rows<{
+      evaluated: number;
+      excellent: number;
+      special: number;
+      fitAssessed: number;
+      unfit: number;
+      moved: number;
+      selected: number;
+      promoted: number;
+      teams: number;
+      cadres: number;
+      contactPoints: number;
+      assessed: number;
+      good: number;
+      units: number;
+      due: number;
+      celebrated: number;
+    }>(
+      db,
+      sql`with scope as (select code from regions where ${within(region)})
         select e.*, j.*, y.*, s.*, a.*, c.* from
           (select count(*)::int as evaluated,
                   count(*) filter (where t.conclusion = '优秀')::int as excellent,
@@ -56,7 +58,9 @@ export async function cadreSummary(db: Db, region: string, period: Period): Prom
           (select count(distinct (t.region_code, t.unit))::int as units, coalesce(sum(t.due), 0)::int as due,
                   coalesce(sum(t.celebrated), 0)::int as celebrated
            from member_care t where ${inYears} ${inQuarter}) c`,
-  );
+    ),
+    organisationSummary(db, region),
+  ]);
   const share = (part: number, whole: number) => (whole < MIN_GROUP ? null : part / whole);
   return {
     evaluations: {
@@ -79,5 +83,6 @@ export async function cadreSummary(db: Db, region: string, period: Period): Prom
       celebrated: row.celebrated,
       coverage: row.due > 0 ? row.celebrated / row.due : null,
     },
+    organisations,
   };
 }

@@ -2,7 +2,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { ReportingPeriodRow } from "@/lib/api/periods";
 import { canLockFor, canManagePeriods, type Principal } from "@/lib/auth/permissions";
 import { daysBetween, todayInChina } from "@/lib/calendar";
-import { type Dataset, datasets } from "@/lib/contract";
+import { type Dataset, datasets, reportedDatasets } from "@/lib/contract";
 import type { DatasetSpec } from "@/lib/datasets";
 import type { Period } from "@/lib/view";
 import type { Db, Tx } from "../connect";
@@ -18,7 +18,7 @@ export const periodOf = (p: { year: number; quarter: number | null }): Period =>
 
 /** Every period a year holds: four quarters of the quarterly datasets, the year of the others. */
 export function periodsOfYear(year: number): { dataset: Dataset; year: number; quarter: number | null }[] {
-  return datasets.flatMap((dataset): { dataset: Dataset; year: number; quarter: number | null }[] =>
+  return reportedDatasets.flatMap((dataset): { dataset: Dataset; year: number; quarter: number | null }[] =>
     isQuarterly(dataset)
       ? [1, 2, 3, 4].map((quarter) => ({ dataset, year, quarter }))
       : [{ dataset, year, quarter: null }],
@@ -88,6 +88,9 @@ export async function listPeriods(db: Db, viewer: Principal, year: number): Prom
 
 /** The year and quarter of a row's period (a row of `alias`): a project's is the year it was taken. */
 export function periodColumns(spec: DatasetSpec, alias: string): { year: SQL; quarter: SQL } {
+  // A register has no periods (lib/contract.ts registerDatasets); its rows are dated by their election.
+  if (spec.id === "organisations")
+    return { year: sql.raw(`extract(year from ${alias}.elected_on)::int`), quarter: sql`null::int` };
   if (spec.id === "projects")
     return { year: sql.raw(`extract(year from ${alias}.taken_on)::int`), quarter: sql`null::int` };
   if (!isQuarterly(spec.id)) return { year: sql.raw(`${alias}.year`), quarter: sql`null::int` };

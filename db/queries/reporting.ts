@@ -9,9 +9,9 @@ import {
   cadreDatasets,
   careDatasets,
   type Dataset,
-  datasets,
   isQuarterlyDataset,
   quarterlyDatasets,
+  reportedDatasets,
 } from "@/lib/contract";
 import { DATASETS } from "@/lib/datasets";
 import type { Completeness, RegionLevel, ReportingRow } from "@/lib/types";
@@ -217,7 +217,7 @@ export async function reportedCells(
 export function summarise(
   { cells, reporters }: Awaited<ReturnType<typeof reportedCells>>,
   period: Period,
-  of: readonly Dataset[] = datasets,
+  of: readonly Dataset[] = reportedDatasets,
 ): PeriodCompleteness {
   const perRegion = of.reduce((n, d) => n + expectedPerRegion(d, period), 0);
   const chosen = cells.filter((c) => of.includes(c.dataset));
@@ -247,7 +247,7 @@ export async function completenessOf(
   region: string,
   depth: number,
   period: Period,
-  of: readonly Dataset[] = datasets,
+  of: readonly Dataset[] = reportedDatasets,
 ): Promise<PeriodCompleteness> {
   return summarise(await reportedCells(db, region, depth, period), period, of);
 }

@@ -7,9 +7,12 @@ import {
   evaluationKinds,
   jobFitActions,
   jobFitGrades,
+  organisationTypes,
   projectStages,
   promotionFields,
   selectionCategories,
+  termAdjustments,
+  unitTypes,
 } from "@/lib/contract";
 
 export * from "@/lib/contract";
@@ -28,6 +31,9 @@ export const evaluationKind = pgEnum("evaluation_kind", evaluationKinds);
 export const jobFitGrade = pgEnum("job_fit_grade", jobFitGrades);
 export const jobFitAction = pgEnum("job_fit_action", jobFitActions);
 export const selectionCategory = pgEnum("selection_category", selectionCategories);
+export const organisationType = pgEnum("organisation_type", organisationTypes);
+export const unitType = pgEnum("unit_type", unitTypes);
+export const termAdjustment = pgEnum("term_adjustment", termAdjustments);
 
 /** Where a batch came from: the web upload, the API, the import command, or the demo seed. */
 export const batchSources = ["web", "api", "cli", "demo"] as const;

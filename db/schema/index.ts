@@ -9,6 +9,7 @@ export * from "./indicators";
 export * from "./job-fit";
 export * from "./member-care";
 export * from "./notices";
+export * from "./organisations";
 export * from "./periods";
 export * from "./projects";
 export * from "./promotions";

@@ -18,9 +18,8 @@ export const notices = pgTable(
     regionCode: text("region_code")
       .notNull()
       .references(() => regions.code),
-    periodId: integer("period_id")
-      .notNull()
-      .references(() => reportingPeriods.id),
+    /** The reporting period; none for a term reminder of a Party organisation (its year is the term's end). */
+    periodId: integer("period_id").references(() => reportingPeriods.id),
     dataset: dataset("dataset").notNull(),
     year: smallint("year").notNull(),
     quarter: smallint("quarter"),

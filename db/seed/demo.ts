@@ -21,6 +21,7 @@ import {
   type NewAdjustment,
   type NewArenaEntry,
   type NewIndicator,
+  type NewOrganisation,
   type NewProject,
   type NewPromotion,
   type NewRegion,
@@ -33,6 +34,7 @@ import {
 } from "../schema";
 import { generateCadreDemo } from "./demo-cadres";
 import { generateCareDemo } from "./demo-care";
+import { generateOrganisationDemo } from "./demo-orgs";
 import { NameGenerator, Random } from "./random";
 import { referenceRegions } from "./reference";
 
@@ -76,6 +78,7 @@ export type DemoData = {
   projects: DemoProject[];
   adjustments: NewAdjustment[];
   indicators: NewIndicator[];
+  organisations: NewOrganisation[];
 } & ReturnType<typeof generateCadreDemo> &
   ReturnType<typeof generateCareDemo>;
 
@@ -100,6 +103,7 @@ export function generateDemo(): DemoData {
     indicators: generateIndicators(random, reporters),
     ...generateCadreDemo(reporters, DEMO_YEARS),
     ...generateCareDemo(reporters, DEMO_YEARS),
+    organisations: generateOrganisationDemo(regionList),
   };
 }
 

@@ -1,7 +1,7 @@
 import { ROOT_REGION } from "@/lib/auth/permissions";
 import type { Db } from "../connect";
 import { readReference } from "../reference/read";
-import { type NewRegion, type RegionLevel, regions } from "../schema";
+import { type NewRegion, type RegionLevel, regions, villages } from "../schema";
 
 /** Every region of the reference files, root first, with its ancestors computed from the parents. */
 export function referenceRegions(): NewRegion[] {
@@ -44,6 +44,12 @@ export function referenceRegions(): NewRegion[] {
  * may have renamed or retired a region since, and that must survive a restart.
  */
 export async function loadReferenceRegions(db: Db): Promise<number> {
+  const added = await loadRegions(db);
+  await loadReferenceVillages(db);
+  return added;
+}
+
+async function loadRegions(db: Db): Promise<number> {
   const all = referenceRegions();
   let added = 0;
   for (let i = 0; i < all.length; i += 500) {
@@ -52,6 +58,29 @@ export async function loadReferenceRegions(db: Db): Promise<number> {
       .values(all.slice(i, i + 500))
       .onConflictDoNothing({ target: regions.code })
       .returning({ code: regions.code });
+    added += result.length;
+  }
+  return added;
+}
+
+/**
+ * Adds the reference villages and communities (嘎查、村、社区; db/reference/villages.csv) that are
+ * missing, in batches, after the regions they sit under. Like the regions, existing rows stay.
+ */
+export async function loadReferenceVillages(db: Db): Promise<number> {
+  const all = readReference("villages").map((row) => ({
+    code: row.code,
+    nameZh: row.name_zh,
+    kindZh: row.kind_zh,
+    townshipCode: row.parent_code,
+  }));
+  let added = 0;
+  for (let i = 0; i < all.length; i += 1000) {
+    const result = await db
+      .insert(villages)
+      .values(all.slice(i, i + 1000))
+      .onConflictDoNothing({ target: villages.code })
+      .returning({ code: villages.code });
     added += result.length;
   }
   return added;

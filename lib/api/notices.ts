@@ -13,6 +13,9 @@ export const noticeKinds = [
   "submitted",
   "returned",
   "approved",
+  /** A Party organisation's term ends within six months, or has ended without an election (lib/terms.ts). */
+  "term_due",
+  "term_overdue",
 ] as const;
 export type NoticeKind = (typeof noticeKinds)[number];
 

@@ -300,6 +300,15 @@ export function buildReport(
               }),
             ]
           : []),
+        t("reports.text.organisations", {
+          region,
+          asOf: overview.cadres.organisations.asOf,
+          total: n(overview.cadres.organisations.total),
+          due: n(overview.cadres.organisations.due),
+          overdue: n(overview.cadres.organisations.overdue),
+          extended: n(overview.cadres.organisations.extended),
+          missing: n(overview.cadres.organisations.missing),
+        }),
       ];
       return { paragraphs, tables: [] };
     },

@@ -24,10 +24,11 @@ import type { Locale } from "@/i18n/config";
 import type { ImportError, ImportReport } from "@/lib/api/uploads";
 import { canUpload, canWriteFigures, publishesDirectly, type Viewer } from "@/lib/auth/permissions";
 import { type Cell, isBlank, isTotalRow, text } from "@/lib/cells";
-import type { Dataset } from "@/lib/contract";
+import { type Dataset, isRegisterDataset } from "@/lib/contract";
 import { DATASETS, type DatasetSpec, REGION_HEADERS, templateHeaders, writtenColumns } from "@/lib/datasets";
 import { findHeader, HEADER_SEARCH_ROWS, type HeaderMatch } from "@/server/import/headers";
 import { importTranslator } from "@/server/import/messages";
+import { resolvePlaces } from "@/server/import/places";
 import { readCsv } from "@/server/import/read-csv";
 import { readXlsx, XlsxRefused } from "@/server/import/read-xlsx";
 import { RegionResolver } from "@/server/import/regions";
@@ -169,11 +170,27 @@ async function importFile(db: Db, actor: Viewer, options: ImportOptions): Promis
       // Checked and committed under the dataset's lock, so that the checks see the rows the commit changes.
       await lockDataset(tx, spec);
       // While the cycle runs, a report below the top of the tree goes to the region above; the top publishes it.
-      const submits = !publishesDirectly(actor) && (await cycleRunning(tx));
+      // A register (lib/contract.ts registerDatasets) has no periods: never submitted, never locked.
+      const register = isRegisterDataset(spec.id);
+      const submits = !register && !publishesDirectly(actor) && (await cycleRunning(tx));
+      if (stagedRows > 0 && spec.id === "organisations") {
+        await resolvePlaces(
+          tx,
+          (row, column, value, key, values) =>
+            listError(report, {
+              row,
+              column,
+              value: value.slice(0, QUOTED_VALUE_MAX),
+              message: t(`errors.${key}`, values),
+            }),
+          t,
+        );
+        report.errors.sort((a, b) => a.row - b.row);
+      }
       if (stagedRows > 0) {
         await findForeignKeys(tx, spec, actor, report, t);
         await findDuplicates(tx, spec, report, t);
-        await findLockedRows(tx, spec, report, t);
+        if (!register) await findLockedRows(tx, spec, report, t);
         if (submits) await findUnopenedRows(tx, spec, report, t);
       }
       if (report.errorCount > 0) {

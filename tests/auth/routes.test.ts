@@ -15,6 +15,7 @@ import {
   evaluations,
   jobFit,
   memberCare,
+  organisations,
   projects,
   promotions,
   reportingPeriods,
@@ -24,14 +25,14 @@ import {
   users,
 } from "@/db/schema";
 import { operator } from "@/lib/auth/operator";
-import { datasets, quarterlyDatasets } from "@/lib/contract";
+import { quarterlyDatasets, reportedDatasets } from "@/lib/contract";
 import { getAuth } from "@/server/auth/instance";
 import { runImport } from "@/server/import/pipeline";
 import { getSubmission } from "@/server/import/review";
 import { testDatabase } from "../helpers/db";
 
-/** The periods a year opens: four quarters of each quarterly dataset, one year of each other. */
-const PERIODS_A_YEAR = datasets.length + 3 * quarterlyDatasets.length;
+/** The periods a year opens: four quarters of each quarterly dataset, one year of each other reported one (registers have none). */
+const PERIODS_A_YEAR = reportedDatasets.length + 3 * quarterlyDatasets.length;
 
 /**
  * Walks every route handler and server action with every kind of caller and asserts that nothing
@@ -72,6 +73,9 @@ let foreignBatchId = 0;
 let bannerSubmission = 0;
 let leagueSubmission = 0;
 let leagueFingerprint = "";
+/** Party organisations: a branch of 乌拉特后旗 (the clerk's banner), one of 呼和浩特市. */
+let wuhouOrganisation = 0;
+let hohhotOrganisation = 0;
 
 /** A dry run of one project row, as a multipart form like the upload page sends. */
 function projectsFile(code: string, region: string): FormData {
@@ -618,6 +622,119 @@ const routes: Record<string, Case[]> = {
     { name: "page zero", call: () => ({ url: "/api/selections/records?page=0" }), status: open(400) },
     { name: "an unknown region", call: () => ({ url: "/api/selections/records?region=159999" }), status: open(404) },
   ],
+  // 基层党组织 (rows added below: a branch of 乌拉特后旗, the clerk's banner, and one of 呼和浩特市).
+  "GET /api/organisations": [
+    {
+      name: "Bayannur's organisations counted by type and term",
+      call: () => ({ url: "/api/organisations?region=150800&asOf=2026-12-01" }),
+      status: open(200),
+      check: async (_caller, response) => {
+        const body = (await response.json()) as { total: { all: number; branch: number; committee: number } };
+        expect(body.total).toMatchObject({ all: 1, branch: 1, committee: 0 });
+      },
+    },
+    { name: "a day that is no date", call: () => ({ url: "/api/organisations?asOf=2026-02-30" }), status: open(400) },
+    { name: "an unknown region", call: () => ({ url: "/api/organisations?region=159999" }), status: open(404) },
+  ],
+  "GET /api/organisations/records": [
+    {
+      name: "呼和浩特's organisations: the secretary named only for 150000 users and admins",
+      call: () => ({ url: "/api/organisations/records?region=150100&asOf=2026-12-01" }),
+      status: open(200),
+      check: async (caller, response) => {
+        const named = caller === "staff" || caller === "admin";
+        expect(await namesOf(response, "secretary")).toEqual([named ? "呼市书记" : null]);
+      },
+    },
+    {
+      name: "乌拉特后旗's branches: the secretary named inside Bayannur",
+      call: () => ({ url: "/api/organisations/records?region=150825&measure=branch&asOf=2026-12-01" }),
+      status: open(200),
+      check: async (_caller, response) => {
+        expect(await namesOf(response, "secretary")).toEqual(["乌后书记"]);
+      },
+    },
+    { name: "an unknown measure", call: () => ({ url: "/api/organisations/records?measure=x" }), status: open(400) },
+    {
+      name: "a township that is no code",
+      call: () => ({ url: "/api/organisations/records?township=15" }),
+      status: open(400),
+    },
+    { name: "an unknown region", call: () => ({ url: "/api/organisations/records?region=159999" }), status: open(404) },
+  ],
+  "POST /api/organisations/[id]/term": [
+    {
+      name: "an extension of 乌拉特后旗's branch: its clerk or an admin",
+      call: () => ({
+        url: `/api/organisations/${wuhouOrganisation}/term`,
+        body: { type: "延期换届", reason: "机构改革", approver: "中共乌拉特后旗委员会", endsOn: "2027-12-01" },
+      }),
+      status: { anonymous: 401, staff: 403, bayannur: 403, clerk: 200, admin: 200 },
+      // Callers run in order: nothing is written until the clerk.
+      after: async (caller) => {
+        const [row] = await rows<{ adjusted_ends_on: string | null }>(
+          db(),
+          sql`select adjusted_ends_on::text from organisations where id = ${wuhouOrganisation}`,
+        );
+        expect(row.adjusted_ends_on).toBe(caller === "clerk" || caller === "admin" ? "2027-12-01" : null);
+      },
+    },
+    {
+      name: "an extension of another league's branch",
+      call: () => ({
+        url: `/api/organisations/${hohhotOrganisation}/term`,
+        body: { type: "延期换届", reason: "机构改革", approver: "中共呼和浩特市委员会", endsOn: "2028-12-01" },
+      }),
+      status: { anonymous: 401, staff: 403, bayannur: 403, clerk: 403, admin: 200 },
+    },
+    {
+      name: "an extension of more than a year",
+      call: () => ({
+        url: `/api/organisations/${wuhouOrganisation}/term`,
+        body: { type: "延期换届", reason: "机构改革", approver: "中共乌拉特后旗委员会", endsOn: "2028-03-02" },
+      }),
+      status: { anonymous: 401, staff: 403, bayannur: 403, clerk: 400, admin: 400 },
+      after: async () => {
+        const [row] = await rows<{ adjusted_ends_on: string | null }>(
+          db(),
+          sql`select adjusted_ends_on::text from organisations where id = ${wuhouOrganisation}`,
+        );
+        expect(row.adjusted_ends_on).not.toBe("2028-03-02");
+      },
+    },
+    {
+      name: "a date that is no date",
+      call: () => ({
+        url: `/api/organisations/${wuhouOrganisation}/term`,
+        body: { type: "延期换届", reason: "机构改革", approver: "中共乌拉特后旗委员会", endsOn: "2027-13-01" },
+      }),
+      status: open(400),
+    },
+    {
+      name: "without a reason",
+      call: () => ({
+        url: `/api/organisations/${wuhouOrganisation}/term`,
+        body: { type: "延期换届", approver: "中共乌拉特后旗委员会", endsOn: "2027-12-01" },
+      }),
+      status: open(400),
+    },
+    {
+      name: "an id that is no number",
+      call: () => ({
+        url: "/api/organisations/abc/term",
+        body: { type: "延期换届", reason: "机构改革", approver: "某机关", endsOn: "2027-12-01" },
+      }),
+      status: open(400),
+    },
+    {
+      name: "an organisation that does not exist",
+      call: () => ({
+        url: "/api/organisations/2000000000/term",
+        body: { type: "延期换届", reason: "机构改革", approver: "某机关", endsOn: "2027-12-01" },
+      }),
+      status: open(404),
+    },
+  ],
   "GET /api/routine-assessments": [
     {
       name: "a banner's contact points, fewer than 3 assessed as a count only",
@@ -829,6 +946,11 @@ const routes: Record<string, Case[]> = {
       name: "opening one period with its deadline",
       call: () => ({ url: "/api/periods", body: { dataset: "arena", year: 2032, dueOn: "2033-02-28" } }),
       status: adminOnly,
+    },
+    {
+      name: "a period of the Party organisations' register (it has none)",
+      call: () => ({ url: "/api/periods", body: { dataset: "organisations", year: 2032, dueOn: "2033-02-28" } }),
+      status: open(400),
     },
     {
       name: "one period with a dataset that does not exist",
@@ -1365,6 +1487,28 @@ beforeAll(async () => {
       { regionCode: "150600", year: 2023, category: "干事创业好班子", name: "鄂尔多斯某局领导班子" },
       { regionCode: "150600", year: 2023, category: "担当作为好干部", name: "鄂尔多斯好干部", unit: "鄂尔多斯市某局" },
     ]);
+  const branch = { type: "党支部", unitType: "机关", members: 12 } as const;
+  [{ id: wuhouOrganisation }, { id: hohhotOrganisation }] = await db()
+    .insert(organisations)
+    .values([
+      {
+        ...branch,
+        regionCode: "150825",
+        name: "中共乌后某局支部",
+        unit: "乌后某局",
+        electedOn: "2024-03-01",
+        secretary: "乌后书记",
+      },
+      {
+        ...branch,
+        regionCode: "150100",
+        name: "中共呼市某局支部",
+        unit: "呼市某局",
+        electedOn: "2025-03-01",
+        secretary: "呼市书记",
+      },
+    ])
+    .returning({ id: organisations.id });
   await db().insert(routineAssessments).values({
     regionCode: "150782",
     year: 2023,

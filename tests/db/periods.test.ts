@@ -11,7 +11,7 @@ import { rows } from "@/db/queries/sql";
 import { auditLog, promotions, reportingPeriods } from "@/db/schema";
 import { canLockFor, canManagePeriods, type Viewer } from "@/lib/auth/permissions";
 import { daysBetween, defaultDueOn, todayInChina } from "@/lib/calendar";
-import { datasets, quarterlyDatasets } from "@/lib/contract";
+import { quarterlyDatasets, reportedDatasets } from "@/lib/contract";
 import { apiMessage } from "@/server/http";
 import { testDatabase } from "../helpers/db";
 import { refusedWith, uploadPromotions } from "../helpers/promotions";
@@ -95,7 +95,7 @@ describe("who runs the calendar", () => {
   });
 });
 
-const PERIODS_A_YEAR = datasets.length + 3 * quarterlyDatasets.length;
+const PERIODS_A_YEAR = reportedDatasets.length + 3 * quarterlyDatasets.length;
 
 describe("opening a year", () => {
   it("opens each dataset's quarters or year once, due on the default days, with one audit entry", async () => {

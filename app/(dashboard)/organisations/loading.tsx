@@ -1,0 +1,5 @@
+import { DashboardSkeleton } from "@/components/dashboards/shell";
+
+export default function Loading() {
+  return <DashboardSkeleton />;
+}
