@@ -43,7 +43,27 @@ export const assessmentMethods = ["个人评", "群众评", "专班评", "内部
 /** The evaluation and development datasets of the "1+10" system (docs/data-contract.md §4.6). */
 export const cadreDatasets = ["evaluations", "job_fit", "young_cadres", "selections", "routine_assessments"] as const;
 
-export const datasets = ["promotions", "arena", "projects", "adjustments", "indicators", ...cadreDatasets] as const;
+/** 揭榜挂帅 as a cycle (docs/data-contract.md §4.7): 设榜 → 揭榜 → (projects) → 跟榜 → 评榜. */
+export const cycleDatasets = ["challenges", "applications", "project_issues", "project_evaluations"] as const;
+export const challengeStatuses = ["待揭榜", "已揭榜", "已关闭"] as const;
+export type ChallengeStatus = (typeof challengeStatuses)[number];
+export const issueStatuses = ["待解决", "已解决"] as const;
+export type IssueStatus = (typeof issueStatuses)[number];
+/** 评榜: the grade of a project's yearly evaluation, and the use made of it (赛场选马). */
+export const projectGrades = ["优秀", "良好", "一般", "较差"] as const;
+export type ProjectGrade = (typeof projectGrades)[number];
+export const projectUses = ["提拔使用", "晋升职级", "评优评先", "通报表扬", "无"] as const;
+export type ProjectUse = (typeof projectUses)[number];
+
+export const datasets = [
+  "promotions",
+  "arena",
+  "projects",
+  "adjustments",
+  "indicators",
+  ...cadreDatasets,
+  ...cycleDatasets,
+] as const;
 export type Dataset = (typeof datasets)[number];
 
 /** Reported each quarter; the others once a year (docs/data-contract.md §3). */

@@ -268,3 +268,8 @@ export const outstandingFilters = z.object({
 
 /** /periods: the year whose reporting periods are shown (default: the latest with any opened). */
 export const periodPageFilters = z.object({ year: year.optional() });
+
+/** GET /api/cycle (揭榜挂帅 as a cycle): the periods of /projects, whose view it follows. */
+export const cycleFilters = dashboardFiltersOf(DATASET_PERIODS.projects);
+/** GET /api/cycle/applications and /api/cycle/issues: plus the list's page. */
+export const cycleListFilters = dashboardFiltersOf(DATASET_PERIODS.projects, { page });

@@ -50,6 +50,10 @@ export const DATASET_PERIODS = {
   young_cadres: ["year", "range"],
   selections: ["year", "range"],
   routine_assessments: PERIOD_KINDS,
+  challenges: PERIOD_KINDS,
+  applications: PERIOD_KINDS,
+  project_issues: PERIOD_KINDS,
+  project_evaluations: ["year", "range"],
 } as const satisfies Record<string, readonly PeriodKind[]>;
 
 /** The URL query of a dashboard view; an absent region or period (the defaults) is left out. */

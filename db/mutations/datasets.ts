@@ -6,11 +6,15 @@ import type { Tx } from "../connect";
 import { rows } from "../queries/sql";
 import {
   adjustments,
+  applications,
   arenaEntries,
+  challenges,
   evaluations,
   indicators,
   jobFit,
   type NewUploadBatch,
+  projectEvaluations,
+  projectIssues,
   projects,
   promotions,
   routineAssessments,
@@ -209,6 +213,10 @@ const TABLES = {
   young_cadres: youngCadres,
   selections,
   routine_assessments: routineAssessments,
+  challenges,
+  applications,
+  project_issues: projectIssues,
+  project_evaluations: projectEvaluations,
 } satisfies Record<Dataset, PgTable>;
 
 /** A row of a dataset as its table's insert type has it. */

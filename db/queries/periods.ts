@@ -88,8 +88,8 @@ export async function listPeriods(db: Db, viewer: Principal, year: number): Prom
 
 /** The year and quarter of a row's period (a row of `alias`): a project's is the year it was taken. */
 export function periodColumns(spec: DatasetSpec, alias: string): { year: SQL; quarter: SQL } {
-  if (spec.id === "projects")
-    return { year: sql.raw(`extract(year from ${alias}.taken_on)::int`), quarter: sql`null::int` };
+  if (spec.periodDate)
+    return { year: sql.raw(`extract(year from ${alias}.${spec.periodDate})::int`), quarter: sql`null::int` };
   return {
     year: sql.raw(`${alias}.year`),
     quarter: isQuarterly(spec.id) ? sql.raw(`${alias}.quarter`) : sql`null::int`,

@@ -32,6 +32,7 @@ import {
   users,
 } from "../schema";
 import { generateCadreDemo } from "./demo-cadres";
+import { generateCycleDemo } from "./demo-cycle";
 import { NameGenerator, Random } from "./random";
 import { referenceRegions } from "./reference";
 
@@ -75,7 +76,8 @@ export type DemoData = {
   projects: DemoProject[];
   adjustments: NewAdjustment[];
   indicators: NewIndicator[];
-} & ReturnType<typeof generateCadreDemo>;
+} & ReturnType<typeof generateCadreDemo> &
+  ReturnType<typeof generateCycleDemo>;
 
 type Place = { code: string; name: string; prefecture: string };
 
@@ -90,7 +92,7 @@ export function generateDemo(): DemoData {
     name: r.nameZh,
     prefecture: r.level === "prefecture" ? r.code : (r.parentCode as string),
   }));
-  return {
+  const demo = {
     promotions: generatePromotions(random, reporters),
     arena: generateArena(random, names, regionList),
     projects: generateProjects(random, names, reporters),
@@ -98,6 +100,7 @@ export function generateDemo(): DemoData {
     indicators: generateIndicators(random, reporters),
     ...generateCadreDemo(reporters, DEMO_YEARS),
   };
+  return { ...demo, ...generateCycleDemo(demo.projects, reporters, DEMO_YEARS) };
 }
 
 const inBayannur = (p: Place) => p.prefecture === SOURCE.bayannur;
@@ -482,8 +485,8 @@ function pinBayannurProjects(random: Random, list: DemoProject[]) {
 
 function kechiProject(names: NameGenerator): DemoProject {
   const dates: [ProjectStage, string][] = [
-    ["已揭榜", "2023-05-12"],
-    ["已对接", "2023-06-20"],
+    ["已揭榜", "2023-08-03"],
+    ["已对接", "2023-08-10"],
     ["已签约", "2023-08-16"],
     ["已立项", "2023-09-08"],
     ["已落地", "2023-10-18"],
@@ -496,7 +499,7 @@ function kechiProject(names: NameGenerator): DemoProject {
     industryChain: "化工新材料",
     leadCadre: names.next(),
     cadreUnit: "乌拉特后旗工业和信息化局",
-    takenOn: "2023-05-12",
+    takenOn: "2023-08-03",
     stage: "已投产",
     plannedInvestment: 12000,
     fundsInPlace: 260,
