@@ -979,7 +979,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         hint: "申报形成的项目编号；尚未形成项目可留空，填写的须已在“揭榜挂帅”中上传",
         required: false,
         parse: optional((c) => parseText(c, { max: 64 })),
-        example: ["JB-150825-2023-001", ""],
+        example: ["JB-150825-2023-101", ""],
       },
     ],
   },
@@ -1000,7 +1000,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         hint: "所服务项目的编号，须已在“揭榜挂帅”中上传",
         required: true,
         parse: requiredText(64),
-        example: ["JB-150825-2023-001", "JB-150825-2023-001"],
+        example: ["JB-150825-2023-101", "JB-150825-2023-101"],
       },
       {
         db: "issue",
@@ -1081,7 +1081,7 @@ export const DATASETS: Record<Dataset, DatasetSpec> = {
         hint: "所评项目的编号，须已在“揭榜挂帅”中上传",
         required: true,
         parse: requiredText(64),
-        example: ["JB-150825-2023-001", "JB-150825-2023-002"],
+        example: ["JB-150825-2023-101", "JB-150825-2023-102"],
       },
       year,
       {

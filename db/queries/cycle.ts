@@ -278,7 +278,7 @@ export async function getProjectHistory(db: Db, viewer: Principal, code: string)
     ),
     rows<ProjectHistory["applications"][number]>(
       db,
-      sql`select case when ${visibleApp} then t.applicant end as applicant,
+      sql`select t.id, case when ${visibleApp} then t.applicant end as applicant,
                  case when ${visibleApp} then t.applicant_unit end as "applicantUnit",
                  t.applied_on::text as "appliedOn", t.project_code = ${code} as chosen, not (${visibleApp}) as "namesHidden"
           from applications t join regions r on r.code = t.region_code

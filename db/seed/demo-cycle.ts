@@ -159,7 +159,7 @@ export function generateCycleDemo(projects: Project[], reporters: Place[], years
         challenges.push({
           code: `BD-${place.code}-${year}-${String(900 + k).padStart(3, "0")}`,
           regionCode: place.code,
-          industryChain: random.pick(["化工新材料", "农畜产品加工", "新能源", "文化旅游", "现代煤化工"]),
+          industryChain: random.pick(["化工新材料", "农畜产品加工", "新能源", "文旅康养", "现代煤化工"]),
           title: `招引${random.pick(["精深加工", "储能装备", "冷链物流", "光伏组件", "生物制剂"])}项目`,
           department: `${place.name}${random.pick(POSTERS)}`,
           postedOn,

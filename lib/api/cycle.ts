@@ -101,6 +101,7 @@ export type ProjectHistory = {
     status: string;
   } | null;
   applications: {
+    id: number;
     applicant: string | null;
     applicantUnit: string | null;
     appliedOn: string;
