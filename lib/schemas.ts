@@ -192,3 +192,6 @@ export const returnBody = z.object({
     .min(2, { message: "review.api.reasonNeeded" })
     .max(500, { message: "invalid.returnReason" }),
 });
+
+/** GET /api/projects/:code/history: a project's code as the upload takes it (at most 64 characters). */
+export const projectParams = z.object({ code: text(64) });

@@ -64,7 +64,7 @@ export function generateCycleDemo(projects: Project[], reporters: Place[], years
       title: `招引${p.name.replace(/^.*有限公司/, "")}`,
       department: kechi ? "乌拉特后旗工业和信息化局" : `${place.name}${random.pick(POSTERS)}`,
       postedOn,
-      targetInvestment: Math.round((p.plannedInvestment ?? 100) * (0.8 + random.next() * 0.4)),
+      targetInvestment: kechi ? 12000 : Math.round((p.plannedInvestment ?? 100) * (0.8 + random.next() * 0.4)),
       targetJobs: kechi ? 120 : random.int(20, 300),
       status: "已揭榜",
     });

@@ -5,7 +5,7 @@ import { writeCountFigure } from "@/db/mutations/figures";
 import { lockPeriod, openPeriod, openYear, reopenPeriod, setDeadline } from "@/db/mutations/periods";
 import { undoBatch } from "@/db/mutations/uploads";
 import { prepareDatabase } from "@/db/prepare";
-import { listPeriods, overdueColumns } from "@/db/queries/periods";
+import { listPeriods, overdueColumns, periodsOfYear } from "@/db/queries/periods";
 import { outstandingReports } from "@/db/queries/reporting";
 import { rows } from "@/db/queries/sql";
 import { auditLog, promotions, reportingPeriods } from "@/db/schema";
@@ -98,7 +98,7 @@ describe("opening a year", () => {
   it("opens each dataset's quarters or year once, due on the default days, with one audit entry", async () => {
     expect(await refusedWith(openYear(db(), leagueClerk, 2023))).toBe("403 periods.api.notManager");
     // 4 quarters each of promotions, adjustments and routine_assessments; the year of the 7 others.
-    expect(await openYear(db(), rootClerk, 2023)).toEqual({ created: 19 });
+    expect(await openYear(db(), rootClerk, 2023)).toEqual({ created: periodsOfYear(2023).length });
     expect(await openYear(db(), admin, 2023)).toEqual({ created: 0 });
     const opened = await db().select().from(reportingPeriods).where(eq(reportingPeriods.year, 2023));
     const due = Object.fromEntries(opened.map((p) => [`${p.dataset}${p.quarter ?? ""}`, p.dueOn]));
@@ -114,7 +114,9 @@ describe("opening a year", () => {
       routine_assessments2: "2023-07-15",
     });
     expect(defaultDueOn(2025, 1)).toBe("2025-04-15");
-    expect((await audits("period.open")).map((a) => a.detail)).toEqual([{ year: 2023, created: 19 }]);
+    expect((await audits("period.open")).map((a) => a.detail)).toEqual([
+      { year: 2023, created: periodsOfYear(2023).length },
+    ]);
   });
 
   it("opens one period of a dataset with its own deadline, once", async () => {
@@ -134,7 +136,7 @@ describe("opening a year", () => {
     const opened = await db().select().from(reportingPeriods).where(eq(reportingPeriods.year, 2031));
     expect(opened.map((p) => [p.dataset, p.quarter, p.dueOn])).toEqual([["promotions", 2, "2031-07-31"]]);
     // The year's other periods are opened around it, the one already open left as it is.
-    expect(await openYear(db(), rootClerk, 2031)).toEqual({ created: 18 });
+    expect(await openYear(db(), rootClerk, 2031)).toEqual({ created: periodsOfYear(2031).length - 1 });
   });
 
   it("moves a deadline, never to before the period has ended", async () => {

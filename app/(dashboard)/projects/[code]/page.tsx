@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { getProjectHistory } from "@/db/queries/cycle";
 import { projectHistoryQuery } from "@/lib/api/cycle";
 import { getQueryClient } from "@/lib/query-client";
+import { projectParams } from "@/lib/schemas";
 import { requireViewer } from "@/server/auth/page";
 import { ProjectHistoryClient } from "./client";
 
@@ -25,8 +26,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function ProjectHistoryPage({ params }: Props) {
   const viewer = await requireViewer();
-  const code = decodeURIComponent((await params).code);
-  if (code.length > 64) notFound();
+  const parsed = projectParams.safeParse({ code: decodeURIComponent((await params).code) });
+  if (!parsed.success) notFound();
+  const { code } = parsed.data;
   const history = await getProjectHistory(await getDb(), viewer, code);
   if (!history) notFound();
   const queryClient = getQueryClient();
