@@ -309,7 +309,9 @@ function ApplicationList({ region, period }: { region: string; period?: Period }
                     <td className={`${cell} whitespace-nowrap tabular-nums`}>{r.appliedOn}</td>
                     <td className={`${cell} whitespace-nowrap tabular-nums`}>
                       {r.projectCode ? (
-                        <Link href={`/projects/${encodeURIComponent(r.projectCode)}`}>{r.projectCode}</Link>
+                        <Link prefetch={false} href={`/projects/${encodeURIComponent(r.projectCode)}`}>
+                          {r.projectCode}
+                        </Link>
                       ) : (
                         "—"
                       )}
@@ -368,7 +370,7 @@ function IssueList({ region, period }: { region: string; period?: Period }) {
                 {data.rows.map((r) => (
                   <tr key={`${r.projectCode}|${r.issue}`} className="border-t border-line">
                     <td className={cell}>
-                      <Link href={`/projects/${encodeURIComponent(r.projectCode)}`} className="block">
+                      <Link prefetch={false} href={`/projects/${encodeURIComponent(r.projectCode)}`} className="block">
                         {r.projectName ?? r.projectCode}
                       </Link>
                       <span className="text-xs text-muted">{rowRegionName(r, locale)}</span>

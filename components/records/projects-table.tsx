@@ -59,7 +59,11 @@ export function ProjectsTable({ caption, rows, sort, dir, onSort, page, pageCoun
         header: t("projectList.code"),
         // The project's whole cycle (challenge, applications, follow-up, evaluation): /projects/<code>.
         cell: ({ row }) => (
-          <Link href={`/projects/${encodeURIComponent(row.original.code)}`} title={t("cycle.history.view")}>
+          <Link
+            href={`/projects/${encodeURIComponent(row.original.code)}`}
+            prefetch={false}
+            title={t("cycle.history.view")}
+          >
             {row.original.code}
           </Link>
         ),

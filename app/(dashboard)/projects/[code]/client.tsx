@@ -29,7 +29,9 @@ export function ProjectHistoryClient({ code }: { code: string }) {
   return (
     <div className="space-y-4" data-testid="project-history">
       <p className="text-sm">
-        <Link href="/projects">← {th("back")}</Link>
+        <Link href="/projects" prefetch={false}>
+          ← {th("back")}
+        </Link>
       </p>
       <header>
         <h1 className="text-xl font-semibold text-ink">{th("heading", { name: project.name })}</h1>
