@@ -311,3 +311,23 @@ export async function getProjectHistory(db: Db, viewer: Principal, code: string)
     evaluations: evaluationRows,
   };
 }
+
+/**
+ * The ranking figure of 跟榜 (lib/api/rankings.ts issuesSolvedShare): per child region, the share of
+ * the follow-up issues raised in the period that are solved. A share ranks the highest first, so
+ * open issues and days to solve (where less is better) are shown on the cycle panel, not ranked.
+ */
+export async function issuesSolvedShareByChild(
+  db: Db,
+  { region, depth, period }: { region: string; depth: number; period: Period },
+): Promise<(code: string) => number | null> {
+  const found = await rows<{ child: string; value: number | null }>(
+    db,
+    sql`with ${scope(region, depth)}
+        select s.child, (count(*) filter (where t.status = '已解决'))::float8 / nullif(count(*), 0) as value
+        from project_issues t join scope s on s.code = t.region_code where ${dayIn("t.raised_on", period)}
+        group by s.child`,
+  );
+  const byChild = new Map(found.map((f) => [f.child, f.value]));
+  return (code) => byChild.get(code) ?? null;
+}

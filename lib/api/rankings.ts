@@ -21,6 +21,7 @@ export const rankingMetrics = [
   "youngCadrePromoted",
   "selections",
   "routineGoodShare",
+  "issuesSolvedShare",
 ] as const;
 export type RankingMetric = (typeof rankingMetrics)[number];
 /** The figures of the evaluation and development datasets (db/queries/cadre-metrics.ts). */
@@ -51,6 +52,7 @@ export const METRIC_DATASET = {
   youngCadrePromoted: "young_cadres",
   selections: "selections",
   routineGoodShare: "routine_assessments",
+  issuesSolvedShare: "project_issues",
 } as const satisfies Record<RankingMetric, Dataset>;
 
 /** The metrics a page ranks by, the first its default. */
@@ -59,7 +61,7 @@ export const PAGE_METRICS = {
   promotions: ["frontline", "frontlineShare", "promotions"],
   adjustments: ["adjustmentsDown", "adjustmentsUp"],
   arena: ["arenaEntries"],
-  projects: ["projects", "projectCadres", "fundsInPlace"],
+  projects: ["projects", "projectCadres", "fundsInPlace", "issuesSolvedShare"],
   evaluations: ["evaluationExcellentShare"],
   job_fit: ["jobFitShare"],
   young_cadres: ["youngCadrePromoted"],

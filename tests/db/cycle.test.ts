@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareDatabase } from "@/db/prepare";
 import { getCycleFigures, getProjectHistory, listApplications } from "@/db/queries/cycle";
+import { getRanking } from "@/db/queries/rankings";
 import { rows } from "@/db/queries/sql";
 import { SOURCE } from "@/db/seed/demo";
 import { testDatabase } from "../helpers/db";
@@ -123,5 +124,19 @@ describe("揭榜挂帅 as a cycle", () => {
     const own = await listApplications(database.db, hohhot, { region: "150100", period: y2023, page: 1 });
     expect(own.rows.length).toBeGreaterThan(0);
     expect(own.rows.every((r) => r.applicant && !r.namesHidden)).toBe(true);
+  });
+
+  it("ranks a league's banners by the share of follow-up issues solved, each report of the cycle counted in", async () => {
+    const ranking = await getRanking(database.db, staff, {
+      region: SOURCE.bayannur,
+      period: y2023,
+      metric: "issuesSolvedShare",
+    });
+    const banner = await getCycleFigures(database.db, staff, { region: SOURCE.uradRear, period: y2023 });
+    const row = ranking?.rows.find((r) => r.code === SOURCE.uradRear);
+    expect(row?.value).toBeCloseTo((banner?.issues.solved ?? 0) / (banner?.issues.raised ?? 1), 10);
+    expect(row?.rank).not.toBeNull();
+    // Every banner of Bayannur reported follow-up issues for 2023: the ranking is complete.
+    expect(row?.completeness).toEqual({ reported: 1, expected: 1 });
   });
 });
