@@ -55,7 +55,17 @@ async function visit(page: Page, path: string) {
 }
 
 const pagesOf: Record<DemoUser, string[]> = {
-  staff: ["/", "/promotions", "/arena", "/indicators", "/projects", "/adjustments", "/regions/150800", "/account"],
+  staff: [
+    "/",
+    "/promotions",
+    "/arena",
+    "/indicators",
+    "/projects",
+    "/projects/JB-150825-2023-001",
+    "/adjustments",
+    "/regions/150800",
+    "/account",
+  ],
   admin: ["/admin/users", "/admin/audit"],
   // The upload pages as the people who use them (a viewer only gets the refusal).
   "wuhou-clerk": ["/upload", "/uploads", "/figures", "/notices", "/evaluations", "/job-fit"],

@@ -63,6 +63,17 @@ export type UnitType = (typeof unitTypes)[number];
 /** An approved change of the term's end: an extension (延期换届) or an early election (提前换届). */
 export const termAdjustments = ["延期换届", "提前换届"] as const;
 export type TermAdjustment = (typeof termAdjustments)[number];
+/** 揭榜挂帅 as a cycle (docs/data-contract.md §4.9): 设榜 → 揭榜 → (projects) → 跟榜 → 评榜. */
+export const cycleDatasets = ["challenges", "applications", "project_issues", "project_evaluations"] as const;
+export const challengeStatuses = ["待揭榜", "已揭榜", "已关闭"] as const;
+export type ChallengeStatus = (typeof challengeStatuses)[number];
+export const issueStatuses = ["待解决", "已解决"] as const;
+export type IssueStatus = (typeof issueStatuses)[number];
+/** 评榜: the grade of a project's yearly evaluation, and the use made of it (赛场选马). */
+export const projectGrades = ["优秀", "良好", "一般", "较差"] as const;
+export type ProjectGrade = (typeof projectGrades)[number];
+export const projectUses = ["提拔使用", "晋升职级", "评优评先", "通报表扬", "无"] as const;
+export type ProjectUse = (typeof projectUses)[number];
 
 export const datasets = [
   "promotions",
@@ -73,6 +84,7 @@ export const datasets = [
   ...cadreDatasets,
   ...careDatasets,
   "organisations",
+  ...cycleDatasets,
 ] as const;
 export type Dataset = (typeof datasets)[number];
 

@@ -283,3 +283,7 @@ export const organisationRecordFilters = organisationFilters.extend({
     .optional(),
   page,
 });
+/** GET /api/cycle (揭榜挂帅 as a cycle): the periods of /projects, whose view it follows. */
+export const cycleFilters = dashboardFiltersOf(DATASET_PERIODS.projects);
+/** GET /api/cycle/applications and /api/cycle/issues: plus the list's page. */
+export const cycleListFilters = dashboardFiltersOf(DATASET_PERIODS.projects, { page });

@@ -211,3 +211,5 @@ export const termAdjustmentBody = z.object({
   approver: approvalText(100, "invalid.approver"),
   endsOn: day,
 });
+/** GET /api/projects/:code/history: a project's code as the upload takes it (at most 64 characters). */
+export const projectParams = z.object({ code: text(64) });

@@ -51,6 +51,10 @@ export const DATASET_PERIODS = {
   selections: ["year", "range"],
   routine_assessments: PERIOD_KINDS,
   member_care: PERIOD_KINDS,
+  challenges: PERIOD_KINDS,
+  applications: PERIOD_KINDS,
+  project_issues: PERIOD_KINDS,
+  project_evaluations: ["year", "range"],
 } as const satisfies Record<string, readonly PeriodKind[]>;
 
 /** The URL query of a dashboard view; an absent region or period (the defaults) is left out. */

@@ -221,6 +221,38 @@ export function ProfileSections({ data }: { data: RegionProfile }) {
             value: n(totals.projects.byStage[stage]),
           }))}
         />
+        {data.cycle && (
+          <>
+            <h3 className="mt-3 text-xs font-medium text-muted">{t("profile.projects.cycle")}</h3>
+            <Pairs
+              testId="profile-projects-cycle"
+              items={[
+                { key: "posted", label: t("profile.projects.posted"), value: n(data.cycle.challenges.posted) },
+                {
+                  key: "applicants",
+                  label: t("profile.projects.applicants"),
+                  value: n(data.cycle.applications.applicants),
+                },
+                { key: "openIssues", label: t("profile.projects.openIssues"), value: n(data.cycle.issues.open) },
+                {
+                  key: "medianDays",
+                  label: t("profile.projects.medianDays"),
+                  value: data.cycle.issues.medianDays === null ? "—" : n(data.cycle.issues.medianDays),
+                },
+                {
+                  key: "evaluated",
+                  label: t("profile.projects.evaluated"),
+                  value: n(data.cycle.evaluations.evaluated),
+                },
+                {
+                  key: "excellent",
+                  label: t("profile.projects.excellent"),
+                  value: n(data.cycle.evaluations.byGrade.find((g) => g.grade === "优秀")?.projects ?? 0),
+                },
+              ]}
+            />
+          </>
+        )}
       </Section>
 
       <Section

@@ -8,6 +8,7 @@ import {
   type Updater,
   useReactTable,
 } from "@tanstack/react-table";
+import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { ScrollBox } from "@/components/layout/scroll-box";
@@ -56,6 +57,16 @@ export function ProjectsTable({ caption, rows, sort, dir, onSort, page, pageCoun
         id: "code",
         accessorKey: "code",
         header: t("projectList.code"),
+        // The project's whole cycle (challenge, applications, follow-up, evaluation): /projects/<code>.
+        cell: ({ row }) => (
+          <Link
+            href={`/projects/${encodeURIComponent(row.original.code)}`}
+            prefetch={false}
+            title={t("cycle.history.view")}
+          >
+            {row.original.code}
+          </Link>
+        ),
         meta: { cell: "whitespace-nowrap tabular-nums text-muted" } satisfies Meta,
       },
       {

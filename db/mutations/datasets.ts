@@ -6,13 +6,17 @@ import type { Tx } from "../connect";
 import { rows } from "../queries/sql";
 import {
   adjustments,
+  applications,
   arenaEntries,
+  challenges,
   evaluations,
   indicators,
   jobFit,
   memberCare,
   type NewUploadBatch,
   organisations,
+  projectEvaluations,
+  projectIssues,
   projects,
   promotions,
   routineAssessments,
@@ -213,6 +217,10 @@ const TABLES = {
   routine_assessments: routineAssessments,
   member_care: memberCare,
   organisations,
+  challenges,
+  applications,
+  project_issues: projectIssues,
+  project_evaluations: projectEvaluations,
 } satisfies Record<Dataset, PgTable>;
 
 /** A row of a dataset as its table's insert type has it. */

@@ -91,8 +91,8 @@ export function periodColumns(spec: DatasetSpec, alias: string): { year: SQL; qu
   // A register has no periods (lib/contract.ts registerDatasets); its rows are dated by their election.
   if (spec.id === "organisations")
     return { year: sql.raw(`extract(year from ${alias}.elected_on)::int`), quarter: sql`null::int` };
-  if (spec.id === "projects")
-    return { year: sql.raw(`extract(year from ${alias}.taken_on)::int`), quarter: sql`null::int` };
+  if (spec.periodDate)
+    return { year: sql.raw(`extract(year from ${alias}.${spec.periodDate})::int`), quarter: sql`null::int` };
   if (!isQuarterly(spec.id)) return { year: sql.raw(`${alias}.year`), quarter: sql`null::int` };
   // A monthly dataset (政治生日) reports each quarter: its rows' quarter follows from the month.
   const monthly = !spec.columns.some((c) => c.db === "quarter");

@@ -12,6 +12,7 @@ import { arenaCounts, indicators, projects } from "../schema";
 import { getAdjustments } from "./adjustments";
 import { zeros } from "./breakdown";
 import { cadreSummary } from "./cadre-summary";
+import { getCycleFigures } from "./cycle";
 import { getScorecard } from "./indicators";
 import { getPromotions } from "./promotions";
 import { periodDays } from "./records";
@@ -121,11 +122,12 @@ export async function getRegionProfile(
   if (!promotions) return null;
   const shown = promotions.period;
   const path = promotions.region;
-  const [adjustments, counted, scorecard, cadres] = await Promise.all([
+  const [adjustments, counted, scorecard, cadres, cycle] = await Promise.all([
     getAdjustments(db, viewer, { region, period: shown }),
     arenaAndProjects(db, region, path.path.length, shown),
     scorecardFor(db, viewer, region, shown),
     cadreSummary(db, region, shown),
+    getCycleFigures(db, viewer, { region, period: shown }),
   ]);
   if (!adjustments || !scorecard) return null;
 
@@ -208,5 +210,6 @@ export async function getRegionProfile(
     scorecard: profileScorecard,
     children,
     cadres,
+    cycle,
   };
 }

@@ -8,6 +8,7 @@ import type { Db } from "../connect";
 import { adjustmentFigures } from "./adjustments";
 import { countsByChild } from "./breakdown";
 import { cadreMetricByChild, isCadreMetric } from "./cadre-metrics";
+import { issuesSolvedShareByChild } from "./cycle";
 import { availableYears, headlineFigures } from "./overview";
 import { periodDays } from "./records";
 import { getRegionPath } from "./regions";
@@ -41,6 +42,7 @@ async function metricReader(
     return headlineFigures(db, at.region, at.depth, at.period, { byChild: true, comparable: at.comparable });
   }
   if (isCadreMetric(metric)) return cadreMetricByChild(db, metric, at);
+  if (metric === "issuesSolvedShare") return issuesSolvedShareByChild(db, at);
   const counts = await countsByChild(db, "adjustments", adjustmentTypes, at);
   return (code) => {
     const f = adjustmentFigures(counts(code));

@@ -7,6 +7,7 @@ import type { Period } from "@/lib/view";
 import type { Db } from "../connect";
 import { getAdjustments } from "./adjustments";
 import { getArenaBoard } from "./arena";
+import { getCycleFigures } from "./cycle";
 import { getScorecard } from "./indicators";
 import { dataAsOf } from "./meta";
 import { getOverview } from "./overview";
@@ -34,7 +35,7 @@ export async function getReport(
   const arenaPeriod: ArenaPeriod = shown.kind === "range" ? shown : { kind: "year", year };
   const path = overview.region.path;
   const parent = path.length > 1 ? path[path.length - 2] : null;
-  const [promotions, adjustments, arena, projects, scorecard, asOf, peerRankings, rankings, outstanding] =
+  const [promotions, adjustments, arena, projects, scorecard, asOf, peerRankings, rankings, outstanding, cycle] =
     await Promise.all([
       getPromotions(db, viewer, { region, period: shown }),
       getAdjustments(db, viewer, { region, period: shown }),
@@ -52,6 +53,7 @@ export async function getReport(
       )
         ? outstandingReports(db, viewer, { region, year })
         : null,
+      getCycleFigures(db, viewer, { region, period: shown }),
     ]);
   if (!promotions || !adjustments || !arena || !projects || !scorecard) return null;
   // A year without whole-year indicators reports its latest quarter's, as the scorecard page does.
@@ -76,6 +78,7 @@ export async function getReport(
     adjustments,
     arena,
     projects,
+    cycle,
     indicators,
     parent,
     peers,

@@ -8,6 +8,7 @@ import {
   boardDatasets,
   cadreDatasets,
   careDatasets,
+  cycleDatasets,
   type Dataset,
   isQuarterlyDataset,
   quarterlyDatasets,
@@ -198,6 +199,20 @@ export async function reportedCells(
                 const inQ = quarterly(d) && period.kind === "quarter" ? sql`and quarter = ${period.quarter}` : sql``;
                 return sql`union all select ${sql.raw(`'${d}'`)}, year, ${q} from ${table}
                   where region_code = s.code and year between ${from} and ${to} ${inQ} group by 2, 3`;
+              }),
+              sql` `,
+            )}
+            ${sql.join(
+              // 揭榜挂帅 as a cycle: a report of a year is a row dated in it (an evaluation: of its year).
+              cycleDatasets.map((d) => {
+                const spec = DATASETS[d];
+                const table = sql.raw(spec.table);
+                if (!spec.periodDate)
+                  return sql`union all select ${sql.raw(`'${d}'`)}, year, null::int from ${table}
+                    where region_code = s.code and year between ${from} and ${to} group by 2`;
+                const day = sql.raw(spec.periodDate);
+                return sql`union all select ${sql.raw(`'${d}'`)}, extract(year from ${day})::int, null::int from ${table}
+                  where region_code = s.code and ${day} >= ${`${from}-01-01`}::date and ${day} < ${`${to + 1}-01-01`}::date group by 2`;
               }),
               sql` `,
             )}

@@ -3,6 +3,7 @@ export * from "./arena";
 export * from "./audit";
 export * from "./auth";
 export * from "./batches";
+export * from "./cycle";
 export * from "./enums";
 export * from "./evaluations";
 export * from "./indicators";

@@ -34,6 +34,7 @@ import {
 } from "../schema";
 import { generateCadreDemo } from "./demo-cadres";
 import { generateCareDemo } from "./demo-care";
+import { generateCycleDemo } from "./demo-cycle";
 import { generateOrganisationDemo } from "./demo-orgs";
 import { NameGenerator, Random } from "./random";
 import { referenceRegions } from "./reference";
@@ -80,7 +81,8 @@ export type DemoData = {
   indicators: NewIndicator[];
   organisations: NewOrganisation[];
 } & ReturnType<typeof generateCadreDemo> &
-  ReturnType<typeof generateCareDemo>;
+  ReturnType<typeof generateCareDemo> &
+  ReturnType<typeof generateCycleDemo>;
 
 type Place = { code: string; name: string; prefecture: string };
 
@@ -95,7 +97,7 @@ export function generateDemo(): DemoData {
     name: r.nameZh,
     prefecture: r.level === "prefecture" ? r.code : (r.parentCode as string),
   }));
-  return {
+  const demo = {
     promotions: generatePromotions(random, reporters),
     arena: generateArena(random, names, regionList),
     projects: generateProjects(random, names, reporters),
@@ -105,6 +107,7 @@ export function generateDemo(): DemoData {
     ...generateCareDemo(reporters, DEMO_YEARS),
     organisations: generateOrganisationDemo(regionList),
   };
+  return { ...demo, ...generateCycleDemo(demo.projects, reporters, DEMO_YEARS) };
 }
 
 const inBayannur = (p: Place) => p.prefecture === SOURCE.bayannur;
@@ -489,8 +492,8 @@ function pinBayannurProjects(random: Random, list: DemoProject[]) {
 
 function kechiProject(names: NameGenerator): DemoProject {
   const dates: [ProjectStage, string][] = [
-    ["已揭榜", "2023-05-12"],
-    ["已对接", "2023-06-20"],
+    ["已揭榜", "2023-08-03"],
+    ["已对接", "2023-08-10"],
     ["已签约", "2023-08-16"],
     ["已立项", "2023-09-08"],
     ["已落地", "2023-10-18"],
@@ -503,7 +506,7 @@ function kechiProject(names: NameGenerator): DemoProject {
     industryChain: "化工新材料",
     leadCadre: names.next(),
     cadreUnit: "乌拉特后旗工业和信息化局",
-    takenOn: "2023-05-12",
+    takenOn: "2023-08-03",
     stage: "已投产",
     plannedInvestment: 12000,
     fundsInPlace: 260,

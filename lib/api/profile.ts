@@ -4,6 +4,7 @@ import type { ArenaTotals, CadreSummary, ProjectTotals, PromotionTotals, RegionP
 import { type DashboardFilters, dashboardSearch, type Period } from "@/lib/view";
 import type { AdjustmentFigures } from "./adjustments";
 import { dashboardKey, getJson } from "./client";
+import type { CycleFigures } from "./cycle";
 import type { IndicatorFigure } from "./indicators";
 import type { PromotionFigures } from "./promotions";
 
@@ -67,6 +68,8 @@ export type RegionProfile = {
   children: ProfileChild[];
   /** The evaluation and development datasets of the region (含下级) in the period. */
   cadres: CadreSummary;
+  /** 揭榜挂帅 as a cycle (含下级) in the period: /api/cycle's own figures. */
+  cycle?: CycleFigures | null;
 };
 
 export const profileQuery = (region: string, filters: Pick<DashboardFilters, "period">) =>

@@ -22,6 +22,7 @@ export const rankingMetrics = [
   "selections",
   "routineGoodShare",
   "careCoverageShare",
+  "issuesSolvedShare",
 ] as const;
 export type RankingMetric = (typeof rankingMetrics)[number];
 /** The figures of the evaluation and development datasets (db/queries/cadre-metrics.ts). */
@@ -58,6 +59,7 @@ export const METRIC_DATASET = {
   selections: "selections",
   routineGoodShare: "routine_assessments",
   careCoverageShare: "member_care",
+  issuesSolvedShare: "project_issues",
 } as const satisfies Record<RankingMetric, Dataset>;
 
 /** The metrics a page ranks by, the first its default. */
@@ -66,7 +68,7 @@ export const PAGE_METRICS = {
   promotions: ["frontline", "frontlineShare", "promotions"],
   adjustments: ["adjustmentsDown", "adjustmentsUp"],
   arena: ["arenaEntries"],
-  projects: ["projects", "projectCadres", "fundsInPlace"],
+  projects: ["projects", "projectCadres", "fundsInPlace", "issuesSolvedShare"],
   evaluations: ["evaluationExcellentShare"],
   job_fit: ["jobFitShare"],
   young_cadres: ["youngCadrePromoted"],

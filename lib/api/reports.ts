@@ -1,6 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { AdjustmentsView } from "@/lib/api/adjustments";
 import type { ArenaBoard } from "@/lib/api/arena";
+import type { CycleFigures } from "@/lib/api/cycle";
 import type { Scorecard } from "@/lib/api/indicators";
 import type { OutstandingRow } from "@/lib/api/outstanding";
 import type { ProjectStats } from "@/lib/api/projects";
@@ -35,6 +36,8 @@ export type ReportData = {
   adjustments: AdjustmentsView;
   arena: ArenaBoard;
   projects: ProjectStats;
+  /** 揭榜挂帅 as a cycle (设榜 → 揭榜 → 跟榜 → 评榜) for the same region and period. */
+  cycle?: CycleFigures | null;
   indicators: Scorecard;
   /** The region the peers belong to (null for the autonomous region, which has none). */
   parent: RegionRef | null;

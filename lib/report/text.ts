@@ -249,6 +249,7 @@ export function buildReport(
                 }),
               ]
             : []),
+          ...cycleSentences(),
         ],
         tables: [
           {
@@ -482,6 +483,36 @@ export function buildReport(
       ),
       rank: rankClause(data.peers?.arenaEntries),
     });
+  }
+
+  /** 揭榜挂帅 as a cycle: applicants beside projects, follow-up with days to solve, evaluation and its use. */
+  function cycleSentences(): string[] {
+    const c = data.cycle;
+    if (!c || c.challenges.posted + c.applications.applications + c.issues.raised + c.evaluations.evaluated === 0)
+      return [];
+    const excellent = c.evaluations.byGrade.find((g) => g.grade === "优秀")?.projects ?? 0;
+    const used = c.evaluations.byUse.filter((u) => u.use !== "无").reduce((sum, u) => sum + u.projects, 0);
+    return [
+      t("reports.text.cycleTaken", {
+        posted: n(c.challenges.posted),
+        taken: n(c.challenges.taken),
+        applicants: n(c.applications.applicants),
+        projects: n(c.applications.projects),
+      }),
+      c.issues.medianDays === null
+        ? t("reports.text.cycleIssuesOpen", { raised: n(c.issues.raised), open: n(c.issues.open) })
+        : t("reports.text.cycleIssues", {
+            raised: n(c.issues.raised),
+            solved: n(c.issues.solved),
+            open: n(c.issues.open),
+            median: formatNumber(locale, c.issues.medianDays, 1),
+          }),
+      t("reports.text.cycleEvaluated", {
+        evaluated: n(c.evaluations.evaluated),
+        excellent: n(excellent),
+        used: n(used),
+      }),
+    ];
   }
 
   function projectsSentence(): string {

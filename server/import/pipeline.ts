@@ -189,6 +189,7 @@ async function importFile(db: Db, actor: Viewer, options: ImportOptions): Promis
       }
       if (stagedRows > 0) {
         await findForeignKeys(tx, spec, actor, report, t);
+        await findMissingReferences(tx, spec, report, t);
         await findDuplicates(tx, spec, report, t);
         if (!register) await findLockedRows(tx, spec, report, t);
         if (submits) await findUnopenedRows(tx, spec, report, t);
@@ -479,6 +480,36 @@ async function findForeignKeys(tx: Tx, spec: DatasetSpec, actor: Viewer, report:
   }
 }
 
+/**
+ * A row naming a record of another dataset (an application's challenge, an issue's project) that
+ * is not stored: an error on that column naming the value and the dataset to upload first. The
+ * check says nothing of the record's region, so a code of another region is not revealed
+ * beyond its existence; the record's own region decides who sees it.
+ */
+async function findMissingReferences(tx: Tx, spec: DatasetSpec, report: ImportReport, t: Translator) {
+  for (const ref of spec.references ?? []) {
+    const target = DATASETS[ref.dataset];
+    const column = spec.columns.find((c) => c.db === ref.column);
+    if (!column) throw new Error(`${spec.id} has no column ${ref.column}`);
+    const missing = await queryRows<{ row: number; value: string }>(
+      tx,
+      sql`select s.row_number as row, ${sql.raw(`s.${ref.column}`)} as value from ${staged} s
+          where ${sql.raw(`s.${ref.column}`)} is not null
+            and not exists (select 1 from ${sql.raw(target.table)} x where ${sql.raw(`x.${ref.key} = s.${ref.column}`)})
+          order by s.row_number limit ${IMPORT_LIMITS.maxListedErrors}`,
+    );
+    for (const { row, value } of missing) {
+      listError(report, {
+        row,
+        column: column.zh,
+        value,
+        message: t("errors.unknownReference", { column: column.zh, value, dataset: target.zh }),
+      });
+    }
+  }
+  report.errors.sort((a, b) => a.row - b.row);
+}
+
 /** A row that would add or change a figure of a locked period is an error naming the period and who locked it. */
 async function findLockedRows(tx: Tx, spec: DatasetSpec, report: ImportReport, t: Translator) {
   const locked = await stagedLocks(tx, spec, IMPORT_LIMITS.maxListedErrors);
@@ -515,7 +546,8 @@ const periodName = (t: Translator, p: { year: number; quarter: number | null }) 
   p.quarter ? t("periodQuarter", { year: p.year, quarter: p.quarter }) : t("periodYear", { year: p.year });
 
 /** The column a row's period is read from, as the clerk's header names it. */
-const periodColumn = (spec: DatasetSpec) => (spec.id === "projects" ? "揭榜日期" : "年度");
+const periodColumn = (spec: DatasetSpec) =>
+  spec.periodDate ? (spec.columns.find((c) => c.db === spec.periodDate)?.zh ?? "年度") : "年度";
 
 /**
  * Compares the staged rows with the table: new, changed (with before → after), unchanged. The

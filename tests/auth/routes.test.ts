@@ -10,12 +10,16 @@ import { createUser } from "@/db/mutations/users";
 import { prepareDatabase } from "@/db/prepare";
 import { rows } from "@/db/queries/sql";
 import {
+  applications,
   arenaEntries,
   auditLog,
+  challenges,
   evaluations,
   jobFit,
   memberCare,
   organisations,
+  projectEvaluations,
+  projectIssues,
   projects,
   promotions,
   reportingPeriods,
@@ -1110,6 +1114,77 @@ const routes: Record<string, Case[]> = {
       },
     },
   ],
+  // 揭榜挂帅 as a cycle (rows added below: a challenge, an application, an issue and an evaluation
+  // for each of P-ORDOS and P-WUHOU): counts for everyone, applicants named only inside the home region.
+  "GET /api/cycle": [
+    {
+      name: "the cycle of the whole region: counts, no names",
+      call: () => ({ url: "/api/cycle?region=150000&year=2023" }),
+      status: open(200),
+      check: async (_caller, response) => {
+        const body = await response.json();
+        expect(body.applications).toMatchObject({ applications: 2, applicants: 2, projects: 2 });
+        expect(body.issues).toMatchObject({ raised: 2, open: 1, solved: 1, medianDays: 10 });
+        expect(JSON.stringify(body)).not.toMatch(/申报甲|申报乙/);
+      },
+    },
+    { name: "a malformed year", call: () => ({ url: "/api/cycle?year=20x3" }), status: open(400) },
+    { name: "an unknown region", call: () => ({ url: "/api/cycle?region=159999" }), status: open(404) },
+  ],
+  "GET /api/cycle/applications": [
+    {
+      name: "applications of the whole region: each applicant named only inside the caller's home region",
+      call: () => ({ url: "/api/cycle/applications?region=150000&year=2023" }),
+      status: open(200),
+      check: async (caller, response) => {
+        const rows = ((await response.json()) as { rows: { applicant: string | null; regionCode: string }[] }).rows;
+        const name = (region: string) => rows.find((r) => r.regionCode === region)?.applicant;
+        expect(name("150600")).toBe(caller === "staff" || caller === "admin" ? "申报甲" : null);
+        expect(name("150825")).toBe("申报乙");
+      },
+    },
+    { name: "a page that is not a number", call: () => ({ url: "/api/cycle/applications?page=x" }), status: open(400) },
+    { name: "an unknown region", call: () => ({ url: "/api/cycle/applications?region=159999" }), status: open(404) },
+  ],
+  "GET /api/cycle/issues": [
+    {
+      name: "follow-up issues: departments, no names",
+      call: () => ({ url: "/api/cycle/issues?region=150000" }),
+      status: open(200),
+      check: async (_caller, response) => {
+        const body = (await response.json()) as { rows: { status: string }[]; total: number };
+        expect(body.total).toBe(2);
+        expect(body.rows[0].status).toBe("待解决");
+      },
+    },
+    { name: "an unknown region", call: () => ({ url: "/api/cycle/issues?region=159999" }), status: open(404) },
+  ],
+  "GET /api/projects/[code]/history": [
+    {
+      name: "鄂尔多斯's project: its history for all, the names only for 150000 users and admins",
+      call: () => ({ url: "/api/projects/P-ORDOS/history" }),
+      status: open(200),
+      check: async (caller, response) => {
+        const body = await response.json();
+        const named = caller === "staff" || caller === "admin";
+        expect(body.project.leadCadre).toBe(named ? "鄂尔多斯干部" : null);
+        expect(body.applications.map((a: { applicant: string | null }) => a.applicant)).toEqual([
+          named ? "申报甲" : null,
+        ]);
+        expect(body.challenge.code).toBe("C-ORDOS");
+        expect(body.evaluations).toEqual([expect.objectContaining({ grade: "优秀", use: "提拔使用" })]);
+      },
+    },
+    {
+      name: "乌拉特后旗's project: names for everyone whose home region contains it",
+      call: () => ({ url: "/api/projects/P-WUHOU/history" }),
+      status: open(200),
+      check: async (_caller, response) => {
+        expect((await response.json()).applications[0].applicant).toBe("申报乙");
+      },
+    },
+    { name: "an unknown project", call: () => ({ url: "/api/projects/P-NONE/history" }), status: open(404) },
+  ],
   "GET /api/templates/[dataset]": [
     { name: "the arena template", call: () => ({ url: "/api/templates/arena?format=csv" }), status: open(200) },
   ],
@@ -1315,6 +1390,60 @@ beforeAll(async () => {
         stage: "已揭榜",
       },
     ]);
+  await db()
+    .insert(challenges)
+    .values([
+      {
+        code: "C-ORDOS",
+        regionCode: "150600",
+        industryChain: "新能源",
+        title: "招引储能",
+        postedOn: "2023-02-01",
+        status: "已揭榜",
+      },
+      {
+        code: "C-WUHOU",
+        regionCode: "150825",
+        industryChain: "化工新材料",
+        title: "招引中间体",
+        postedOn: "2023-02-01",
+        status: "已揭榜",
+      },
+    ]);
+  await db()
+    .insert(applications)
+    .values([
+      {
+        challengeCode: "C-ORDOS",
+        regionCode: "150600",
+        applicant: "申报甲",
+        appliedOn: "2023-02-20",
+        projectCode: "P-ORDOS",
+      },
+      {
+        challengeCode: "C-WUHOU",
+        regionCode: "150825",
+        applicant: "申报乙",
+        appliedOn: "2023-02-20",
+        projectCode: "P-WUHOU",
+      },
+    ]);
+  await db()
+    .insert(projectIssues)
+    .values([
+      {
+        projectCode: "P-ORDOS",
+        regionCode: "150600",
+        issue: "融资担保",
+        raisedOn: "2023-03-05",
+        solvedOn: "2023-03-15",
+        status: "已解决",
+      },
+      { projectCode: "P-WUHOU", regionCode: "150825", issue: "项目用地审批", raisedOn: "2023-03-05", status: "待解决" },
+    ]);
+  await db()
+    .insert(projectEvaluations)
+    .values({ projectCode: "P-ORDOS", regionCode: "150600", year: 2023, grade: "优秀", incentive: "提拔使用" });
   await db()
     .insert(arenaEntries)
     .values({ regionCode: "150600", year: 2023, level: "社区", organisation: "某社区", secretary: "某书记" });

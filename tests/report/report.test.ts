@@ -38,6 +38,11 @@ describe("the 通报 of Bayannur 2023", () => {
       "全市各级党组织书记擂台比武参赛单位969个，其中嘎查村652个、社区140个、市直部门77个、苏木乡镇74个、街道17个、旗县区9个",
     );
     expect(text).toContain("全市96名干部揭榜挂帅，揭榜项目104个");
+    // The cycle: the same 96 cadres filed the applications that became the 104 projects.
+    const projects = doc.blocks.find((b) => b.section === "projects")?.paragraphs.join("\n") ?? "";
+    expect(projects).toMatch(/设榜\d+个、已揭榜\d+个，96名干部提交揭榜申报，形成项目104个。/);
+    expect(projects).toMatch(/跟榜服务中企业提出问题\d+个，已解决\d+个、待解决\d+个，解决用时中位数[\d.]+天。/);
+    expect(projects).toMatch(/评榜104个项目，其中优秀\d+个，评榜结果运用于干部选用\d+人次。/);
     expect(doc.title).toBe("巴彦淖尔市2023年干部担当作为工作情况通报");
   });
 

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
+import { ProjectCycle } from "@/components/dashboards/project-cycle";
 import { ProjectsStats } from "@/components/dashboards/projects-stats";
 import { DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
@@ -58,6 +59,8 @@ export function ProjectsClient({ filters, region, years, leagues, pageSize }: Pr
         asOf={asOf}
         hrefWithAsOf={(day) => `/projects${projectSearch({ ...filters, page: 1, asOf: day ?? undefined })}`}
       />
+
+      <ProjectCycle region={region.code} regionLabel={name} period={filters.period} />
 
       <RankingPanel region={region.code} period={filters.period} metrics={PAGE_METRICS.projects} />
 

@@ -2,10 +2,12 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { notFound } from "next/navigation";
 import { ViewNoticeBanner } from "@/components/layout/view-notice";
 import { leagueOptions } from "@/db/queries/breakdown";
+import { getCycleFigures } from "@/db/queries/cycle";
 import { availableYears } from "@/db/queries/overview";
 import { getProjectStats } from "@/db/queries/project-stats";
 import { latestProjectYear, listProjects, RECORDS_PAGE_SIZE } from "@/db/queries/records";
 import { getRegionPath } from "@/db/queries/regions";
+import { cycleQuery } from "@/lib/api/cycle";
 import { projectStatsQuery, projectsQuery } from "@/lib/api/projects";
 import { projectPageFilters } from "@/lib/filters";
 import { getQueryClient } from "@/lib/query-client";
@@ -33,16 +35,18 @@ export default async function ProjectsPage({ searchParams }: Props) {
   const region = await getRegionPath(db, filters.region);
   if (!region) notFound();
   const stats = { region: filters.region, period: filters.period, asOf };
-  const [years, leagues, list, funnel] = await Promise.all([
+  const [years, leagues, list, funnel, cycle] = await Promise.all([
     availableYears(db),
     leagueOptions(db),
     listProjects(db, viewer, filters),
     getProjectStats(db, viewer, stats),
+    getCycleFigures(db, viewer, { region: filters.region, period: filters.period }),
   ]);
 
   const queryClient = getQueryClient();
   queryClient.setQueryData(projectsQuery(filters).queryKey, list);
   queryClient.setQueryData(projectStatsQuery(stats).queryKey, funnel ?? undefined);
+  queryClient.setQueryData(cycleQuery({ region: filters.region, period: filters.period }).queryKey, cycle ?? undefined);
   return (
     <>
       <ViewNoticeBanner notice={notice} />
