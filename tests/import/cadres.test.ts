@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openYear } from "@/db/mutations/periods";
@@ -8,11 +7,10 @@ import { getBatch } from "@/db/queries/uploads";
 import type { Viewer } from "@/lib/auth/permissions";
 import { cadreDatasets, type Dataset } from "@/lib/contract";
 import { DATASETS, templateHeaders, templateRows } from "@/lib/datasets";
-import { runImport } from "@/server/import/pipeline";
 import { getSubmission } from "@/server/import/review";
+import { errorsOf, importCsv } from "../helpers/csv-upload";
 import { testDatabase } from "../helpers/db";
 import { person } from "../helpers/viewers";
-import { tempFile } from "../helpers/xlsx";
 
 let database: Awaited<ReturnType<typeof testDatabase>>;
 const db = () => database.db;
@@ -28,32 +26,19 @@ afterAll(async () => {
   await database?.close();
 });
 
-const quote = (cell: unknown) => (cell === null || cell === undefined ? "" : `"${String(cell).replaceAll('"', '""')}"`);
-
 function upload(
   dataset: Dataset,
   lines: unknown[][],
   actor: Viewer = rootClerk,
   header = templateHeaders(DATASETS[dataset]),
 ) {
-  const file = tempFile(`${dataset}.csv`);
-  fs.writeFileSync(file, `${[header, ...lines].map((l) => l.map(quote).join(",")).join("\n")}\n`);
-  return runImport(db(), actor, {
-    dataset,
-    filePath: file,
-    fileName: `${dataset}.csv`,
-    dryRun: false,
-    locale: "zh-CN",
-    source: "api",
-  });
+  return importCsv(db(), actor, dataset, lines, { header });
 }
 
 async function count(table: string) {
   const [row] = await rows<{ n: number }>(db(), sql`select count(*)::int as n from ${sql.raw(table)}`);
   return row.n;
 }
-
-const errorsOf = (report: Awaited<ReturnType<typeof upload>>) => report.errors.map((e) => [e.row, e.column, e.message]);
 
 describe.each(cadreDatasets)("the %s contract", (dataset) => {
   it("takes the template's own example rows, and the same file twice changes nothing the second time", async () => {

@@ -1,15 +1,13 @@
-import fs from "node:fs";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareDatabase } from "@/db/prepare";
 import { rows } from "@/db/queries/sql";
 import type { Viewer } from "@/lib/auth/permissions";
 import type { Dataset } from "@/lib/contract";
-import { DATASETS, templateHeaders, templateRows } from "@/lib/datasets";
-import { runImport } from "@/server/import/pipeline";
+import { DATASETS, templateRows } from "@/lib/datasets";
+import { errorsOf, importCsv } from "../helpers/csv-upload";
 import { testDatabase } from "../helpers/db";
 import { person } from "../helpers/viewers";
-import { tempFile } from "../helpers/xlsx";
 
 let database: Awaited<ReturnType<typeof testDatabase>>;
 const db = () => database.db;
@@ -25,28 +23,13 @@ afterAll(async () => {
   await database?.close();
 });
 
-const quote = (cell: unknown) => (cell === null || cell === undefined ? "" : `"${String(cell).replaceAll('"', '""')}"`);
-
-function upload(dataset: Dataset, lines: unknown[][], actor: Viewer = rootClerk) {
-  const file = tempFile(`${dataset}.csv`);
-  const header = templateHeaders(DATASETS[dataset]);
-  fs.writeFileSync(file, `${[header, ...lines].map((l) => l.map(quote).join(",")).join("\n")}\n`);
-  return runImport(db(), actor, {
-    dataset,
-    filePath: file,
-    fileName: `${dataset}.csv`,
-    dryRun: false,
-    locale: "zh-CN",
-    source: "api",
-  });
-}
+const upload = (dataset: Dataset, lines: unknown[][], actor: Viewer = rootClerk) =>
+  importCsv(db(), actor, dataset, lines);
 
 async function count(table: string) {
   const [row] = await rows<{ n: number }>(db(), sql`select count(*)::int as n from ${sql.raw(table)}`);
   return row.n;
 }
-
-const errorsOf = (report: Awaited<ReturnType<typeof upload>>) => report.errors.map((e) => [e.row, e.column, e.message]);
 
 describe("the cycle's contracts: 设榜, 揭榜, 跟榜, 评榜", () => {
   it("take the templates' own example rows in the cycle's order, and the same files again change nothing", async () => {

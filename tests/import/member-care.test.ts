@@ -1,13 +1,11 @@
-import fs from "node:fs";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareDatabase } from "@/db/prepare";
 import { rows } from "@/db/queries/sql";
 import { DATASETS, templateHeaders, templateRows } from "@/lib/datasets";
-import { runImport } from "@/server/import/pipeline";
+import { errorsOf, importCsv } from "../helpers/csv-upload";
 import { testDatabase } from "../helpers/db";
 import { person } from "../helpers/viewers";
-import { tempFile } from "../helpers/xlsx";
 
 /** The 政治生日 contract (docs/data-contract.md §4.7) through the one import pipeline. */
 let database: Awaited<ReturnType<typeof testDatabase>>;
@@ -24,27 +22,14 @@ afterAll(async () => {
   await database?.close();
 });
 
-const quote = (cell: unknown) => (cell === null || cell === undefined ? "" : `"${String(cell).replaceAll('"', '""')}"`);
-
-function upload(lines: unknown[][], { dryRun = false, locale = "zh-CN" as "zh-CN" | "en" } = {}) {
-  const file = tempFile("member-care.csv");
-  fs.writeFileSync(file, `${[header, ...lines].map((l) => l.map(quote).join(",")).join("\n")}\n`);
-  return runImport(db(), rootClerk, {
-    dataset: "member_care",
-    filePath: file,
-    fileName: "member-care.csv",
-    dryRun,
-    locale,
-    source: "api",
-  });
-}
+const upload = (lines: unknown[][], { dryRun = false, locale = "zh-CN" as "zh-CN" | "en" } = {}) =>
+  importCsv(db(), rootClerk, "member_care", lines, { dryRun, locale });
 
 const stored = () =>
   rows<{ region_code: string; year: number; month: number; quarter: number; unit: string; due: number }>(
     db(),
     sql`select region_code, year, month, quarter, unit, due from member_care order by region_code, year, month, unit`,
   );
-const errorsOf = (report: Awaited<ReturnType<typeof upload>>) => report.errors.map((e) => [e.row, e.column, e.message]);
 
 describe("the member_care contract", () => {
   it("has the template's columns, region first", () => {

@@ -1,14 +1,12 @@
-import fs from "node:fs";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareDatabase } from "@/db/prepare";
 import { rows } from "@/db/queries/sql";
 import type { Viewer } from "@/lib/auth/permissions";
 import { DATASETS, templateHeaders, templateRows } from "@/lib/datasets";
-import { runImport } from "@/server/import/pipeline";
+import { errorsOf, importCsv } from "../helpers/csv-upload";
 import { testDatabase } from "../helpers/db";
 import { person, wuhouClerk } from "../helpers/viewers";
-import { tempFile } from "../helpers/xlsx";
 
 /**
  * The upload contract of 基层党组织 (docs/data-contract.md §4.8): the template's rows, the types'
@@ -28,25 +26,11 @@ afterAll(async () => {
   await database?.close();
 });
 
-const quote = (cell: unknown) => (cell === null || cell === undefined ? "" : `"${String(cell).replaceAll('"', '""')}"`);
 const spec = DATASETS.organisations;
 const header = templateHeaders(spec);
-
-function upload(lines: unknown[][], actor: Viewer = rootClerk) {
-  const file = tempFile("organisations.csv");
-  fs.writeFileSync(file, `${[header, ...lines].map((l) => l.map(quote).join(",")).join("\n")}\n`);
-  return runImport(db(), actor, {
-    dataset: "organisations",
-    filePath: file,
-    fileName: "organisations.csv",
-    dryRun: false,
-    locale: "zh-CN",
-    source: "cli",
-  });
-}
+const upload = (lines: unknown[][], actor: Viewer = rootClerk) => importCsv(db(), actor, "organisations", lines);
 
 const count = async () => (await rows<{ n: number }>(db(), sql`select count(*)::int as n from organisations`))[0].n;
-const errorsOf = (report: Awaited<ReturnType<typeof upload>>) => report.errors.map((e) => [e.row, e.column, e.message]);
 
 /** A row in the template's order, from its named cells (the rest blank). */
 function row(cells: Record<string, unknown>): unknown[] {
