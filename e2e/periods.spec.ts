@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { quarterlyDatasets, reportedDatasets } from "../lib/contract";
 import { signIn } from "./fixtures";
 
 /**
@@ -7,6 +8,8 @@ import { signIn } from "./fixtures";
  * locks a quarter of its part, a banner clerk below it is refused that quarter's figures, and the
  * league reopens it with a reason.
  */
+/** The periods a year opens: four quarters of each quarterly dataset, the year of each other one reported. */
+const PERIODS_A_YEAR = reportedDatasets.length + 3 * quarterlyDatasets.length;
 const row = (page: Page, period: string) => page.getByTestId("periods-table").locator(`tr[data-period="${period}"]`);
 const fileInput = (page: Page) => page.getByLabel("选择文件");
 
@@ -24,7 +27,7 @@ test("the league locks 2022 Q2 of promotions, the banner's upload is refused, an
   await signIn(page, "bayannur-clerk");
   await visit(page, "/periods?year=2022");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("报送周期 · 2022年");
-  await expect(page.getByTestId("periods-table").locator("tbody tr")).toHaveCount(19);
+  await expect(page.getByTestId("periods-table").locator("tbody tr")).toHaveCount(PERIODS_A_YEAR);
   const q2 = row(page, "promotions-2");
   await expect(q2).toContainText("2022-07-15");
   await expect(q2).toContainText("8/8");
@@ -167,8 +170,8 @@ test("an administrator opens a new year's periods with the default deadlines", a
   await visit(page, `/periods?year=${year}`);
   await expect(page.getByText(`${year}年尚未生成报送周期。`)).toBeVisible();
   await page.getByRole("button", { name: `生成${year}年报送周期` }).click();
-  await expect(page.getByRole("status")).toHaveText("已生成 19 个报送周期。");
-  await expect(page.getByTestId("periods-table").locator("tbody tr")).toHaveCount(19);
+  await expect(page.getByRole("status")).toHaveText(`已生成 ${PERIODS_A_YEAR} 个报送周期。`);
+  await expect(page.getByTestId("periods-table").locator("tbody tr")).toHaveCount(PERIODS_A_YEAR);
   await expect(row(page, "promotions-1").getByLabel("第1季度截止日期")).toHaveValue(`${year}-04-15`);
   await expect(row(page, "arena-year").getByLabel("全年截止日期")).toHaveValue(`${year + 1}-01-31`);
   // Not yet due: the days left are counted down.
