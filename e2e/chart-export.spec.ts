@@ -48,7 +48,7 @@ for (const path of PAGES) {
     for (let i = 0; i < count; i++) {
       const panel = panels.nth(i);
       const button = panel.getByRole("button", { name: "PNG", exact: true });
-      await panel.locator(".recharts-surface").first().waitFor();
+      await panel.locator(".recharts-surface, [data-testid=region-map] svg").first().waitFor();
       const box = await panel.boundingBox();
       if (!box) throw new Error("panel not laid out");
       const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);

@@ -9,7 +9,7 @@ import {
   type SortingState,
   useReactTable,
 } from "@tanstack/react-table";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { usePeriodLabel } from "@/components/filters/period-picker";
 import { ScrollBox } from "@/components/layout/scroll-box";
@@ -21,12 +21,12 @@ import {
   type RankingRow,
   rankingQuery,
 } from "@/lib/api/rankings";
-import { formatAmountNumber, formatPercent } from "@/lib/format";
 import { regionName } from "@/lib/region-name";
 import type { ColumnKind, ExportTable } from "@/lib/spreadsheet";
 import type { Period } from "@/lib/view";
 import { CompletenessMark } from "./completeness-mark";
 import { downloadSheet, exportButton } from "./export";
+import { useMetricFormat } from "./metric-format";
 
 const NO_ROWS: RankingRow[] = [];
 
@@ -67,7 +67,6 @@ function RankChange({ value }: { value: number | null }) {
 export function RankingPanel({ region, period, metrics, fileName, testId = "ranking-panel" }: Props) {
   const t = useTranslations("rankings");
   const locale = useLocale();
-  const format = useFormatter();
   const periodLabel = usePeriodLabel();
   const chooserId = useId();
   const [metric, setMetric] = useState<RankingMetric>(metrics[0]);
@@ -77,18 +76,7 @@ export function RankingPanel({ region, period, metrics, fileName, testId = "rank
     placeholderData: keepPreviousData,
   });
 
-  const show = (value: number | null, m: RankingMetric, signed = false): string => {
-    if (value === null) return "—";
-    const sign = signed && value > 0 ? "+" : "";
-    if (metricKind(m) === "percent") {
-      // A change of a share is in percentage points.
-      return signed
-        ? `${sign}${format.number(value * 100, { maximumFractionDigits: 1 })} pp`
-        : formatPercent(locale, value);
-    }
-    if (m === "fundsInPlace") return `${sign}${formatAmountNumber(locale, value)}`;
-    return format.number(value, { maximumFractionDigits: 2, signDisplay: signed ? "exceptZero" : "auto" });
-  };
+  const show = useMetricFormat();
   const shown = data?.metric ?? metric;
   const label = (row: RankingRow) =>
     row.own ? t("notRankedName", { name: regionName(row, locale) }) : regionName(row, locale);

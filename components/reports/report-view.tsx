@@ -15,6 +15,7 @@ import { adjustmentTypes, arenaLevels, promotionFields } from "@/lib/contract";
 import { regionName } from "@/lib/region-name";
 import type { ReportDocument } from "@/lib/report/text";
 import type { ChildRegion } from "@/lib/types";
+import { ReportMap } from "./report-map";
 
 type Chart = { title: string; rows: RegionBarRow[]; series: Series[] };
 
@@ -79,6 +80,7 @@ export function ReportView({ doc, data }: { doc: ReportDocument; data: ReportDat
                 <ChartBarRegions title={chart.title} rows={chart.rows} series={chart.series} />
               </div>
             )}
+            {block.section === "overview" && <ReportMap overview={data.overview} />}
             {block.tables.map((table) => (
               <DataTable key={table.title} table={table} showCaption className="rounded border border-line" />
             ))}

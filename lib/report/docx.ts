@@ -73,7 +73,7 @@ const text = (value: string, options: { bold?: boolean; size?: number; color?: s
  */
 export async function reportToDocx(
   doc: ReportDocument,
-  { locale, images = {} }: { locale: string; images?: Partial<Record<ReportSection, ReportImage>> },
+  { locale, images = {} }: { locale: string; images?: Partial<Record<ReportSection, ReportImage[]>> },
 ): Promise<ArrayBuffer> {
   const body: (Paragraph | Table)[] = [
     new Paragraph({
@@ -103,8 +103,7 @@ export async function reportToDocx(
         (p) => new Paragraph({ indent: { firstLine: 560 }, spacing: { line: 420 }, children: [text(p)] }),
       ),
     );
-    const image = images[block.section];
-    if (image) {
+    for (const image of images[block.section] ?? []) {
       const scale = Math.min(1, TEXT_WIDTH_PX / image.width);
       body.push(
         new Paragraph({

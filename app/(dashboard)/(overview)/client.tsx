@@ -9,6 +9,7 @@ import { FRONTLINE_COLOURS, LEVEL_COLOURS, PROJECT_COLOURS } from "@/components/
 import { DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
 import { LoadError } from "@/components/layout/load-error";
+import { MapPanel } from "@/components/map/map-panel";
 import { CadreCards } from "@/components/overview/cadre-cards";
 import { ComparisonTable } from "@/components/overview/comparison-table";
 import { HeadlineCards } from "@/components/overview/headline-cards";
@@ -140,6 +141,8 @@ export function OverviewClient({ filters, leagues, viewer }: Props) {
           <CadreCards cadres={data.cadres} view={{ region: region.code, period }} />
         </>
       )}
+
+      <MapPanel region={region} period={data.period} metrics={PAGE_METRICS.overview} onSelect={select} />
 
       {children.length === 0 ? (
         <p className="text-sm text-muted">{t("overview.noChildren", { region: name })}</p>

@@ -12,6 +12,7 @@ import { ArenaLeaderboard } from "@/components/dashboards/arena-leaderboard";
 import { ArenaLevelCards } from "@/components/dashboards/arena-level-cards";
 import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
+import { MapPanel } from "@/components/map/map-panel";
 import { RankingPanel } from "@/components/rankings/lazy-ranking-panel";
 import { type ArenaChild, arenaQuery } from "@/lib/api/arena";
 import { PAGE_METRICS } from "@/lib/api/rankings";
@@ -148,6 +149,7 @@ export function ArenaClient({ filters, leagues, canUpload, leaderboardSize }: Pr
               )}
             </ChartPanel>
           </div>
+          <MapPanel region={region} period={period} metrics={PAGE_METRICS.arena} onSelect={open} />
           <RankingPanel region={region.code} period={period} metrics={PAGE_METRICS.arena} />
           <ArenaLeaderboard
             leaderboards={data.leaderboards}

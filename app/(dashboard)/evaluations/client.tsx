@@ -6,6 +6,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { EvaluationsPanels } from "@/components/dashboards/evaluations-panels";
 import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
+import { MapPanel } from "@/components/map/map-panel";
 import { RankingPanel } from "@/components/rankings/lazy-ranking-panel";
 import { type PersonnelColumn, PersonnelTable } from "@/components/records/personnel-table";
 import {
@@ -95,6 +96,7 @@ export function EvaluationsClient({ filters, leagues, canUpload }: Props) {
       ) : (
         <>
           <EvaluationsPanels data={data} onSelect={select} />
+          <MapPanel region={data.region} period={data.period} metrics={PAGE_METRICS.evaluations} onSelect={select} />
           <RankingPanel region={data.region.code} period={data.period} metrics={PAGE_METRICS.evaluations} />
         </>
       )}

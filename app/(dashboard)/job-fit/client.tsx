@@ -6,6 +6,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { JobFitPanels } from "@/components/dashboards/job-fit-panels";
 import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
+import { MapPanel } from "@/components/map/map-panel";
 import { RankingPanel } from "@/components/rankings/lazy-ranking-panel";
 import { type PersonnelColumn, PersonnelTable } from "@/components/records/personnel-table";
 import { type JobFitRecord, jobFitQuery, jobFitRecordsQuery } from "@/lib/api/evaluations";
@@ -72,6 +73,7 @@ export function JobFitClient({ filters, leagues, canUpload }: Props) {
       ) : (
         <>
           <JobFitPanels data={data} onSelect={select} />
+          <MapPanel region={data.region} period={data.period} metrics={PAGE_METRICS.job_fit} onSelect={select} />
           <RankingPanel region={data.region.code} period={data.period} metrics={PAGE_METRICS.job_fit} />
         </>
       )}

@@ -8,6 +8,7 @@ import { ProjectsStats } from "@/components/dashboards/projects-stats";
 import { DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
 import { LoadError } from "@/components/layout/load-error";
+import { MapPanel } from "@/components/map/map-panel";
 import { RankingPanel } from "@/components/rankings/lazy-ranking-panel";
 import { Pagination } from "@/components/records/pagination";
 import { ProjectsTable } from "@/components/records/projects-table";
@@ -62,6 +63,12 @@ export function ProjectsClient({ filters, region, years, leagues, pageSize }: Pr
 
       <ProjectCycle region={region.code} regionLabel={name} period={filters.period} />
 
+      <MapPanel
+        region={region}
+        period={filters.period}
+        metrics={PAGE_METRICS.projects}
+        onSelect={(code) => router.push(projectsHref(filters, { region: code, period: filters.period }))}
+      />
       <RankingPanel region={region.code} period={filters.period} metrics={PAGE_METRICS.projects} />
 
       {error ? (

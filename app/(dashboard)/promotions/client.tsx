@@ -6,6 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { PromotionsPanels } from "@/components/dashboards/promotions-panels";
 import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
+import { MapPanel } from "@/components/map/map-panel";
 import { RankingPanel } from "@/components/rankings/lazy-ranking-panel";
 import { promotionsQuery } from "@/lib/api/promotions";
 import { PAGE_METRICS } from "@/lib/api/rankings";
@@ -43,6 +44,7 @@ export function PromotionsClient({ filters, leagues, canUpload }: Props) {
       ) : (
         <>
           <PromotionsPanels data={data} onSelect={select} />
+          <MapPanel region={data.region} period={data.period} metrics={PAGE_METRICS.promotions} onSelect={select} />
           <RankingPanel region={data.region.code} period={data.period} metrics={PAGE_METRICS.promotions} />
         </>
       )}

@@ -6,6 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { RoutineAssessmentsPanels } from "@/components/dashboards/routine-assessments-panels";
 import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
+import { MapPanel } from "@/components/map/map-panel";
 import { RankingPanel } from "@/components/rankings/lazy-ranking-panel";
 import { PAGE_METRICS } from "@/lib/api/rankings";
 import type { LeagueOption } from "@/lib/api/regions";
@@ -43,6 +44,12 @@ export function RoutineAssessmentsClient({ filters, leagues, canUpload }: Props)
       ) : (
         <>
           <RoutineAssessmentsPanels data={data} onSelect={select} />
+          <MapPanel
+            region={data.region}
+            period={data.period}
+            metrics={PAGE_METRICS.routine_assessments}
+            onSelect={select}
+          />
           <RankingPanel region={data.region.code} period={data.period} metrics={PAGE_METRICS.routine_assessments} />
         </>
       )}

@@ -7,6 +7,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { SelectionsPanels } from "@/components/dashboards/selections-panels";
 import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
+import { MapPanel } from "@/components/map/map-panel";
 import { RankingPanel } from "@/components/rankings/lazy-ranking-panel";
 import { Pagination } from "@/components/records/pagination";
 import { SelectionsTable } from "@/components/records/selections-table";
@@ -57,6 +58,7 @@ export function SelectionsClient({ filters, leagues, canUpload }: Props) {
       ) : (
         <>
           <SelectionsPanels data={data} onSelect={select} />
+          <MapPanel region={data.region} period={data.period} metrics={PAGE_METRICS.selections} onSelect={select} />
           <RankingPanel region={data.region.code} period={data.period} metrics={PAGE_METRICS.selections} />
           <section id="list" className="space-y-3" aria-labelledby="selections-list">
             <div className="flex flex-wrap items-baseline justify-between gap-3">

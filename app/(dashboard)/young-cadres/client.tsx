@@ -6,6 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { YoungCadresPanels } from "@/components/dashboards/young-cadres-panels";
 import { usePeriodLabel } from "@/components/filters/period-picker";
+import { MapPanel } from "@/components/map/map-panel";
 import { RankingPanel } from "@/components/rankings/lazy-ranking-panel";
 import { PAGE_METRICS } from "@/lib/api/rankings";
 import type { LeagueOption } from "@/lib/api/regions";
@@ -45,6 +46,7 @@ export function YoungCadresClient({ filters, leagues, canUpload }: Props) {
       ) : (
         <>
           <YoungCadresPanels data={data} onSelect={select} />
+          <MapPanel region={data.region} period={data.period} metrics={PAGE_METRICS.young_cadres} onSelect={select} />
           <RankingPanel region={data.region.code} period={data.period} metrics={PAGE_METRICS.young_cadres} />
         </>
       )}

@@ -2,14 +2,17 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { DashboardError } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
+import { MapPanel } from "@/components/map/map-panel";
 import { CadreCards } from "@/components/overview/cadre-cards";
 import { ProfileChildren } from "@/components/profile/profile-children";
 import { ProfileHeader } from "@/components/profile/profile-header";
 import { ProfileSections } from "@/components/profile/profile-sections";
-import { profileIsEmpty, profileQuery } from "@/lib/api/profile";
+import { profileHref, profileIsEmpty, profileQuery } from "@/lib/api/profile";
+import { PAGE_METRICS } from "@/lib/api/rankings";
 import type { LeagueOption } from "@/lib/api/regions";
 import { regionName } from "@/lib/region-name";
 import type { Period } from "@/lib/view";
@@ -21,6 +24,7 @@ export function RegionProfileClient({ region, filters, leagues, canUpload }: Pro
   const t = useTranslations("profile");
   const locale = useLocale();
   const periodLabel = usePeriodLabel();
+  const router = useRouter();
   const { data, error, refetch } = useQuery(profileQuery(region, filters));
   if (error) return <DashboardError message={error.message} onRetry={() => refetch()} />;
   if (!data) return null;
@@ -47,6 +51,12 @@ export function RegionProfileClient({ region, filters, leagues, canUpload }: Pro
         <>
           <ProfileSections data={data} />
           <CadreCards cadres={data.cadres} view={{ region: data.region.code, period: data.period }} />
+          <MapPanel
+            region={data.region}
+            period={data.period}
+            metrics={PAGE_METRICS.overview}
+            onSelect={(code) => router.push(profileHref(code, data.period))}
+          />
           {data.children.length > 0 && <ProfileChildren data={data} />}
         </>
       )}
