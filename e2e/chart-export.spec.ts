@@ -68,7 +68,7 @@ for (const path of PAGES) {
 
 test("the caption names the view, the day and the demo mark while the picture is drawn", async ({ page }) => {
   await page.goto("/promotions?region=150800&year=2023");
-  const panel = page.locator("[data-chart-panel]").first();
+  const panel = page.locator("[data-chart-panel]:has(.recharts-surface)").first();
   await panel.locator(".recharts-surface").first().waitFor();
   // Watch the caption appear in the panel while the picture is made.
   const seen = page.evaluate(
@@ -97,7 +97,7 @@ test("the caption names the view, the day and the demo mark while the picture is
 
 test("a chart also downloads as an SVG of its whole panel, with the caption and 数据截至", async ({ page }) => {
   await page.goto("/?region=150800&year=2023");
-  const panel = page.locator("[data-chart-panel]").first();
+  const panel = page.locator("[data-chart-panel]:has(.recharts-surface)").first();
   await panel.locator(".recharts-surface").first().waitFor();
   const box = await panel.boundingBox();
   const [download] = await Promise.all([

@@ -52,7 +52,12 @@ test("staff build the Bayannur 2023 report and take it away as Word and PDF", as
   await page.getByRole("checkbox", { name: "能上能下" }).check();
   await expect(report.locator("[data-report-section=adjustments]")).toHaveCount(1);
 
-  // Word: the text, the tables as Word tables, the charts as pictures, the header and page numbers.
+  // The map of the league's banners, coloured by frontline promotions, marked as a schematic.
+  const map = report.getByTestId("report-map");
+  await expect(map.locator("path[data-code]")).toHaveCount(7);
+  await expect(map).toContainText("示意图");
+
+  // Word: the text, the tables as Word tables, the charts and the map as pictures, the header and page numbers.
   await report.locator("[data-report-chart] .recharts-surface").first().waitFor();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("report-word").click()]);
   expect(download.suggestedFilename()).toMatch(/^巴彦淖尔市-2023年-报告\.docx$/);
@@ -63,8 +68,10 @@ test("staff build the Bayannur 2023 report and take it away as Word and PDF", as
   expect(plain).toContain("一线领域提拔使用干部90名，占提拔使用总数的78.3%");
   expect(plain).toContain("其中嘎查村652个");
   expect(xml).toContain("<w:tbl>");
+  expect(xml).toContain("一线提拔人数分布示意图");
   const pictures = Object.keys(files).filter((f) => f.startsWith("word/media/") && f.endsWith(".png"));
-  expect(pictures.length).toBeGreaterThanOrEqual(4);
+  expect(pictures.length).toBe(await report.locator("[data-report-chart]").count());
+  expect(pictures.length).toBeGreaterThanOrEqual(5);
   for (const picture of pictures) expect(files[picture].length).toBeGreaterThan(5000);
   const header = Object.keys(files).find((f) => /^word\/header\d*\.xml$/.test(f)) ?? "";
   expect(strFromU8(files[header]).replace(/<[^>]+>/g, "")).toContain("巴彦淖尔市 · 2023年");

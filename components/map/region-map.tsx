@@ -114,124 +114,145 @@ export function RegionMap({
   const path = geoPath(projection);
   const small = drawn.length > 12;
   // Names in CSS pixels: larger on a wide box (the display wall), never below 10 px on a phone.
-  const fontPx = Math.min(28, Math.max(10, width / (small ? 85 : 70)));
+  const fontPx = Math.min(30, Math.max(10, width / (small ? 100 : 85)));
   const fontSize = fontPx / scale;
+  /** A name's size on its region: smaller where the region is narrow, none where it would not fit. */
+  const labelSize = (shape: Shape, label: string) => {
+    const [[x0], [x1]] = path.bounds(shape);
+    // CJK characters are about 1 em wide, Latin letters about 0.6 em.
+    const ems = [...label].reduce((sum, c) => sum + (c.charCodeAt(0) > 0x2e80 ? 1 : 0.6), 0);
+    const size = Math.min(fontSize, ((x1 - x0) * 0.95) / ems);
+    return size >= fontSize * 0.7 ? size : null;
+  };
   const outline = drawn.find((s) => s.id === outlined);
   const offMap = offCodes.flatMap((code) => byCode.get(code) ?? []);
   const muted = theme === "dark" ? "text-slate-200" : "text-muted";
 
   return (
-    <div ref={boxRef} className="relative w-full" data-testid="region-map" data-parent={parent}>
-      <svg
-        viewBox={`0 0 ${WIDTH} ${viewHeight}`}
-        preserveAspectRatio="xMidYMid meet"
-        className="block w-full"
-        style={{ height: viewHeight * scale }}
-        role="img"
-        aria-label={title}
-        onMouseLeave={() => setHover(null)}
-      >
-        {drawn.map((shape) => {
-          const datum = byCode.get(shape.id);
-          const drill = onSelect && datum ? () => onSelect(shape.id) : undefined;
-          return (
-            // biome-ignore lint/a11y/noStaticElementInteractions: the map's table view (ChartPanel) is the keyboard route
-            <path
-              key={shape.id}
-              d={path(shape) ?? ""}
-              fill={colourOf(classes, datum?.value ?? null)}
-              stroke={colours.border}
-              strokeWidth={1 / scale}
-              data-code={shape.id}
-              data-value={datum?.value ?? ""}
-              className={drill ? "cursor-pointer hover:opacity-80" : undefined}
-              onClick={drill}
-              onMouseMove={(event) => {
-                if (!datum) return setHover(null);
-                const box = event.currentTarget.ownerSVGElement?.getBoundingClientRect();
-                if (box) setHover({ datum, x: event.clientX - box.left, y: event.clientY - box.top, width: box.width });
-              }}
-            />
-          );
-        })}
-        {outline && (
-          <path
-            d={path(outline) ?? ""}
-            fill="none"
-            stroke={colours.outline}
-            strokeWidth={3}
-            pointerEvents="none"
-            data-testid="map-outline"
-          />
-        )}
-        {drawn.map((shape) => {
-          const datum = byCode.get(shape.id);
-          const [x, y] = path.centroid(shape);
-          if (!datum || !Number.isFinite(x)) return null;
-          return (
-            <text
-              key={shape.id}
-              x={x}
-              y={y}
-              textAnchor="middle"
-              dominantBaseline="middle"
-              fontSize={fontSize}
-              fill={colours.text}
-              stroke={colours.halo}
-              strokeWidth={fontSize / 5}
-              paintOrder="stroke"
-              pointerEvents="none"
-            >
-              {datum.label}
-            </text>
-          );
-        })}
-      </svg>
-      {hover && (
-        <div
-          role="tooltip"
-          className="pointer-events-none absolute z-10 rounded border border-line bg-surface px-2 py-1 text-xs text-ink shadow"
-          style={{ left: Math.max(0, Math.min(hover.x + 12, hover.width - 200)), top: hover.y + 12 }}
-          data-testid="map-tooltip"
+    <div
+      className="flex w-full flex-col gap-3 md:flex-row md:items-start"
+      data-testid="region-map"
+      data-parent={parent}
+    >
+      <div ref={boxRef} className="relative min-w-0 flex-1">
+        <svg
+          viewBox={`0 0 ${WIDTH} ${viewHeight}`}
+          preserveAspectRatio="xMidYMid meet"
+          className="block w-full"
+          style={{ height: viewHeight * scale }}
+          role="img"
+          aria-label={title}
+          onMouseLeave={() => setHover(null)}
         >
-          <span className="font-medium">{hover.datum.label}</span> {hover.datum.display}
-        </div>
-      )}
-      <ul className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs" aria-label={t("legend")} data-testid="map-legend">
-        {classes.map((c) => (
-          <li key={`${c.from}-${c.to}`} className="flex items-center gap-1" data-colour={c.colour}>
-            <span className="inline-block h-3 w-4 rounded-sm border border-line" style={{ background: c.colour }} />
-            <span className={muted}>{c.label}</span>
-          </li>
-        ))}
-        {data.some((d) => d.value === null) && (
-          <li className="flex items-center gap-1" data-colour={NO_DATA_COLOUR}>
-            <span
-              className="inline-block h-3 w-4 rounded-sm border border-line"
-              style={{ background: NO_DATA_COLOUR }}
+          {drawn.map((shape) => {
+            const datum = byCode.get(shape.id);
+            const drill = onSelect && datum ? () => onSelect(shape.id) : undefined;
+            return (
+              // biome-ignore lint/a11y/noStaticElementInteractions: the map's table view (ChartPanel) is the keyboard route
+              <path
+                key={shape.id}
+                d={path(shape) ?? ""}
+                fill={colourOf(classes, datum?.value ?? null)}
+                stroke={colours.border}
+                strokeWidth={1 / scale}
+                data-code={shape.id}
+                data-value={datum?.value ?? ""}
+                className={drill ? "cursor-pointer hover:opacity-80" : undefined}
+                onClick={drill}
+                onMouseMove={(event) => {
+                  if (!datum) return setHover(null);
+                  const box = event.currentTarget.ownerSVGElement?.getBoundingClientRect();
+                  if (box)
+                    setHover({ datum, x: event.clientX - box.left, y: event.clientY - box.top, width: box.width });
+                }}
+              />
+            );
+          })}
+          {outline && (
+            <path
+              d={path(outline) ?? ""}
+              fill="none"
+              stroke={colours.outline}
+              strokeWidth={3 / scale}
+              pointerEvents="none"
+              data-testid="map-outline"
             />
-            <span className={muted}>{t("noData")}</span>
-          </li>
+          )}
+          {drawn.map((shape) => {
+            const datum = byCode.get(shape.id);
+            const [x, y] = path.centroid(shape);
+            const size = datum && Number.isFinite(x) ? labelSize(shape, datum.label) : null;
+            if (!datum || !size) return null;
+            return (
+              <text
+                key={shape.id}
+                x={x}
+                y={y}
+                textAnchor="middle"
+                dominantBaseline="middle"
+                fontSize={size}
+                fill={colours.text}
+                stroke={colours.halo}
+                strokeWidth={size / 5}
+                paintOrder="stroke"
+                pointerEvents="none"
+              >
+                {datum.label}
+              </text>
+            );
+          })}
+        </svg>
+        {hover && (
+          <div
+            role="tooltip"
+            className="pointer-events-none absolute z-10 rounded border border-line bg-surface px-2 py-1 text-xs text-ink shadow"
+            style={{ left: Math.max(0, Math.min(hover.x + 12, hover.width - 200)), top: hover.y + 12 }}
+            data-testid="map-tooltip"
+          >
+            <span className="font-medium">{hover.datum.label}</span> {hover.datum.display}
+          </div>
         )}
-      </ul>
-      {offMap.length > 0 && (
-        <div className="mt-2 text-xs" data-testid="map-off-map">
-          <p className={`font-medium ${muted}`} title={t("offMapNote")}>
-            {t("offMap")}
-          </p>
-          <ul className="mt-0.5 flex flex-wrap gap-x-3">
-            {offMap.map((d) => (
-              <li key={d.code}>
-                <span
-                  className="inline-block h-2.5 w-2.5 rounded-sm"
-                  style={{ background: colourOf(classes, d.value) }}
-                />{" "}
-                {d.label} {d.display}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      </div>
+      <aside className="shrink-0 space-y-3 md:w-48 lg:w-56" style={{ fontSize: Math.max(12, fontPx * 0.9) }}>
+        <ul className="flex flex-wrap gap-x-3 gap-y-1 md:flex-col" aria-label={t("legend")} data-testid="map-legend">
+          {classes.map((c) => (
+            <li key={`${c.from}-${c.to}`} className="flex items-center gap-1" data-colour={c.colour}>
+              <span
+                className="inline-block h-[1em] w-[1.4em] shrink-0 rounded-sm border border-line"
+                style={{ background: c.colour }}
+              />
+              <span className={muted}>{c.label}</span>
+            </li>
+          ))}
+          {data.some((d) => d.value === null) && (
+            <li className="flex items-center gap-1" data-colour={NO_DATA_COLOUR}>
+              <span
+                className="inline-block h-[1em] w-[1.4em] shrink-0 rounded-sm border border-line"
+                style={{ background: NO_DATA_COLOUR }}
+              />
+              <span className={muted}>{t("noData")}</span>
+            </li>
+          )}
+        </ul>
+        {offMap.length > 0 && (
+          <div data-testid="map-off-map">
+            <p className={`font-medium ${muted}`} title={t("offMapNote")}>
+              {t("offMap")}
+            </p>
+            <ul className="mt-0.5 flex flex-wrap gap-x-3 md:flex-col">
+              {offMap.map((d) => (
+                <li key={d.code}>
+                  <span
+                    className="inline-block h-2.5 w-2.5 rounded-sm"
+                    style={{ background: colourOf(classes, d.value) }}
+                  />{" "}
+                  {d.label} {d.display}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </aside>
     </div>
   );
 }

@@ -5,6 +5,8 @@
  * out: browsers that run the app's modules skip them. Inline scripts (the RSC payload that carries
  * the page's data, and the bootstrap) are counted apart: they grow with the data, not the code.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { gzipSync } from "node:zlib";
 
 export type PageJs = {
@@ -55,4 +57,38 @@ export async function firstLoadJs(baseUrl: string, cookie: string, route: string
     inlineGzipBytes: inline ? gz(inline) : 0,
     files,
   };
+}
+
+/**
+ * What loads after the page, on demand: the chunks that hold a library (found by a marker that
+ * survives minification, such as a method name) and the map's boundary layers as served.
+ */
+export type LazyPart = { name: string; files: number; gzipBytes: number };
+
+const LAZY_MARKERS: { name: string; marker: string }[] = [
+  { name: "map drawing (d3-geo, topojson-client)", marker: "fitExtent" },
+  { name: "charts (Recharts)", marker: "recharts-surface" },
+  { name: "PNG export (modern-screenshot)", marker: "foreignObject" },
+];
+
+export async function lazyParts(buildDir: string, baseUrl: string, cookie: string): Promise<LazyPart[]> {
+  const folder = path.join(buildDir, ".next", "static", "chunks");
+  const chunks = fs
+    .readdirSync(folder, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".js"))
+    .map((f) => fs.readFileSync(path.join(folder, f)));
+  const parts: LazyPart[] = LAZY_MARKERS.map(({ name, marker }) => {
+    const holding = chunks.filter((c) => c.includes(marker));
+    return { name, files: holding.length, gzipBytes: holding.reduce((sum, c) => sum + gz(c), 0) };
+  });
+  for (const layer of ["prefectures", "counties"]) {
+    const response = await fetch(`${baseUrl}/geo/${layer}`, { headers: { cookie } });
+    if (!response.ok) throw new Error(`/geo/${layer} answered ${response.status}`);
+    parts.push({
+      name: `boundaries /geo/${layer}`,
+      files: 1,
+      gzipBytes: gz(new Uint8Array(await response.arrayBuffer())),
+    });
+  }
+  return parts;
 }

@@ -36,14 +36,24 @@ import { operator } from "../../lib/auth/operator";
 import type { Principal } from "../../lib/auth/permissions";
 import { dashboardFilters } from "../../lib/filters";
 import { type Exec, FULL_SCALE, loadDashboardData, QUICK_SCALE, YEARS } from "./dashboard-data";
-import { firstLoadJs, type PageJs } from "./dashboard-js";
+import { firstLoadJs, lazyParts, type PageJs } from "./dashboard-js";
 import { freePort, type Server, signIn, snapshotBuild, startServer } from "./dashboard-server";
 import { describeTarget, type FreshDatabase, freshDatabase, serverVersion, type Target } from "./database";
 
 const TARGET_P95_MS = 50;
 const TARGET_RATIO = 2;
 const TARGET_JS_KB = 250;
-const PAGES = ["/", "/promotions", "/arena", "/projects", "/adjustments", "/indicators", "/reports", "/upload"];
+const PAGES = [
+  "/",
+  "/promotions",
+  "/arena",
+  "/projects",
+  "/adjustments",
+  "/indicators",
+  "/reports",
+  "/upload",
+  "/screen",
+];
 
 type Kind = "root" | "league" | "banner";
 type Params = { region: string; year: number; kind: Kind };
@@ -274,6 +284,7 @@ export async function dashboardBench(argv: string[]): Promise<number> {
     for (const route of PAGES.filter((r) => routes.has(r)))
       pages.push(await firstLoadJs(server.baseUrl, cookie, route));
     if (pages.some((p) => p.status !== 200)) failed = true;
+    const lazy = await lazyParts(snapshot.dir, server.baseUrl, cookie);
 
     console.log(`\nLatency (ms), ${runs} sequential requests per endpoint after ${warmup} warm-ups:`);
     console.log(latencyTable(measured, target));
@@ -292,6 +303,9 @@ export async function dashboardBench(argv: string[]): Promise<number> {
     }
     console.log(`\nFirst-load JavaScript of the dashboard pages (signed in as the bench viewer), gzip -9:`);
     console.log(jsTable(pages));
+    console.log("\nLoaded after the page, when shown or asked for (gzip -9):");
+    for (const part of lazy)
+      console.log(`  ${part.name}: ${(part.gzipBytes / 1024).toFixed(1)} kB in ${part.files} file(s)`);
     console.log(`\nLoad average at the end: ${loadAverage()}`);
     console.log("SQL: the route's query function (getSummary, getOverview, …) called in this process on its own");
     console.log(
