@@ -19,6 +19,7 @@ const areas = [
   "organisations",
   "cycle",
   "care",
+  "screen",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

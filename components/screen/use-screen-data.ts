@@ -1,0 +1,60 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import { dataVersionKey, fetchDataVersion, retryDelay, screenDataQuery, slideAt } from "@/lib/api/screen";
+
+const VERSION_POLL_MS = 10_000;
+
+/**
+ * The screen's data, kept fresh without anyone at the keyboard: the cheap data version is polled,
+ * and only when it differs from the version the data was read at is the data read again. A failed
+ * poll or read keeps the last view (TanStack Query keeps the data of a failed query), says so,
+ * and tries again later and later (retryDelay) until the server answers again.
+ */
+export function useScreenData(region: string | undefined) {
+  // Failed polls in a row, counted where they happen (the query function), for the backoff.
+  const failures = useRef(0);
+  const screen = useQuery({ ...screenDataQuery(region), retry: false, staleTime: Number.POSITIVE_INFINITY });
+  const version = useQuery({
+    queryKey: dataVersionKey,
+    queryFn: async () => {
+      try {
+        const answer = await fetchDataVersion();
+        failures.current = 0;
+        return answer;
+      } catch (error) {
+        failures.current += 1;
+        throw error;
+      }
+    },
+    retry: false,
+    refetchInterval: () => (failures.current > 0 ? retryDelay(failures.current) : VERSION_POLL_MS),
+    refetchIntervalInBackground: true,
+  });
+
+  const { refetch } = screen;
+  const latest = version.data?.version;
+  const shown = screen.data?.version;
+  const screenFailed = screen.isError && !screen.isFetching;
+  const polledAt = version.dataUpdatedAt;
+  useEffect(() => {
+    // A newer version, or a read that failed the last time: read again (the poll paces the retries).
+    if (polledAt && latest && (latest !== shown || screenFailed)) void refetch();
+  }, [latest, shown, screenFailed, refetch, polledAt]);
+
+  const offline = version.isError || screen.isError;
+  return { data: screen.data, offline };
+}
+
+/** The slide to show: the next one every `intervalSeconds`, counted from when the screen opened. */
+export function useRotation(count: number, intervalSeconds: number): number {
+  const started = useRef<number | null>(null);
+  const [now, setNow] = useState(0);
+  useEffect(() => {
+    started.current = Date.now();
+    const timer = setInterval(() => setNow(Date.now() - (started.current ?? Date.now())), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return slideAt(now, intervalSeconds, count);
+}
