@@ -90,7 +90,7 @@ test("a region's screen shows its children, with no person's name anywhere", asy
   // The first slides, and the evaluations' (whose records name the cadres) among them.
   for (const slide of ["promotions", "adjustments", "arena", "projects", "evaluations"]) {
     await expect(screen).toHaveAttribute("data-slide", slide, { timeout: 8000 });
-    const text = await page.locator("body").innerText();
+    const text = (await screen.textContent()) ?? "";
     for (const name of [...ACCOUNT_NAMES, ...cadres]) expect(text, `a name on the screen: ${name}`).not.toContain(name);
   }
 });
@@ -99,7 +99,7 @@ test("refreshes by itself after new figures are published", async ({ page, baseU
   await openScreen(page, "/screen?region=150800&interval=600");
   const figure = page.getByTestId("screen-figure-promotions");
   await expect(figure).not.toBeEmpty();
-  const before = await figure.innerText();
+  const before = (await figure.textContent()) ?? "";
   const version = await page.getByTestId("screen").getAttribute("data-version");
 
   // A banner clerk's report, published by the league's approval: the figure moves, no reload.
@@ -155,9 +155,11 @@ test("the display account opens only the screen", async ({ page }) => {
 
 test.describe("in English", () => {
   test.use({ locale: "en-US", viewport: { width: 1920, height: 1080 } });
-  test("the screen in English fits the panel", async ({ page }) => {
-    await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: test.info().project.use.baseURL ?? "" }]);
-    await openScreen(page, "/screen?interval=600");
+  test("the screen in English fits the panel", async ({ page, context, baseURL }) => {
+    // Signed in first: the sign-in route refuses a cookie-carrying request from no origin.
+    await signIn(page, "display");
+    await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL ?? "http://127.0.0.1" }]);
+    await page.goto("/screen?region=150800&interval=600", { waitUntil: "load" });
     await expect(page.getByTestId("screen-title")).toHaveText("Promotions");
     await expectFits(page);
   });
