@@ -6,7 +6,7 @@ import { RegionMap } from "@/components/map/lazy-region-map";
 import type { MapDatum } from "@/components/map/types";
 import { metricKind, type RankingMetric } from "@/lib/api/rankings";
 import type { Screen, ScreenSlide } from "@/lib/api/screen";
-import { formatAmount, formatNumber, formatPercent } from "@/lib/format";
+import { formatAmountNumber, formatNumber, formatPercent } from "@/lib/format";
 import { regionName } from "@/lib/region-name";
 import { screenMapClasses } from "./map-classes";
 
@@ -32,7 +32,8 @@ function useValueFormat() {
     if (value === null) return t("noValue");
     const kind = metricKind(metric);
     if (kind === "percent") return formatPercent(locale, value);
-    if (kind === "amount") return formatAmount(locale, value);
+    // The metric's name carries the unit (到位资金（万元）).
+    if (kind === "amount") return formatAmountNumber(locale, value);
     return formatNumber(locale, value);
   };
 }
@@ -119,7 +120,7 @@ export function ScreenView({ data, slideIndex, offline }: { data: Screen; slideI
 
 function Figures({ slide }: { slide: ScreenSlide }) {
   const t = useTranslations("screen");
-  const tm = useTranslations("rankings.metrics");
+  const tm = useTranslations("screen.metrics");
   const value = useValueFormat();
   const { reported, expected } = slide.completeness;
   return (
@@ -145,7 +146,7 @@ function Figures({ slide }: { slide: ScreenSlide }) {
 
 function RankingList({ slide }: { slide: ScreenSlide }) {
   const t = useTranslations("screen");
-  const tm = useTranslations("rankings.metrics");
+  const tm = useTranslations("screen.metrics");
   const locale = useLocale();
   const value = useValueFormat();
   const rows = [...slide.ranking.rows]
@@ -189,7 +190,7 @@ function RankingList({ slide }: { slide: ScreenSlide }) {
 
 function MapPanel({ slide, region, regionLabel }: { slide: ScreenSlide; region: string; regionLabel: string }) {
   const t = useTranslations("screen");
-  const tm = useTranslations("rankings.metrics");
+  const tm = useTranslations("screen.metrics");
   const locale = useLocale();
   const value = useValueFormat();
   const [ref, height] = useHeight();
