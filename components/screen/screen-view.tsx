@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { RegionMap } from "@/components/map/lazy-region-map";
 import type { MapDatum } from "@/components/map/types";
 import { metricKind, type RankingMetric } from "@/lib/api/rankings";
@@ -28,14 +28,17 @@ const RANKING_ROWS = 14;
 function useValueFormat() {
   const locale = useLocale();
   const t = useTranslations("screen");
-  return (metric: RankingMetric, value: number | null) => {
-    if (value === null) return t("noValue");
-    const kind = metricKind(metric);
-    if (kind === "percent") return formatPercent(locale, value);
-    // The metric's name carries the unit (到位资金（万元）).
-    if (kind === "amount") return formatAmountNumber(locale, value);
-    return formatNumber(locale, value);
-  };
+  return useCallback(
+    (metric: RankingMetric, value: number | null) => {
+      if (value === null) return t("noValue");
+      const kind = metricKind(metric);
+      if (kind === "percent") return formatPercent(locale, value);
+      // The metric's name carries the unit (到位资金（万元）).
+      if (kind === "amount") return formatAmountNumber(locale, value);
+      return formatNumber(locale, value);
+    },
+    [locale, t],
+  );
 }
 
 /** The box's height in CSS pixels, for the map, which takes a height and follows the width. */
@@ -195,13 +198,18 @@ function MapPanel({ slide, region, regionLabel }: { slide: ScreenSlide; region: 
   const value = useValueFormat();
   const [ref, height] = useHeight();
   const metric = slide.ranking.metric;
-  const data: MapDatum[] = slide.ranking.rows
-    .filter((r) => !r.own)
-    .map((r) => ({ code: r.code, label: regionName(r, locale), value: r.value, display: value(metric, r.value) }));
-  const classes = screenMapClasses(
-    data.map((d) => d.value),
-    (from, to) => `${value(metric, from)} – ${value(metric, to)}`,
-  );
+  // The same ranking object until the data changes (the query keeps unchanged data as it was), so
+  // the map is drawn again only for a new slide or new figures, not for every poll.
+  const { data, classes } = useMemo(() => {
+    const data: MapDatum[] = slide.ranking.rows
+      .filter((r) => !r.own)
+      .map((r) => ({ code: r.code, label: regionName(r, locale), value: r.value, display: value(metric, r.value) }));
+    const classes = screenMapClasses(
+      data.map((d) => d.value),
+      (from, to) => `${value(metric, from)} – ${value(metric, to)}`,
+    );
+    return { data, classes };
+  }, [slide.ranking, locale, metric, value]);
   const title = t("map", { region: regionLabel, metric: tm(metric) });
   return (
     <section className={`${PANEL} grid grid-rows-[auto_minmax(0,1fr)]`} aria-label={title}>

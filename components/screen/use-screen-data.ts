@@ -49,12 +49,12 @@ export function useScreenData(region: string | undefined) {
 
 /** The slide to show: the next one every `intervalSeconds`, counted from when the screen opened. */
 export function useRotation(count: number, intervalSeconds: number): number {
-  const started = useRef<number | null>(null);
-  const [now, setNow] = useState(0);
+  const [index, setIndex] = useState(0);
   useEffect(() => {
-    started.current = Date.now();
-    const timer = setInterval(() => setNow(Date.now() - (started.current ?? Date.now())), 1000);
+    const started = Date.now();
+    // Checked each second, but only a new index renders again: the map is not redrawn every tick.
+    const timer = setInterval(() => setIndex(slideAt(Date.now() - started, intervalSeconds, count)), 1000);
     return () => clearInterval(timer);
-  }, []);
-  return slideAt(now, intervalSeconds, count);
+  }, [count, intervalSeconds]);
+  return Math.min(index, Math.max(0, count - 1));
 }
