@@ -164,3 +164,12 @@ test.describe("in English", () => {
     await expectFits(page);
   });
 });
+
+test("an administrator makes a display account, which opens its home region's screen", async ({ page, baseURL }) => {
+  const account = await newUser(baseURL, { prefix: "e2e-wall", role: "display", regionCode: "150800" });
+  await signIn(page, account.username, account.password);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/screen$/);
+  await expect(page.getByTestId("screen")).toContainText("巴彦淖尔市");
+  expect((await page.request.get("/api/overview")).status()).toBe(403);
+});
