@@ -173,3 +173,10 @@ test("an administrator makes a display account, which opens its home region's sc
   await expect(page.getByTestId("screen")).toContainText("巴彦淖尔市");
   expect((await page.request.get("/api/overview")).status()).toBe(403);
 });
+
+test("says so when its session has ended, keeping the last view", async ({ page }) => {
+  await openScreen(page, "/screen?region=150800&interval=600");
+  await page.context().clearCookies();
+  await expect(page.getByTestId("screen-offline")).toHaveText("登录已失效，请重新登录大屏账号", { timeout: 15_000 });
+  await expect(page.getByTestId("screen-ranking")).toContainText("临河区");
+});

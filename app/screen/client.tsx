@@ -12,7 +12,7 @@ export function ScreenClient({ region, interval }: { region: string | undefined;
   if (!data) {
     return (
       <p className="flex h-full items-center justify-center text-[clamp(16px,1.4vw,64px)] text-amber-300" role="status">
-        {t("offline")}
+        {t(offline ?? "offline")}
       </p>
     );
   }

@@ -55,7 +55,16 @@ function useHeight() {
   return [ref, height] as const;
 }
 
-export function ScreenView({ data, slideIndex, offline }: { data: Screen; slideIndex: number; offline: boolean }) {
+export function ScreenView({
+  data,
+  slideIndex,
+  offline,
+}: {
+  data: Screen;
+  slideIndex: number;
+  /** Why the view shown may be old: the server cannot be reached, or the session has ended. */
+  offline: "offline" | "signedOut" | null;
+}) {
   const t = useTranslations("screen");
   const tData = useTranslations("reporting.datasets");
   const locale = useLocale();
@@ -88,7 +97,7 @@ export function ScreenView({ data, slideIndex, offline }: { data: Screen; slideI
                 data-testid="screen-offline"
                 role="status"
               >
-                {t("offline")}
+                {t(offline)}
               </span>
             )}
             {data.demo && (

@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
+import { ApiError } from "@/lib/api/client";
 import { dataVersionKey, fetchDataVersion, retryDelay, screenDataQuery, slideAt } from "@/lib/api/screen";
 
 const VERSION_POLL_MS = 10_000;
@@ -44,7 +45,10 @@ export function useScreenData(region: string | undefined) {
   }, [latest, shown, screenFailed, refetch, polledAt]);
 
   const offline = version.isError || screen.isError;
-  return { data: screen.data, offline };
+  // A session that ended (12 hours after sign-in, or the account disabled) does not come back by
+  // retrying: someone has to sign the screen in again, and the mark says so.
+  const signedOut = [version.error, screen.error].some((e) => e instanceof ApiError && e.status === 401);
+  return { data: screen.data, offline: signedOut ? ("signedOut" as const) : offline ? ("offline" as const) : null };
 }
 
 /** The slide to show: the next one every `intervalSeconds`, counted from when the screen opened. */
