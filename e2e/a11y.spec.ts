@@ -82,6 +82,8 @@ const pagesOf: Record<DemoUser, string[]> = {
   // The reporting calendar as the league clerk who locks its periods, and the review queue as the
   // league clerk who reviews its banners' reports.
   "bayannur-clerk": ["/periods", "/review"],
+  // The wall screen as the account it is made for.
+  display: ["/screen", "/screen?region=150800"],
 };
 
 test.describe("axe: no serious or critical WCAG 2.1 AA violations", () => {

@@ -2,7 +2,7 @@ import { expect, type Page } from "@playwright/test";
 
 /** The demo accounts of the README (they exist wherever the demo data was loaded). */
 export const DEMO_PASSWORD = "demo12345";
-export type DemoUser = "admin" | "staff" | "bayannur" | "wuhou-clerk" | "bayannur-clerk";
+export type DemoUser = "admin" | "staff" | "bayannur" | "wuhou-clerk" | "bayannur-clerk" | "display";
 
 /**
  * Signs in through the same route scripts use (POST /api/auth/sign-in/username); the session

@@ -30,7 +30,7 @@ export async function apiAs(
   return api;
 }
 
-export type Role = "viewer" | "clerk" | "admin";
+export type Role = "viewer" | "clerk" | "admin" | "display";
 export type NewUser = { id: string; username: string; name: string; password: string };
 export type UserOptions = { prefix: string; role?: Role; regionCode?: string; password?: string; personnel?: boolean };
 

@@ -20,6 +20,7 @@ const areas = [
   "cycle",
   "care",
   "map",
+  "screen",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

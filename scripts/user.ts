@@ -16,7 +16,8 @@ import { operator } from "../lib/auth/operator";
 import { newUserBody } from "../lib/schemas";
 import { readPassword } from "./read-password";
 
-const usage = "Usage: npm run user:create -- --role viewer|clerk|admin --region <code> [--name <姓名>] <username>";
+const usage =
+  "Usage: npm run user:create -- --role viewer|clerk|admin|display --region <code> [--name <姓名>] <username>";
 
 async function main() {
   let parsed: ReturnType<

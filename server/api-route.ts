@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { getDb } from "@/db/client";
 import { writeAudit } from "@/db/mutations/audit";
 import { AccessDenied, RequestRefused } from "@/lib/auth/errors";
-import type { Viewer } from "@/lib/auth/permissions";
+import { isDisplay, type Viewer } from "@/lib/auth/permissions";
 import { queryObject } from "@/lib/filters";
 import { viewerFrom } from "@/server/auth/viewer";
 import { badRequest, jsonError } from "@/server/http";
@@ -16,6 +16,8 @@ type Options<QS extends z.ZodType | undefined, BS extends z.ZodType | undefined,
   query?: QS;
   body?: BS;
   params?: PS;
+  /** A route the wall screen reads (/screen): the only ones a display account may call. */
+  screen?: boolean;
 };
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
 type InferParams<S> = S extends z.ZodType ? z.infer<S> : Record<string, string>;
@@ -29,7 +31,7 @@ export type ApiHandler = ((request: Request, segment?: Segment) => Promise<Respo
 /**
  * Every API route goes through here: writes from another site refused (403; also for routes the
  * proxy does not see), a signed-in user (401 otherwise), validated parameters of the query and
- * the path (400 with the problems listed), the data layer's refusals as 403/404, a refused write
+ * the path (400 with the problems listed), a display account only on the screen's routes (403), the data layer's refusals as 403/404, a refused write
  * recorded in the audit log, and no stack trace ever in an answer.
  */
 export function apiRoute<
@@ -46,6 +48,9 @@ export function apiRoute<
       if (isCrossSiteWrite(request)) return jsonError(request, 403, "crossOrigin");
       viewer = await viewerFrom(request.headers);
       if (!viewer) return jsonError(request, 401, "unauthenticated");
+      // Here, where every session is read, rather than in each route: a new route is closed to a
+      // wall screen's account until it says otherwise.
+      if (isDisplay(viewer) && !options.screen) return jsonError(request, 403, "displayOnly");
       let params: unknown = (await segment?.params) ?? {};
       if (options.params) {
         const parsed = options.params.safeParse(params);

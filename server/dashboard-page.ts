@@ -62,7 +62,8 @@ export type PageTitle =
   | "users"
   | "audit"
   | "account"
-  | "login";
+  | "login"
+  | "screen";
 
 /** A page's browser title without a view: "数据上传 — 干部担当作为实绩看板" (the root layout adds the product). */
 export async function pageMetadata(page: PageTitle): Promise<Metadata> {

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../connect";
-import { auditLog, uploadBatches } from "../schema";
+import { auditLog, submissions, uploadBatches } from "../schema";
 import { rows } from "./sql";
 
 /** True while the demo batches (演示数据) are loaded and not undone: the UI must say so. */
@@ -13,18 +13,34 @@ export async function hasDemoData(db: Db): Promise<boolean> {
   return result.length > 0;
 }
 
+/** The latest commit or undo of a batch, approval of a report, or figure entered through the form. */
+const latestChange = sql`greatest(
+  (select max(${uploadBatches.createdAt}) from ${uploadBatches}),
+  (select max(${uploadBatches.undoneAt}) from ${uploadBatches}),
+  (select max(${submissions.reviewedAt}) from ${submissions} where ${submissions.status} = 'approved'),
+  (select max(${auditLog.at}) from ${auditLog} where ${auditLog.action} = 'figure.write')
+)`;
+
 /**
- * When the published figures last changed: the latest commit or undo of a batch, or figure
- * entered through the form. Exports and reports print it as 数据截至; null before any figures.
+ * When the published figures last changed (latestChange). Exports and reports print it as
+ * 数据截至; null before any figures.
  */
 export async function dataAsOf(db: Db): Promise<Date | null> {
-  const [row] = await rows<{ at: Date | string | null }>(
-    db,
-    sql`select greatest(
-      (select max(${uploadBatches.createdAt}) from ${uploadBatches}),
-      (select max(${uploadBatches.undoneAt}) from ${uploadBatches}),
-      (select max(${auditLog.at}) from ${auditLog} where ${auditLog.action} = 'figure.write')
-    ) as at`,
-  );
+  const [row] = await rows<{ at: Date | string | null }>(db, sql`select ${latestChange} as at`);
   return row?.at ? new Date(row.at) : null;
+}
+
+/**
+ * A token that changes whenever the published figures do, cheap enough to poll every few
+ * seconds (index-backed maxima). The newest batch's id is part of it, so two commits within one
+ * clock tick still differ; the time alone would not.
+ */
+export async function dataVersion(db: Db): Promise<string> {
+  const [row] = await rows<{ at: string | null; batch: number | null; figures: number | null }>(
+    db,
+    sql`select (extract(epoch from ${latestChange}) * 1000)::bigint::text as at,
+      (select max(${uploadBatches.id}) from ${uploadBatches})::int as batch,
+      (select count(*) from ${auditLog} where ${auditLog.action} = 'figure.write')::int as figures`,
+  );
+  return `${row?.batch ?? 0}.${row?.figures ?? 0}.${row?.at ?? 0}`;
 }

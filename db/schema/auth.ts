@@ -30,7 +30,7 @@ export const users = pgTable(
     /** May read named personnel evaluations (五看一测, 适岗指数) within the name scope: granted by an administrator. */
     personnel: boolean("personnel").notNull().default(false),
   },
-  (t) => [check("users_role", sql`${t.role} in ('viewer', 'clerk', 'admin')`)],
+  (t) => [check("users_role", sql`${t.role} in ('viewer', 'clerk', 'admin', 'display')`)],
 );
 
 export const sessions = pgTable(

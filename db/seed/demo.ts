@@ -663,6 +663,8 @@ export const DEMO_ACCOUNTS = [
   { username: "bayannur-clerk", name: "巴彦淖尔市填报员", role: "clerk", regionCode: "150800" },
   { username: "linhe-clerk", name: "临河区填报员", role: "clerk", regionCode: "150802" },
   { username: "wuqian-clerk", name: "乌拉特前旗填报员", role: "clerk", regionCode: "150823" },
+  // The wall screen's account (/screen only).
+  { username: "display", name: "自治区大屏", role: "display", regionCode: "150000" },
 ] as const;
 
 export class PublishedPasswordRefused extends Error {

@@ -9,8 +9,17 @@ import { type Dataset, isPersonnelDataset } from "@/lib/contract";
 /** The autonomous region: the root of the region tree, whose users see all of it. */
 export const ROOT_REGION = "150000";
 
-export const roles = ["viewer", "clerk", "admin"] as const;
+/**
+ * `display`: the account of a wall screen (/screen). It may open only the screen and the APIs
+ * the screen reads (server/api-route.ts, server/auth/page.ts), and sees no names anywhere.
+ */
+export const roles = ["viewer", "clerk", "admin", "display"] as const;
 export type Role = (typeof roles)[number];
+
+/** A wall screen's account: its session opens /screen and nothing else. */
+export function isDisplay(who: Principal): boolean {
+  return who.role === "display";
+}
 
 /** `personnel`: may read named personnel evaluations (personnelScope); granted per account by an administrator. */
 export type Principal = { role: Role; regionCode: string; personnel?: boolean };
@@ -40,6 +49,8 @@ export function outstandingScope(who: Principal): Scope {
 
 /** Where records that name people (lead cadres, secretaries) show the names: inside the home region; everywhere for admins and 150000 users. */
 export function nameScope(who: Principal): Scope {
+  // A screen hangs where anyone walking past reads it.
+  if (isDisplay(who)) return "none";
   return who.role === "admin" || who.regionCode === ROOT_REGION ? "all" : { within: who.regionCode };
 }
 
@@ -53,7 +64,7 @@ export function canSeeNames(who: Principal, targetAncestors: readonly string[]):
  * every viewer, not every clerk. Every such view is written to the audit log (db/mutations/audit.ts).
  */
 export function personnelScope(who: Principal): Scope {
-  return who.personnel ? nameScope(who) : "none";
+  return who.personnel && !isDisplay(who) ? nameScope(who) : "none";
 }
 
 /** The scope a dataset's personal columns are shown in: the personnel scope for evaluations, the name scope elsewhere. */

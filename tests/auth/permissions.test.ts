@@ -4,9 +4,13 @@ import {
   canManageUsers,
   canReadAggregates,
   canReadAudit,
+  canReceiveNotices,
+  canReview,
   canSeeNames,
+  canUpload,
   canWriteFigures,
   type Principal,
+  personnelScope,
 } from "@/lib/auth/permissions";
 
 const ROOT = ["150000"];
@@ -37,6 +41,9 @@ const table: [
   [who("clerk", "150000"), ORDOS, { aggregates: true, names: true, write: true, users: false, audit: false }],
   [who("admin", "150825"), ORDOS, { aggregates: true, names: true, write: true, users: true, audit: true }],
   [who("admin", "150000"), LINHE, { aggregates: true, names: true, write: true, users: true, audit: true }],
+  // A wall screen's account: aggregates only, no names even at the autonomous region, and no write.
+  [who("display", "150000"), LINHE, { aggregates: true, names: false, write: false, users: false, audit: false }],
+  [who("display", "150800"), BAYANNUR, { aggregates: true, names: false, write: false, users: false, audit: false }],
 ];
 
 describe("access rules", () => {
@@ -66,5 +73,15 @@ describe("a batch's history and undo", () => {
   ];
   it.each(cases)("%o on %o", (principal, touched, expected) => {
     expect(canManageBatch(principal, touched)).toBe(expected);
+  });
+});
+
+describe("a display account", () => {
+  it("never reads named personnel evaluations, whatever it was granted", () => {
+    const display: Principal = { role: "display", regionCode: "150000", personnel: true };
+    expect(personnelScope(display)).toBe("none");
+    expect(canUpload(display)).toBe(false);
+    expect(canReceiveNotices(display)).toBe(false);
+    expect(canReview({ ...display, id: "x" }, { regionParent: "150000", submittedBy: "y" })).toBe(false);
   });
 });

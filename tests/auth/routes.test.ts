@@ -43,8 +43,9 @@ const PERIODS_A_YEAR = reportedDatasets.length + 3 * quarterlyDatasets.length;
  * leaks and nothing is written that the rules forbid. The rule table below must name every route
  * and action in app/: a new one without a rule fails this test.
  */
-type Caller = "anonymous" | "staff" | "bayannur" | "clerk" | "admin";
-const CALLERS: Caller[] = ["anonymous", "staff", "bayannur", "clerk", "admin"];
+type Caller = "anonymous" | "staff" | "bayannur" | "clerk" | "admin" | "display";
+// The display account right after the anonymous one: refused like it, it finds what that found.
+const CALLERS: Caller[] = ["anonymous", "display", "staff", "bayannur", "clerk", "admin"];
 const PASSWORD = "route-test-pass";
 const ACCOUNTS = {
   // The personnel permission as the demo accounts hold it (named evaluations: 五看一测, 适岗指数).
@@ -52,13 +53,22 @@ const ACCOUNTS = {
   bayannur: { role: "viewer", regionCode: "150800", personnel: true },
   clerk: { role: "clerk", regionCode: "150825" },
   admin: { role: "admin", regionCode: "150000" },
+  // A wall screen's account: refused everywhere but the screen's own routes.
+  display: { role: "display", regionCode: "150000" },
 } as const;
 
 type Call = { url: string; body?: unknown; form?: FormData };
+/**
+ * What each caller gets. A display account is left out where it gets what it gets everywhere: a
+ * 403 where a session is needed (server/api-route.ts), what anyone gets where none is.
+ */
+type Status = Record<Exclude<Caller, "display">, number> & { display?: number };
+const statusOf = (status: Status, caller: Caller): number =>
+  caller === "display" ? (status.display ?? (status.anonymous === 401 ? 403 : status.anonymous)) : status[caller];
 type Case = {
   name: string;
   call: () => Call;
-  status: Record<Caller, number>;
+  status: Status;
   /** Checks what an allowed caller got. */
   check?: (caller: Caller, response: Response) => Promise<void>;
   /** Checks what the database holds afterwards, whoever called. */
@@ -66,6 +76,7 @@ type Case = {
 };
 
 let database: Awaited<ReturnType<typeof testDatabase>>;
+let wrongSignIns = 0;
 const cookies: Partial<Record<Caller, string>> = {};
 let targetUserId = "";
 let clerkBatchId = 0;
@@ -129,14 +140,14 @@ async function userCount() {
 const namesOf = async (response: Response, key: "leadCadre" | "secretary") =>
   ((await response.json()) as { rows: Record<string, unknown>[] }).rows.map((r) => r[key]);
 
-const open = (status: number): Record<Caller, number> => ({
+const open = (status: number): Status => ({
   anonymous: 401,
   staff: status,
   bayannur: status,
   clerk: status,
   admin: status,
 });
-const adminOnly: Record<Caller, number> = { anonymous: 401, staff: 403, bayannur: 403, clerk: 403, admin: 200 };
+const adminOnly: Status = { anonymous: 401, staff: 403, bayannur: 403, clerk: 403, admin: 200 };
 
 /**
  * 五看一测 and 适岗指数 (rows added below: three cadres each in 乌拉特后旗 and 呼伦贝尔市, two
@@ -150,6 +161,7 @@ const NAMED: Record<Caller, string[]> = {
   bayannur: ["乌后甲", "乌后乙", "乌后丙"],
   clerk: [],
   admin: [],
+  display: [],
 };
 async function personnelViews() {
   const [row] = await db()
@@ -1291,20 +1303,72 @@ const routes: Record<string, Case[]> = {
       },
     },
   ],
+  // The wall screen's routes: the only ones a display account may call, and nothing named in them.
+  "GET /api/screen": [
+    {
+      name: "the autonomous region's screen: aggregates and region names only",
+      call: () => ({ url: "/api/screen?region=150000" }),
+      status: { ...open(200), display: 200 },
+      check: async (_caller, response) => {
+        const text = await response.text();
+        for (const name of [...NAMED.staff, "某书记", "乌后书记", "呼市书记", "鄂尔多斯好干部"])
+          expect(text).not.toContain(name);
+        for (const key of ["submittedBy", "reviewedBy", "secretary", "leadCadre", "cadre", "username"])
+          expect(text).not.toContain(`"${key}"`);
+        const screen = JSON.parse(text) as { slides: { key: string }[]; version: string };
+        expect(screen.slides.map((s) => s.key)).toContain("promotions");
+        expect(screen.version).toMatch(/^\d+\.\d+\.\d+$/);
+      },
+    },
+    {
+      name: "a league's screen, its missing reports outside a banner clerk's reach left out",
+      call: () => ({ url: "/api/screen?region=150600" }),
+      status: { ...open(200), display: 200 },
+      check: async (caller, response) => {
+        const screen = (await response.json()) as { outstanding: unknown };
+        expect(screen.outstanding === null, caller).toBe(caller === "clerk" || caller === "bayannur");
+      },
+    },
+    { name: "the home region", call: () => ({ url: "/api/screen" }), status: { ...open(200), display: 200 } },
+    {
+      name: "a malformed region",
+      call: () => ({ url: "/api/screen?region=15080x" }),
+      status: { ...open(400), display: 400 },
+    },
+    {
+      name: "an unknown region",
+      call: () => ({ url: "/api/screen?region=159999" }),
+      status: { ...open(404), display: 404 },
+    },
+  ],
+  "GET /api/data-version": [
+    {
+      name: "the published figures' version",
+      call: () => ({ url: "/api/data-version" }),
+      status: { ...open(200), display: 200 },
+      check: async (_caller, response) => {
+        expect(Object.keys(await response.json())).toEqual(["version"]);
+      },
+    },
+  ],
   // better-auth's own routes: sign-in, sign-out, change-password, get-session. They judge the
   // session themselves; here only that a wrong password gets nothing.
   "GET /api/auth/[...all]": [
     {
       name: "get-session",
       call: () => ({ url: "/api/auth/get-session" }),
-      status: { anonymous: 200, staff: 200, bayannur: 200, clerk: 200, admin: 200 },
+      status: { anonymous: 200, staff: 200, bayannur: 200, clerk: 200, admin: 200, display: 200 },
     },
   ],
   "POST /api/auth/[...all]": [
     {
       name: "sign-in with a wrong password",
-      call: () => ({ url: "/api/auth/sign-in/username", body: { username: "staff", password: "wrong-password" } }),
-      status: { anonymous: 401, staff: 401, bayannur: 401, clerk: 401, admin: 401 },
+      // Two accounts in turn, so that the callers' six tries stay below the throttle's five per account.
+      call: () => ({
+        url: "/api/auth/sign-in/username",
+        body: { username: ++wrongSignIns % 2 ? "staff" : "bayannur", password: "wrong-password" },
+      }),
+      status: { anonymous: 401, staff: 401, bayannur: 401, clerk: 401, admin: 401, display: 401 },
     },
   ],
 };
@@ -1699,7 +1763,7 @@ describe("route × caller", () => {
             body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
           });
           const response = await handler(request, { params: Promise.resolve(paramsFor(route, url)) });
-          const expected = testCase.status[caller];
+          const expected = statusOf(testCase.status, caller);
           if (response.status !== expected) {
             failures.push(
               `${key} (${testCase.name}) as ${caller}: ${response.status}, expected ${expected}: ${await response.text()}`,
