@@ -7,6 +7,8 @@ export type MapMeasure = (typeof mapMeasures)[number];
 
 /** Light to dark (ColorBrewer Blues 5): more is darker. */
 const SEQUENTIAL = ["#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"];
+/** On the display wall's dark ground more is brighter: deep to pale blue. */
+const SEQUENTIAL_DARK = ["#1e3a5f", "#1f5f8b", "#2b83ba", "#5fb0e0", "#a6dcf7"];
 /** Falls red, rises green, no change grey (ColorBrewer PRGn-like, red for the falls). */
 const FALLS = ["#b2182b", "#ef8a62"];
 const NO_CHANGE = "#e5e5e5";
@@ -39,12 +41,15 @@ function coloured(breaks: [number, number][], palette: readonly string[], label:
  * is coloured the other way round (rank 1 darkest); a change diverges around zero, falls in red
  * and rises in green, so the sign reads at a glance.
  */
-export function mapClasses(values: readonly number[], measure: MapMeasure, label: Label): MapLegendClass[] {
-  if (measure === "rank") {
-    const classes = coloured(classBreaks(values, 5), [...SEQUENTIAL].reverse(), label);
-    return classes;
-  }
-  if (measure === "value") return coloured(classBreaks(values, 5), SEQUENTIAL, label);
+export function mapClasses(
+  values: readonly number[],
+  measure: MapMeasure,
+  label: Label,
+  theme: "light" | "dark" = "light",
+): MapLegendClass[] {
+  const ramp = theme === "dark" ? SEQUENTIAL_DARK : SEQUENTIAL;
+  if (measure === "rank") return coloured(classBreaks(values, 5), [...ramp].reverse(), label);
+  if (measure === "value") return coloured(classBreaks(values, 5), ramp, label);
   const falls = coloured(
     classBreaks(
       values.filter((v) => v < 0),

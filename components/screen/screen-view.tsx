@@ -7,8 +7,8 @@ import type { MapDatum } from "@/components/map/types";
 import { metricKind, type RankingMetric } from "@/lib/api/rankings";
 import type { Screen, ScreenSlide } from "@/lib/api/screen";
 import { formatAmountNumber, formatNumber, formatPercent } from "@/lib/format";
+import { mapClasses } from "@/lib/map-classes";
 import { regionName } from "@/lib/region-name";
-import { screenMapClasses } from "./map-classes";
 
 /*
  * Sizes follow the viewport (vw with clamp), so that the same screen reads from across a room on
@@ -213,9 +213,11 @@ function MapPanel({ slide, region, regionLabel }: { slide: ScreenSlide; region: 
     const data: MapDatum[] = slide.ranking.rows
       .filter((r) => !r.own)
       .map((r) => ({ code: r.code, label: regionName(r, locale), value: r.value, display: value(metric, r.value) }));
-    const classes = screenMapClasses(
-      data.map((d) => d.value),
-      (from, to) => `${value(metric, from)} – ${value(metric, to)}`,
+    const classes = mapClasses(
+      data.flatMap((d) => (d.value === null ? [] : [d.value])),
+      "value",
+      (from, to) => (from === to ? value(metric, from) : `${value(metric, from)} – ${value(metric, to)}`),
+      "dark",
     );
     return { data, classes };
   }, [slide.ranking, locale, metric, value]);

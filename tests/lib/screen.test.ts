@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { screenMapClasses } from "@/components/screen/map-classes";
 import { PAGE_METRICS } from "@/lib/api/rankings";
 import { retryDelay, SCREEN_INTERVAL, screenParams, screenSlides, slideAt } from "@/lib/api/screen";
 
@@ -44,19 +43,5 @@ describe("the rotation", () => {
 describe("retrying a lost connection", () => {
   it("waits longer after each failure, never more than a minute", () => {
     expect([1, 2, 3, 4, 5, 6, 7, 20].map(retryDelay)).toEqual([2000, 4000, 8000, 16000, 32000, 60000, 60000, 60000]);
-  });
-});
-
-describe("the map's stand-in classes", () => {
-  const label = (from: number, to: number) => `${from}–${to}`;
-  it("cover the values shown from the smallest to the largest", () => {
-    const classes = screenMapClasses([3, 10, null, 7, 1, 5], label);
-    expect(classes).toHaveLength(5);
-    expect(classes[0].from).toBe(1);
-    expect(classes.at(-1)?.to).toBe(10);
-  });
-  it("one class for a single value, none without values", () => {
-    expect(screenMapClasses([4, 4], label)).toHaveLength(1);
-    expect(screenMapClasses([null], label)).toEqual([]);
   });
 });

@@ -52,6 +52,12 @@ describe("map classes", () => {
     expect(classes.every((c) => c.to < 0 || c.from > 0 || (c.from === 0 && c.to === 0))).toBe(true);
   });
 
+  it("brightens more on the display wall's dark ground", () => {
+    const classes = mapClasses([1, 5, 10, 20, 40], "value", label, "dark");
+    expect(colourOf(classes, 1)).toBe("#1e3a5f");
+    expect(colourOf(classes, 40)).toBe("#a6dcf7");
+  });
+
   it("greys a region without a figure", () => {
     expect(colourOf(mapClasses([1, 2], "value", label), null)).toBe(NO_DATA_COLOUR);
   });
