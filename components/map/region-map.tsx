@@ -114,7 +114,9 @@ export function RegionMap({
   const path = geoPath(projection);
   const small = drawn.length > 12;
   // Names in CSS pixels: larger on a wide box (the display wall), never below 10 px on a phone.
-  const fontPx = Math.min(30, Math.max(10, width / (small ? 100 : 85)));
+  // The wall is read from across a room: twice the size there, the legend below the map.
+  const wall = theme === "dark";
+  const fontPx = Math.min(wall ? 44 : 30, Math.max(10, (width * (wall ? 2 : 1)) / (small ? 100 : 85)));
   const fontSize = fontPx / scale;
   /** A name's size on its region: smaller where the region is narrow, none where it would not fit. */
   const labelSize = (shape: Shape, label: string) => {
@@ -130,7 +132,7 @@ export function RegionMap({
 
   return (
     <div
-      className="flex w-full flex-col gap-3 md:flex-row md:items-start"
+      className={`flex w-full flex-col gap-3 ${wall ? "" : "md:flex-row md:items-start"}`}
       data-testid="region-map"
       data-parent={parent}
     >
@@ -213,8 +215,15 @@ export function RegionMap({
           </div>
         )}
       </div>
-      <aside className="shrink-0 space-y-3 md:w-48 lg:w-56" style={{ fontSize: Math.max(12, fontPx * 0.9) }}>
-        <ul className="flex flex-wrap gap-x-3 gap-y-1 md:flex-col" aria-label={t("legend")} data-testid="map-legend">
+      <aside
+        className={`shrink-0 space-y-3 ${wall ? "" : "md:w-48 lg:w-56"}`}
+        style={{ fontSize: Math.max(12, fontPx * (wall ? 0.6 : 0.9)) }}
+      >
+        <ul
+          className={`flex flex-wrap gap-x-3 gap-y-1 ${wall ? "" : "md:flex-col"}`}
+          aria-label={t("legend")}
+          data-testid="map-legend"
+        >
           {classes.map((c) => (
             <li key={`${c.from}-${c.to}`} className="flex items-center gap-1" data-colour={c.colour}>
               <span
@@ -239,7 +248,7 @@ export function RegionMap({
             <p className={`font-medium ${muted}`} title={t("offMapNote")}>
               {t("offMap")}
             </p>
-            <ul className="mt-0.5 flex flex-wrap gap-x-3 md:flex-col">
+            <ul className={`mt-0.5 flex flex-wrap gap-x-3 ${wall ? "" : "md:flex-col"}`}>
               {offMap.map((d) => (
                 <li key={d.code}>
                   <span
