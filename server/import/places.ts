@@ -105,3 +105,21 @@ function report(
     }
   }
 }
+
+/**
+ * An arena entry without a 苏木乡镇 gets its village's township, else the township of its banner whose full
+ * name its 参赛单位 contains, when exactly one does (临河区 “双河镇人民政府” → 双河镇). Two names in one unit
+ * (“新华镇狼山镇联合党委”) leave it blank rather than guess: recognition is a convenience, never an error.
+ * Run after resolvePlaces, so that the named places are codes already.
+ */
+export async function recognisePlaces(tx: Tx) {
+  await tx.execute(sql`update ${staged} s set township_code = v.township_code from villages v
+    where s.township_code is null and v.code = s.village_code`);
+  await tx.execute(sql`update ${staged} s set township_code = m.code
+    from (select s2.row_number, min(t.code) as code from ${staged} s2
+            join regions t on t.level = 'township' and t.parent_code = s2.region_code
+              and strpos(s2.organisation, t.name_zh) > 0
+          where s2.township_code is null
+          group by s2.row_number having count(*) = 1) m
+    where s.row_number = m.row_number`);
+}

@@ -6,6 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { DashboardError } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
 import { CadreCards } from "@/components/overview/cadre-cards";
+import { PlacesPanel } from "@/components/places/places-panel";
 import { ProfileChildren } from "@/components/profile/profile-children";
 import { ProfileHeader } from "@/components/profile/profile-header";
 import { ProfileSections } from "@/components/profile/profile-sections";
@@ -49,6 +50,9 @@ export function RegionProfileClient({ region, filters, leagues, canUpload }: Pro
           <CadreCards cadres={data.cadres} view={{ region: data.region.code, period: data.period }} />
           {data.children.length > 0 && <ProfileChildren data={data} />}
         </>
+      )}
+      {(data.region.level === "county" || data.region.level === "functional_zone") && (
+        <PlacesPanel region={data.region.code} period={data.period} />
       )}
     </div>
   );
