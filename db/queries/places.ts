@@ -18,6 +18,8 @@ const ov = alias(villages, "ov");
 
 /** The key of records that name no place ('' in SQL, null in the answer: the 未注明 line). */
 const NONE = "";
+// Inlined, not a parameter: the grouping sets must repeat the select's expression exactly.
+const none = sql.raw("''");
 
 /**
  * Below the banner (docs/data-contract.md §4.10): for a banner, its townships; for a township, its
@@ -55,8 +57,8 @@ export async function getPlaces(
             sql`select code, name_zh as "nameZh", kind_zh as "kindZh" from regions
                 where level = 'township' and parent_code = ${region.code} order by code`,
           ),
-          arenaCounts(db, sql`coalesce(${a.townshipCode}, ${NONE})`, sql`${a.regionCode} = ${region.code} ${inYears}`),
-          organisationCounts(db, sql`coalesce(${orgTownship}, ${NONE})`, sql`${o.regionCode} = ${region.code}`),
+          arenaCounts(db, sql`coalesce(${a.townshipCode}, ${none})`, sql`${a.regionCode} = ${region.code} ${inYears}`),
+          organisationCounts(db, sql`coalesce(${orgTownship}, ${none})`, sql`${o.regionCode} = ${region.code}`),
         ])
       : await Promise.all([
           rows<{ code: string; nameZh: string; kindZh: string }>(
@@ -64,8 +66,8 @@ export async function getPlaces(
             sql`select code, name_zh as "nameZh", kind_zh as "kindZh" from villages
                 where township_code = ${region.code} order by code`,
           ),
-          arenaCounts(db, sql`coalesce(${a.villageCode}, ${NONE})`, sql`${a.townshipCode} = ${region.code} ${inYears}`),
-          organisationCounts(db, sql`coalesce(${o.villageCode}, ${NONE})`, sql`${orgTownship} = ${region.code}`),
+          arenaCounts(db, sql`coalesce(${a.villageCode}, ${none})`, sql`${a.townshipCode} = ${region.code} ${inYears}`),
+          organisationCounts(db, sql`coalesce(${o.villageCode}, ${none})`, sql`${orgTownship} = ${region.code}`),
         ]);
 
   const figuresOf = (key: string | null) => ({
