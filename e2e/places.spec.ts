@@ -13,7 +13,7 @@ test.beforeEach(async ({ page }) => {
 
 const panel = (page: Page) => page.getByTestId("places-panel");
 const cell = (row: Locator, column: string) => row.locator(`[data-column="${column}"]`);
-const number = async (l: Locator) => Number((await l.innerText()).replace(/[^0-9]/g, ""));
+const number = async (l: Locator) => Number(((await l.textContent()) ?? "").replace(/[^0-9]/g, ""));
 
 async function expectLinesAddUp(page: Page) {
   const table = panel(page).getByTestId("places-table");
