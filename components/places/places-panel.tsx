@@ -11,7 +11,7 @@ import {
 } from "@tanstack/react-table";
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { DashboardError } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
 import { ScrollBox } from "@/components/layout/scroll-box";
@@ -22,8 +22,6 @@ import { regionName } from "@/lib/region-name";
 import type { Period } from "@/lib/view";
 
 type Props = { region: string; period?: Period };
-
-const NO_ROWS: PlaceRow[] = [];
 
 /**
  * Below the banner: its townships (or a township's villages) with their arena entries and Party
@@ -109,10 +107,11 @@ function PlacesTable({
       cell: ({ row }) => n(row.original.organisations.members),
     },
   ];
-  const places = data.rows.filter((r) => r.code !== null);
+  // Stable between renders: the table resets its state when its data changes, and a sort would loop.
+  const places = useMemo(() => data.rows.filter((r) => r.code !== null), [data.rows]);
   const unmarked = data.rows.find((r) => r.code === null);
   const table = useReactTable({
-    data: places.length ? places : NO_ROWS,
+    data: places,
     columns,
     state: { sorting },
     onSortingChange: setSorting,
