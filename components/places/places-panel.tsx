@@ -119,9 +119,11 @@ function PlacesTable({
     getSortedRowModel: getSortedRowModel(),
   });
   const td = "px-3 py-1.5 text-right tabular-nums whitespace-nowrap";
+  // The names wrap (a farm company's is long) and stay in view while the figures scroll sideways on a phone.
+  const nameCell = "sticky left-0 z-[1] min-w-[6.5rem] max-w-[14rem] px-3 py-1.5 text-left sm:max-w-none";
   const footRow = (label: string, row: Pick<PlaceRow, "arena" | "organisations">, testId: string, strong = false) => (
     <tr className={`border-t border-line ${strong ? "font-medium" : "text-muted"}`} data-testid={testId}>
-      <th scope="row" className="px-3 py-1.5 text-left font-[inherit] whitespace-nowrap">
+      <th scope="row" className={`${nameCell} bg-surface font-[inherit]`}>
         {label}
       </th>
       <td className={td} data-column="arena" title={levelsTitle(row)}>
@@ -146,8 +148,7 @@ function PlacesTable({
           {title}
         </h2>
         <p className="text-xs text-muted">
-          {t("hint", { period: when })}
-          {!villages && ` ${t("drillHint")}`}
+          {villages ? t("hintVillages", { period: when }) : `${t("hint", { period: when })} ${t("drillHint")}`}
         </p>
       </div>
       <ScrollBox label={caption} className="rounded-lg border border-line bg-surface">
@@ -165,7 +166,7 @@ function PlacesTable({
                       key={header.id}
                       scope="col"
                       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
-                      className={`px-3 py-2 font-medium whitespace-nowrap ${left ? "text-left" : "text-right"}`}
+                      className={`px-3 py-2 font-medium whitespace-nowrap ${left ? "sticky left-0 z-[1] bg-page text-left" : "text-right"}`}
                     >
                       <button
                         type="button"
@@ -189,7 +190,7 @@ function PlacesTable({
               <tr key={row.id} className="border-t border-line" data-code={row.original.code}>
                 {row.getVisibleCells().map((cell) =>
                   cell.column.id === "place" ? (
-                    <th key={cell.id} scope="row" className="px-3 py-1.5 text-left font-normal whitespace-nowrap">
+                    <th key={cell.id} scope="row" className={`${nameCell} bg-surface font-normal`}>
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </th>
                   ) : (
