@@ -120,7 +120,7 @@ function PlacesTable({
   });
   const td = "px-3 py-1.5 text-right tabular-nums whitespace-nowrap";
   // The names wrap (a farm company's is long) and stay in view while the figures scroll sideways on a phone.
-  const nameCell = "sticky left-0 z-[1] min-w-[6.5rem] max-w-[14rem] px-3 py-1.5 text-left sm:max-w-none";
+  const nameCell = "sticky left-0 z-[1] min-w-[8.5rem] max-w-[14rem] px-3 py-1.5 text-left sm:max-w-none";
   const footRow = (label: string, row: Pick<PlaceRow, "arena" | "organisations">, testId: string, strong = false) => (
     <tr className={`border-t border-line ${strong ? "font-medium" : "text-muted"}`} data-testid={testId}>
       <th scope="row" className={`${nameCell} bg-surface font-[inherit]`}>
