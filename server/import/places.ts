@@ -23,6 +23,13 @@ const CANDIDATES = 8;
  * error on its row and column that lists the candidates. Run after staging, before the diff.
  */
 export async function resolvePlaces(tx: Tx, addError: AddError, t: Translate) {
+  // Most files name no place (an arena file without the optional columns): nothing to resolve, and no
+  // join of every staged row with the reference.
+  const [named] = await rows<{ any: boolean }>(
+    tx,
+    sql`select exists (select 1 from ${staged} where township_code is not null or village_code is not null) as any`,
+  );
+  if (!named?.any) return;
   const townships = await rows<{
     row: number;
     value: string;
@@ -45,7 +52,8 @@ export async function resolvePlaces(tx: Tx, addError: AddError, t: Translate) {
   );
   report(townships, "苏木乡镇", t("placeLevels.township"), addError, t);
   await tx.execute(sql`update ${staged} s set township_code = t.code from regions t
-    where t.level = 'township' and t.parent_code = s.region_code and (t.name_zh = s.township_code or t.code = s.township_code)`);
+    where s.township_code is not null and t.level = 'township' and t.parent_code = s.region_code
+      and (t.name_zh = s.township_code or t.code = s.township_code)`);
 
   // A village inside the row's township where one is given, else anywhere in its banner.
   const villages = await rows<{
@@ -73,7 +81,8 @@ export async function resolvePlaces(tx: Tx, addError: AddError, t: Translate) {
   );
   report(villages, "嘎查村/社区", t("placeLevels.village"), addError, t);
   await tx.execute(sql`update ${staged} s set village_code = v.code from villages v join regions t on t.code = v.township_code
-    where t.parent_code = s.region_code and (s.township_code is null or v.township_code = s.township_code)
+    where s.village_code is not null and t.parent_code = s.region_code
+      and (s.township_code is null or v.township_code = s.township_code)
       and (v.name_zh = s.village_code or v.code = s.village_code)`);
 }
 
