@@ -64,6 +64,10 @@ const pagesOf: Record<DemoUser, string[]> = {
     "/projects/JB-150825-2023-001",
     "/adjustments",
     "/regions/150800",
+    // A banner's profile and arena board with its townships, and a township's villages.
+    "/regions/150802?year=2023",
+    "/arena?region=150802&year=2023",
+    "/regions/150802104?year=2023",
     "/account",
   ],
   admin: ["/admin/users", "/admin/audit"],
@@ -127,6 +131,7 @@ test.describe("axe: no serious or critical WCAG 2.1 AA violations", () => {
       ["staff", "/promotions"],
       ["staff", "/projects"],
       ["staff", "/regions/150800"],
+      ["staff", "/regions/150802104"],
       ["admin", "/admin/users"],
       ["wuhou-clerk", "/upload"],
     ] as [DemoUser, string][]) {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { organisationMeasures } from "./api/organisations";
 import { rankingMetrics } from "./api/rankings";
 import { arenaLevels, datasets, selectionCategories } from "./contract";
-import { day, page, quarter, regionCode, year } from "./schemas";
+import { day, page, placeCode, quarter, regionCode, year } from "./schemas";
 import {
   DATASET_PERIODS,
   type DashboardFilters,
@@ -180,6 +180,12 @@ export const selectionRecordFilters = dashboardFiltersOf(DATASET_PERIODS.selecti
 
 /** GET /api/arena: entries are reported per year, so a year or a range of years. */
 export const arenaFilters = dashboardFiltersOf(DATASET_PERIODS.arena);
+
+/**
+ * /api/places: a banner or a township (9 digits, lib/schemas.ts placeCode) and the arena entries'
+ * period; a quarter counts its year's entries (contests are yearly), no period counts every year.
+ */
+export const placesFilters = dashboardFiltersOf(PERIOD_KINDS, { region: placeCode.optional() });
 
 /**
  * /arena: the API's filters plus the leaderboard's level. An unknown level is a stale or mistyped

@@ -10,6 +10,11 @@ export const regionCode = z
   .string()
   .trim()
   .regex(/^[0-9]{6}$/, { message: "invalid.region" });
+/** A region, or a township of the reference (9 digits): the places below a banner (/api/places, /regions/<code>). */
+export const placeCode = z
+  .string()
+  .trim()
+  .regex(/^[0-9]{6}([0-9]{3})?$/, { message: "invalid.region" });
 export const year = z.coerce
   .number({ message: "invalid.year" })
   .int({ message: "invalid.year" })

@@ -2,6 +2,8 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, numeric, pgTable, primaryKey, smallint, text, unique } from "drizzle-orm/pg-core";
 import { figureColumns, yearCheck, yearColumn } from "./columns";
 import { arenaLevel } from "./enums";
+import { villages } from "./organisations";
+import { regions } from "./regions";
 
 /** 擂台比武: one entry of a Party-organisation secretary in a year's contest at one level. */
 export const arenaEntries = pgTable(
@@ -16,6 +18,12 @@ export const arenaEntries = pgTable(
     score: numeric("score", { precision: 5, scale: 2, mode: "number" }),
     rank: integer("rank"),
     award: text("award"),
+    /**
+     * The entry's 苏木乡镇 and 嘎查村/社区 where known (docs/data-contract.md §4.10): named in the file, or the
+     * one township of the banner whose full name 参赛单位 contains (server/import/places.ts).
+     */
+    townshipCode: text("township_code").references(() => regions.code),
+    villageCode: text("village_code").references(() => villages.code),
   },
   (t) => [
     unique("arena_entries_natural_key").on(t.regionCode, t.year, t.level, t.organisation),
@@ -24,6 +32,7 @@ export const arenaEntries = pgTable(
     index("arena_entries_leaderboard_idx")
       .on(t.year, t.level, t.score.desc(), t.organisation, t.regionCode)
       .where(sql`${t.score} is not null`),
+    index("arena_entries_township_idx").on(t.townshipCode).where(sql`${t.townshipCode} is not null`),
     yearCheck("arena_entries", t.year),
     check("arena_entries_score_range", sql`${t.score} between 0 and 100`),
     check("arena_entries_rank_positive", sql`${t.rank} >= 1`),

@@ -265,7 +265,7 @@ function generateArena(random: Random, names: NameGenerator, regionList: NewRegi
     const counties = children.filter((r) => r.level === "county");
     const zones = children.filter((r) => r.level === "functional_zone");
     // Candidate organisations per level, each with the region that reports it.
-    const candidates: Record<ArenaLevel, { region: string; organisation: string }[]> = {
+    const candidates: Record<ArenaLevel, Candidate[]> = {
       旗县区: [
         ...counties.map((c) => ({ region: c.code, organisation: c.nameZh })),
         ...zones.map((z) => ({ region: z.code, organisation: z.nameZh })),
@@ -282,11 +282,13 @@ function generateArena(random: Random, names: NameGenerator, regionList: NewRegi
       社区: [],
       嘎查村: [],
     };
-    const farms: { region: string; organisation: string }[] = [];
+    const farms: Candidate[] = [];
     for (const county of counties) {
       const townships = byParent.get(county.code) ?? [];
       for (const t of townships) {
-        const entry = { region: county.code, organisation: t.nameZh };
+        // The banner's townships and villages enter under their own names, so the demo carries their codes
+        // as an upload with 苏木乡镇 and 嘎查村/社区 (or one recognised from 参赛单位) would.
+        const entry = { region: county.code, organisation: t.nameZh, townshipCode: t.code };
         if (["镇", "乡", "苏木", "民族乡", "民族苏木"].includes(t.kindZh)) candidates.苏木乡镇.push(entry);
         else if (t.kindZh.includes("农牧林渔场")) farms.push(entry);
         else if (t.kindZh.startsWith("街道")) candidates.街道.push(entry);
@@ -295,9 +297,9 @@ function generateArena(random: Random, names: NameGenerator, regionList: NewRegi
           // Village names repeat across townships; the township makes them unique in the county.
           const organisation = seen.has(v.name_zh) ? `${t.nameZh}${v.name_zh}` : v.name_zh;
           seen.add(v.name_zh);
-          if (v.kind_zh === "社区/居委会") candidates.社区.push({ region: county.code, organisation });
-          else if (v.kind_zh === "村" || v.kind_zh === "嘎查")
-            candidates.嘎查村.push({ region: county.code, organisation });
+          const place = { region: county.code, organisation, townshipCode: t.code, villageCode: v.code };
+          if (v.kind_zh === "社区/居委会") candidates.社区.push(place);
+          else if (v.kind_zh === "村" || v.kind_zh === "嘎查") candidates.嘎查村.push(place);
         }
       }
       if (county.kindZh !== "区" && !townships.some((t) => t.kindZh.startsWith("街道"))) {
@@ -340,6 +342,8 @@ function generateArena(random: Random, names: NameGenerator, regionList: NewRegi
             score: entry.score,
             rank: i + 1,
             award: share <= 0.1 ? "一等奖" : share <= 0.3 ? "二等奖" : share <= 0.6 ? "三等奖" : null,
+            townshipCode: entry.townshipCode ?? null,
+            villageCode: entry.villageCode ?? null,
           });
         });
       }
@@ -348,7 +352,9 @@ function generateArena(random: Random, names: NameGenerator, regionList: NewRegi
   return rows;
 }
 
-function dedupe(list: { region: string; organisation: string }[]) {
+type Candidate = { region: string; organisation: string; townshipCode?: string; villageCode?: string };
+
+function dedupe(list: Candidate[]) {
   const seen = new Set<string>();
   const kept = list.filter((e) => {
     const key = `${e.region}|${e.organisation}`;

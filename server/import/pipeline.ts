@@ -28,7 +28,7 @@ import { type Dataset, isRegisterDataset } from "@/lib/contract";
 import { DATASETS, type DatasetSpec, REGION_HEADERS, templateHeaders, writtenColumns } from "@/lib/datasets";
 import { findHeader, HEADER_SEARCH_ROWS, type HeaderMatch } from "@/server/import/headers";
 import { importTranslator } from "@/server/import/messages";
-import { resolvePlaces } from "@/server/import/places";
+import { recognisePlaces, resolvePlaces } from "@/server/import/places";
 import { readCsv } from "@/server/import/read-csv";
 import { readXlsx, XlsxRefused } from "@/server/import/read-xlsx";
 import { RegionResolver } from "@/server/import/regions";
@@ -173,7 +173,8 @@ async function importFile(db: Db, actor: Viewer, options: ImportOptions): Promis
       // A register (lib/contract.ts registerDatasets) has no periods: never submitted, never locked.
       const register = isRegisterDataset(spec.id);
       const submits = !register && !publishesDirectly(actor) && (await cycleRunning(tx));
-      if (stagedRows > 0 && spec.id === "organisations") {
+      const hasPlaces = spec.id === "organisations" || spec.id === "arena";
+      if (stagedRows > 0 && hasPlaces) {
         await resolvePlaces(
           tx,
           (row, column, value, key, values) =>
@@ -186,6 +187,7 @@ async function importFile(db: Db, actor: Viewer, options: ImportOptions): Promis
           t,
         );
         report.errors.sort((a, b) => a.row - b.row);
+        if (spec.id === "arena") await recognisePlaces(tx);
       }
       if (stagedRows > 0) {
         await findForeignKeys(tx, spec, actor, report, t);

@@ -23,6 +23,13 @@ const CANDIDATES = 8;
  * error on its row and column that lists the candidates. Run after staging, before the diff.
  */
 export async function resolvePlaces(tx: Tx, addError: AddError, t: Translate) {
+  // Most files name no place (an arena file without the optional columns): nothing to resolve, and no
+  // join of every staged row with the reference.
+  const [named] = await rows<{ any: boolean }>(
+    tx,
+    sql`select exists (select 1 from ${staged} where township_code is not null or village_code is not null) as any`,
+  );
+  if (!named?.any) return;
   const townships = await rows<{
     row: number;
     value: string;
@@ -45,7 +52,8 @@ export async function resolvePlaces(tx: Tx, addError: AddError, t: Translate) {
   );
   report(townships, "苏木乡镇", t("placeLevels.township"), addError, t);
   await tx.execute(sql`update ${staged} s set township_code = t.code from regions t
-    where t.level = 'township' and t.parent_code = s.region_code and (t.name_zh = s.township_code or t.code = s.township_code)`);
+    where s.township_code is not null and t.level = 'township' and t.parent_code = s.region_code
+      and (t.name_zh = s.township_code or t.code = s.township_code)`);
 
   // A village inside the row's township where one is given, else anywhere in its banner.
   const villages = await rows<{
@@ -73,7 +81,8 @@ export async function resolvePlaces(tx: Tx, addError: AddError, t: Translate) {
   );
   report(villages, "嘎查村/社区", t("placeLevels.village"), addError, t);
   await tx.execute(sql`update ${staged} s set village_code = v.code from villages v join regions t on t.code = v.township_code
-    where t.parent_code = s.region_code and (s.township_code is null or v.township_code = s.township_code)
+    where s.village_code is not null and t.parent_code = s.region_code
+      and (s.township_code is null or v.township_code = s.township_code)
       and (v.name_zh = s.village_code or v.code = s.village_code)`);
 }
 
@@ -104,4 +113,22 @@ function report(
       });
     }
   }
+}
+
+/**
+ * An arena entry without a 苏木乡镇 gets its village's township, else the township of its banner whose full
+ * name its 参赛单位 contains, when exactly one does (临河区 “双河镇人民政府” → 双河镇). Two names in one unit
+ * (“新华镇狼山镇联合党委”) leave it blank rather than guess: recognition is a convenience, never an error.
+ * Run after resolvePlaces, so that the named places are codes already.
+ */
+export async function recognisePlaces(tx: Tx) {
+  await tx.execute(sql`update ${staged} s set township_code = v.township_code from villages v
+    where s.township_code is null and v.code = s.village_code`);
+  await tx.execute(sql`update ${staged} s set township_code = m.code
+    from (select s2.row_number, min(t.code) as code from ${staged} s2
+            join regions t on t.level = 'township' and t.parent_code = s2.region_code
+              and strpos(s2.organisation, t.name_zh) > 0
+          where s2.township_code is null
+          group by s2.row_number having count(*) = 1) m
+    where s.row_number = m.row_number`);
 }

@@ -385,6 +385,42 @@ const routes: Record<string, Case[]> = {
     },
     { name: "an unknown region", call: () => ({ url: "/api/regions/159999/profile?year=2023" }), status: open(404) },
   ],
+  "GET /api/places": [
+    {
+      name: "a banner's townships with their counts, for every signed-in caller",
+      call: () => ({ url: "/api/places?region=150825&year=2023" }),
+      status: open(200),
+      check: async (_caller, response) => {
+        const body = await response.json();
+        expect(body.kind).toBe("townships");
+        expect(body.rows.map((r: { code: string }) => r.code)).toContain("150825100");
+        // Counts only: no secretary, no person's name, whoever asks.
+        expect(JSON.stringify(body)).not.toMatch(/secretary|书记/);
+      },
+    },
+    {
+      name: "a township's villages",
+      call: () => ({ url: "/api/places?region=150825100" }),
+      status: open(200),
+      check: async (_caller, response) => {
+        const body = await response.json();
+        expect([body.kind, body.region.code, body.period]).toEqual(["villages", "150825100", null]);
+        expect(body.rows.length).toBeGreaterThan(0);
+      },
+    },
+    {
+      name: "a league has no places of its own",
+      call: () => ({ url: "/api/places?region=150800" }),
+      status: open(200),
+    },
+    { name: "a malformed code", call: () => ({ url: "/api/places?region=1508251" }), status: open(400) },
+    {
+      name: "a quarter without its year",
+      call: () => ({ url: "/api/places?region=150825&quarter=2" }),
+      status: open(400),
+    },
+    { name: "an unknown township", call: () => ({ url: "/api/places?region=150825999" }), status: open(404) },
+  ],
   "GET /api/project-stats": [
     {
       name: "the project funnel of another league",

@@ -13,6 +13,7 @@ import { ArenaLevelCards } from "@/components/dashboards/arena-level-cards";
 import { DashboardEmpty, DashboardError, DashboardHeader } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
 import { MapPanel } from "@/components/map/map-panel";
+import { PlacesPanel } from "@/components/places/places-panel";
 import { RankingPanel } from "@/components/rankings/lazy-ranking-panel";
 import { type ArenaChild, arenaQuery } from "@/lib/api/arena";
 import { PAGE_METRICS } from "@/lib/api/rankings";
@@ -159,6 +160,9 @@ export function ArenaClient({ filters, leagues, canUpload, leaderboardSize }: Pr
             showYear={period.kind === "range"}
           />
         </>
+      )}
+      {(region.level === "county" || region.level === "functional_zone") && (
+        <PlacesPanel region={region.code} period={period} />
       )}
     </div>
   );

@@ -8,6 +8,7 @@ import { canUpload } from "@/lib/auth/permissions";
 import { arenaPageFilters } from "@/lib/filters";
 import { getQueryClient } from "@/lib/query-client";
 import { dashboardMetadata, openDashboard } from "@/server/dashboard-page";
+import { prefetchPlaces } from "@/server/places-page";
 import { ArenaClient } from "./client";
 
 export const dynamic = "force-dynamic";
@@ -26,6 +27,7 @@ export default async function ArenaPage({ searchParams }: Props) {
 
   const queryClient = getQueryClient();
   queryClient.setQueryData(arenaKey(filters), board);
+  await prefetchPlaces(queryClient, viewer, board.region, board.period);
   return (
     <>
       <ViewNoticeBanner notice={notice} />

@@ -8,6 +8,7 @@ import { DashboardError } from "@/components/dashboards/shell";
 import { usePeriodLabel } from "@/components/filters/period-picker";
 import { MapPanel } from "@/components/map/map-panel";
 import { CadreCards } from "@/components/overview/cadre-cards";
+import { PlacesPanel } from "@/components/places/places-panel";
 import { ProfileChildren } from "@/components/profile/profile-children";
 import { ProfileHeader } from "@/components/profile/profile-header";
 import { ProfileSections } from "@/components/profile/profile-sections";
@@ -59,6 +60,9 @@ export function RegionProfileClient({ region, filters, leagues, canUpload }: Pro
           />
           {data.children.length > 0 && <ProfileChildren data={data} />}
         </>
+      )}
+      {(data.region.level === "county" || data.region.level === "functional_zone") && (
+        <PlacesPanel region={data.region.code} period={data.period} />
       )}
     </div>
   );

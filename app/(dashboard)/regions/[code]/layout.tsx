@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { getDb } from "@/db/client";
 import { getRegionPath } from "@/db/queries/regions";
-import { regionCode } from "@/lib/schemas";
+import { placeCode } from "@/lib/schemas";
 
 /**
  * An unknown or malformed region is refused here, above the page's loading skeleton: once the
@@ -16,7 +16,7 @@ export default async function RegionLayout({
   params: Promise<{ code: string }>;
   children: ReactNode;
 }) {
-  const code = regionCode.safeParse((await params).code);
+  const code = placeCode.safeParse((await params).code);
   if (!code.success || !(await getRegionPath(await getDb(), code.data))) notFound();
   return children;
 }
