@@ -64,6 +64,11 @@ for (const viewport of [
       const title = page.getByTestId("screen-title");
       await expect(screen).toHaveAttribute("data-slide", "promotions");
       await expect(title).toHaveText("提拔使用");
+      // The map in the centre: the 12 leagues, each coloured by its class.
+      const leagues = screen.locator("[data-testid=region-map] path[data-code]");
+      await expect(leagues).toHaveCount(12);
+      const fills = await leagues.evaluateAll((paths) => paths.map((p) => p.getAttribute("fill")));
+      expect(new Set(fills).size).toBeGreaterThan(1);
       await expectFits(page);
       await expect(screen).toHaveAttribute("data-slide", "adjustments", { timeout: 8000 });
       await expect(title).toHaveText("能上能下");
@@ -86,6 +91,7 @@ test("a region's screen shows its children, with no person's name anywhere", asy
 
   await openScreen(page, "/screen?region=150800&interval=5");
   await expect(page.getByTestId("screen-ranking")).toContainText("临河区");
+  await expect(page.locator("[data-testid=region-map] path[data-code]")).toHaveCount(7);
   const screen = page.getByTestId("screen");
   // The first slides, and the evaluations' (whose records name the cadres) among them.
   for (const slide of ["promotions", "adjustments", "arena", "projects", "evaluations"]) {

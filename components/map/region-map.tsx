@@ -217,7 +217,7 @@ export function RegionMap({
       </div>
       <aside
         className={`shrink-0 space-y-3 ${wall ? "" : "md:w-48 lg:w-56"}`}
-        style={{ fontSize: Math.max(12, fontPx * (wall ? 0.6 : 0.9)) }}
+        style={{ fontSize: Math.max(12, fontPx * (wall ? 0.8 : 0.9)) }}
       >
         <ul
           className={`flex flex-wrap gap-x-3 gap-y-1 ${wall ? "" : "md:flex-col"}`}
