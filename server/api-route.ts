@@ -7,6 +7,7 @@ import { isDisplay, type Viewer } from "@/lib/auth/permissions";
 import { queryObject } from "@/lib/filters";
 import { viewerFrom } from "@/server/auth/viewer";
 import { badRequest, jsonError } from "@/server/http";
+import { cachedJson } from "@/server/read-cache";
 import { requestIp } from "@/server/request-ip";
 import { isCrossSiteWrite } from "@/server/same-origin";
 
@@ -18,6 +19,12 @@ type Options<QS extends z.ZodType | undefined, BS extends z.ZodType | undefined,
   params?: PS;
   /** A route the wall screen reads (/screen): the only ones a display account may call. */
   screen?: boolean;
+  /**
+   * A read whose answer depends only on the parameters, the caller's scope and the published
+   * figures: answered from server/read-cache.ts while the data version stands. Not for reads that
+   * write (a personnel view's audit entry) or depend on the session itself.
+   */
+  cached?: boolean;
 };
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
 type InferParams<S> = S extends z.ZodType ? z.infer<S> : Record<string, string>;
@@ -71,13 +78,22 @@ export function apiRoute<
         if (!parsed.success) return badRequest(request, parsed.error);
         body = parsed.data;
       }
-      const result = await handler({
+      const context = {
         request,
         viewer,
         query: query as Infer<QS>,
         body: body as Infer<BS>,
         params: params as InferParams<PS>,
-      });
+      };
+      if (options.cached && request.method === "GET") {
+        const json = await cachedJson(new URL(request.url).pathname, { params, query }, viewer, async () => {
+          const answer = await handler(context);
+          if (answer instanceof Response) throw new Error("a cached route answers with data, not a Response");
+          return answer;
+        });
+        return new NextResponse(json, { headers: { "content-type": "application/json" } });
+      }
+      const result = await handler(context);
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {
       if (error instanceof AccessDenied && viewer && request.method !== "GET")

@@ -31,16 +31,14 @@ export async function dataAsOf(db: Db): Promise<Date | null> {
 }
 
 /**
- * A token that changes whenever the published figures do, cheap enough to poll every few
- * seconds (index-backed maxima). The newest batch's id is part of it, so two commits within one
- * clock tick still differ; the time alone would not.
+ * A token that changes whenever the published figures do: the data version, raised in the
+ * transaction of every change (db/schema/data-version.ts). One primary-key read: cheap enough to
+ * ask before every cached answer and to poll from the wall screen.
  */
 export async function dataVersion(db: Db): Promise<string> {
-  const [row] = await rows<{ at: string | null; batch: number | null; figures: number | null }>(
+  const [row] = await rows<{ version: string }>(
     db,
-    sql`select (extract(epoch from ${latestChange}) * 1000)::bigint::text as at,
-      (select max(${uploadBatches.id}) from ${uploadBatches})::int as batch,
-      (select count(*) from ${auditLog} where ${auditLog.action} = 'figure.write')::int as figures`,
+    sql`select version::text as version from data_version where id = 1`,
   );
-  return `${row?.batch ?? 0}.${row?.figures ?? 0}.${row?.at ?? 0}`;
+  return row?.version ?? "0";
 }

@@ -4,6 +4,7 @@ export * from "./audit";
 export * from "./auth";
 export * from "./batches";
 export * from "./cycle";
+export * from "./data-version";
 export * from "./enums";
 export * from "./evaluations";
 export * from "./indicators";

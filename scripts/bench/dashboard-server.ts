@@ -75,6 +75,7 @@ export async function snapshotBuild(
     });
     fs.mkdirSync(path.join(app, "scripts"), { recursive: true });
     fs.mkdirSync(path.join(app, "lib"), { recursive: true });
+    fs.mkdirSync(path.join(app, "server"), { recursive: true });
     // The production server entry and the one module it reads (scripts/serve.mjs).
     for (const file of [
       "package.json",

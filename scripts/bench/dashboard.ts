@@ -1,14 +1,15 @@
 /**
  * The dashboard benchmark (issue 5, "Performance"):
- *   npm run bench -- dashboard [--quick] [--runs N] [--warmup N] [--port N] [--keep]
+ *   npm run bench -- dashboard [--quick] [--runs N] [--warmup N] [--port N] [--keep] [--load-seconds S]
  * Builds a national-scale data set in a fresh database (the reference regions; 2015–2024;
  * 1,000,000 arena entries over the 12 leagues and 103 banners; 100,000 projects with their stage
  * history; promotions and adjustments for every league and banner, year, quarter and field/type),
  * starts the production server against it, and for /api/summary, /api/overview, /api/project-stats
  * and the per-region dashboards /api/promotions, /api/adjustments and /api/arena times N
  * sequential requests over HTTP (keep-alive) against the same query
- * function called directly in this process with the same parameters; then measures the
- * first-load JavaScript of the dashboard pages, gzipped.
+ * function called directly in this process with the same parameters; then holds 50 connections
+ * on /api/summary for S seconds (scripts/bench/load.ts) and measures the first-load JavaScript of
+ * the dashboard pages, gzipped.
  * Database: the Postgres server of DATABASE_URL (CREATE/DROP DATABASE bench_dashboard_…), else
  * PGlite (the targets are for the server). --quick: a tenth of the rows and 50 runs, a smoke test;
  * --keep: leave the bench database (and the temp folder) in place.
@@ -39,6 +40,7 @@ import { type Exec, FULL_SCALE, loadDashboardData, QUICK_SCALE, YEARS } from "./
 import { firstLoadJs, lazyParts, type PageJs } from "./dashboard-js";
 import { freePort, type Server, signIn, snapshotBuild, startServer } from "./dashboard-server";
 import { describeTarget, type FreshDatabase, freshDatabase, serverVersion, type Target } from "./database";
+import { loadTest } from "./load";
 
 const TARGET_P95_MS = 50;
 const TARGET_RATIO = 2;
@@ -114,11 +116,16 @@ export async function dashboardBench(argv: string[]): Promise<number> {
       warmup: { type: "string" },
       port: { type: "string" },
       keep: { type: "boolean" },
+      "load-seconds": { type: "string" },
     },
   });
   const quick = Boolean(values.quick);
   const runs = Number(values.runs ?? (quick ? 50 : 200));
   const warmup = Number(values.warmup ?? (quick ? 10 : 20));
+  const loadSeconds = Number(values["load-seconds"] ?? (quick ? 10 : 30));
+  if (!Number.isInteger(loadSeconds) || loadSeconds < 1 || loadSeconds > 300) {
+    throw new Error("--load-seconds takes a whole number of seconds, 1–300");
+  }
   if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(warmup) || warmup < 0) {
     throw new Error("--runs takes a whole number ≥ 1, --warmup one ≥ 0");
   }
@@ -285,6 +292,15 @@ export async function dashboardBench(argv: string[]): Promise<number> {
       pages.push(await firstLoadJs(server.baseUrl, cookie, route));
     if (pages.some((p) => p.status !== 200)) failed = true;
     const lazy = await lazyParts(snapshot.dir, server.baseUrl, cookie);
+    const load = await loadTest({
+      baseUrl: server.baseUrl,
+      cookie,
+      path: `/api/summary?region=150000&year=${YEARS.to}`,
+      connections: 50,
+      seconds: loadSeconds,
+      serverPid: server.pid,
+    });
+    if (load.errors > 0) failed = true;
 
     console.log(`\nLatency (ms), ${runs} sequential requests per endpoint after ${warmup} warm-ups:`);
     console.log(latencyTable(measured, target));
@@ -301,6 +317,14 @@ export async function dashboardBench(argv: string[]): Promise<number> {
           `  ✗ ${m.endpoint.name}: HTTP and direct SQL answered different figures (is .next older than the sources? npx next build)`,
         );
     }
+    console.log(
+      `\nLoad: ${load.connections} connections × ${load.seconds} s on GET ${load.path}, signed in (autocannon):\n` +
+        `  ${load.requestsPerSecond.toFixed(0)} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, ${load.errors} errors; ` +
+        `server memory ${load.rssBeforeMb.toFixed(0)} MB before, ${load.rssAfterMb.toFixed(0)} MB after` +
+        (target.kind === "postgres"
+          ? " (target ≥ 500 req/s, p99 ≤ 200 ms, 0 errors)"
+          : " (target on PGlite ≥ 150 req/s)"),
+    );
     console.log(`\nFirst-load JavaScript of the dashboard pages (signed in as the bench viewer), gzip -9:`);
     console.log(jsTable(pages));
     console.log("\nLoaded after the page, when shown or asked for (gzip -9):");

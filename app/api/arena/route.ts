@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
  * quarter is refused (400); a range adds its years up. Region defaults to the caller's home
  * region, the period to the latest year with entries.
  */
-export const GET = apiRoute({ query: arenaFilters }, async ({ viewer, query }) => {
+export const GET = apiRoute({ query: arenaFilters, cached: true }, async ({ viewer, query }) => {
   const { region } = atHome(query, viewer);
   const board = await getArenaBoard(await getDb(), viewer, { region, period: query.period });
   if (!board) throw new NotFound("regionNotFound", { code: region });

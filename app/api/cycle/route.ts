@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
  * applicants, projects by stage, follow-up issues open and solved with days to solve, evaluations
  * by grade and use, and the roll-up per child region. Counts only; no names.
  */
-export const GET = apiRoute({ query: cycleFilters }, async ({ viewer, query }) => {
+export const GET = apiRoute({ query: cycleFilters, cached: true }, async ({ viewer, query }) => {
   const { region } = atHome(query, viewer);
   const figures = await getCycleFigures(await getDb(), viewer, { region, period: query.period });
   if (!figures) throw new NotFound("regionNotFound", { code: region });

@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
  * 政治生日 per child region, per month and per Party organisation of the region itself: members
  * whose joining month it was, those celebrated, and the coverage.
  */
-export const GET = apiRoute({ query: memberCareFilters }, async ({ viewer, query }) => {
+export const GET = apiRoute({ query: memberCareFilters, cached: true }, async ({ viewer, query }) => {
   const { region } = atHome(query, viewer);
   const view = await getMemberCare(await getDb(), viewer, { region, period: query.period });
   if (!view) throw new NotFound("regionNotFound", { code: region });

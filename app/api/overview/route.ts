@@ -7,7 +7,7 @@ import { apiRoute } from "@/server/api-route";
 export const dynamic = "force-dynamic";
 
 /** GET /api/overview?region=<code>&<period>: headline figures, the previous period's, the per-child comparison, the reporting board. */
-export const GET = apiRoute({ query: overviewFilters }, async ({ viewer, query }) => {
+export const GET = apiRoute({ query: overviewFilters, cached: true }, async ({ viewer, query }) => {
   const { region } = atHome(query, viewer);
   const overview = await getOverview(await getDb(), viewer, { ...query, region });
   if (!overview) throw new NotFound("regionNotFound", { code: region });

@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
  * as of a day, investment by chain and projects per child region, of the projects taken in the
  * period (absent: all years).
  */
-export const GET = apiRoute({ query: projectStatsFilters }, async ({ viewer, query }) => {
+export const GET = apiRoute({ query: projectStatsFilters, cached: true }, async ({ viewer, query }) => {
   const { region } = atHome(query, viewer);
   const stats = await getProjectStats(await getDb(), viewer, { region, period: query.period, asOf: query.asOf });
   if (!stats) throw new NotFound("regionNotFound", { code: region });

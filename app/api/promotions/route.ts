@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
  * 提拔使用 per child region by field (keys are the contract's values), 本级 and 含下级, per quarter.
  * Region defaults to the caller's home region, the period to the latest year with figures.
  */
-export const GET = apiRoute({ query: promotionFilters }, async ({ viewer, query }) => {
+export const GET = apiRoute({ query: promotionFilters, cached: true }, async ({ viewer, query }) => {
   const { region } = atHome(query, viewer);
   const view = await getPromotions(await getDb(), viewer, { region, period: query.period });
   if (!view) throw new NotFound("regionNotFound", { code: region });

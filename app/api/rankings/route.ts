@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
  * GET /api/rankings?region=<code>&<period>&metric=<metric>: the region's children ranked by one
  * figure, with the change against the previous period (like for like) and each one's reports.
  */
-export const GET = apiRoute({ query: rankingFilters }, async ({ viewer, query }) => {
+export const GET = apiRoute({ query: rankingFilters, cached: true }, async ({ viewer, query }) => {
   const { region, period, metric } = atHome(query, viewer);
   const ranking = await getRanking(await getDb(), viewer, { region, period, metric });
   if (!ranking) throw new NotFound("regionNotFound", { code: region });

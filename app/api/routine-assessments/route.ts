@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
  * 平时考核 per child region (a banner: per contact point) and per quarter, the grades as a
  * distribution where at least MIN_GROUP were assessed (else `suppressed`), and the methods used.
  */
-export const GET = apiRoute({ query: routineAssessmentFilters }, async ({ viewer, query }) => {
+export const GET = apiRoute({ query: routineAssessmentFilters, cached: true }, async ({ viewer, query }) => {
   const { region } = atHome(query, viewer);
   const view = await getRoutineAssessments(await getDb(), viewer, { region, period: query.period });
   if (!view) throw new NotFound("regionNotFound", { code: region });

@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
  * GET /api/screen?region=<code>: everything the wall screen rotates through (lib/api/screen.ts),
  * aggregates and region names only. Open to display accounts.
  */
-export const GET = apiRoute({ query: screenQuery, screen: true }, async ({ viewer, query }) => {
+export const GET = apiRoute({ query: screenQuery, screen: true, cached: true }, async ({ viewer, query }) => {
   const { region } = atHome(query, viewer);
   const screen = await getScreen(await getDb(), viewer, { region });
   if (!screen) throw new NotFound("regionNotFound", { code: region });

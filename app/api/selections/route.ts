@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
  * 担当作为好干部 counted per child region, 本级 and 含下级, and per year. Counts only; the named list
  * is /api/selections/records.
  */
-export const GET = apiRoute({ query: selectionFilters }, async ({ viewer, query }) => {
+export const GET = apiRoute({ query: selectionFilters, cached: true }, async ({ viewer, query }) => {
   const { region } = atHome(query, viewer);
   const view = await getSelections(await getDb(), viewer, { region, period: query.period });
   if (!view) throw new NotFound("regionNotFound", { code: region });

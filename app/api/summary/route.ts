@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
  * GET /api/summary?region=<code>&year=<yyyy>[&quarter=<q>]: a region's figures including its
  * subordinate regions. Keys of byField, byLevel, byStage and byType are the contract's values.
  */
-export const GET = apiRoute({ query: summaryQuery }, async ({ viewer, query }) => {
+export const GET = apiRoute({ query: summaryQuery, cached: true }, async ({ viewer, query }) => {
   const summary = await getSummary(await getDb(), viewer, query);
   if (!summary) throw new NotFound("regionNotFound", { code: query.region });
   return summary;

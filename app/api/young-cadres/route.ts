@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
  * region, 本级 and 含下级, and per year, with 参训率, 一线锻炼率 and 提拔率. Region: the caller's home
  * region by default; period: the latest year with figures.
  */
-export const GET = apiRoute({ query: youngCadreFilters }, async ({ viewer, query }) => {
+export const GET = apiRoute({ query: youngCadreFilters, cached: true }, async ({ viewer, query }) => {
   const { region } = atHome(query, viewer);
   const view = await getYoungCadres(await getDb(), viewer, { region, period: query.period });
   if (!view) throw new NotFound("regionNotFound", { code: region });
