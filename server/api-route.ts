@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { getDb } from "@/db/client";
+import type { Db } from "@/db/connect";
 import { writeAudit } from "@/db/mutations/audit";
 import { AccessDenied, RequestRefused } from "@/lib/auth/errors";
 import { isDisplay, type Viewer } from "@/lib/auth/permissions";
@@ -11,7 +12,8 @@ import { cachedJson } from "@/server/read-cache";
 import { requestIp } from "@/server/request-ip";
 import { isCrossSiteWrite } from "@/server/same-origin";
 
-type Context<Q, B, P> = { request: Request; viewer: Viewer; query: Q; body: B; params: P };
+/** `db`: where to read; for a cached route possibly the caught-up read replica, else the primary. */
+type Context<Q, B, P> = { request: Request; viewer: Viewer; query: Q; body: B; params: P; db: Db };
 
 type Options<QS extends z.ZodType | undefined, BS extends z.ZodType | undefined, PS extends z.ZodType | undefined> = {
   query?: QS;
@@ -84,10 +86,11 @@ export function apiRoute<
         query: query as Infer<QS>,
         body: body as Infer<BS>,
         params: params as InferParams<PS>,
+        db: await getDb(),
       };
       if (options.cached && request.method === "GET") {
-        const json = await cachedJson(new URL(request.url).pathname, { params, query }, viewer, async () => {
-          const answer = await handler(context);
+        const json = await cachedJson(new URL(request.url).pathname, { params, query }, viewer, async (db) => {
+          const answer = await handler({ ...context, db });
           if (answer instanceof Response) throw new Error("a cached route answers with data, not a Response");
           return answer;
         });

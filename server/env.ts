@@ -9,6 +9,16 @@ const schema = z.object({
     .optional()
     .transform((v) => v || undefined)
     .pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  /**
+   * A streaming replica of DATABASE_URL for the cached dashboard reads; used only while its data
+   * version has caught up with the primary's (server/read-cache.ts). Unset, every read is on the primary.
+   */
+  DATABASE_READ_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   PGLITE_DIR: z.string().trim().min(1).default(".data/pglite"),
   /** Signs session cookies; unset, one is generated once and kept in the database (server/auth/secret.ts). */
   AUTH_SECRET: z

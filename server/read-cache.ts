@@ -1,4 +1,5 @@
-import { getDb } from "@/db/client";
+import { getDb, getReadDb } from "@/db/client";
+import type { Db } from "@/db/connect";
 import { dataVersion } from "@/db/queries/meta";
 import type { Principal } from "@/lib/auth/permissions";
 
@@ -33,9 +34,10 @@ export async function cachedJson(
   route: string,
   parameters: unknown,
   who: Principal,
-  make: () => Promise<unknown>,
+  make: (db: Db) => Promise<unknown>,
 ): Promise<string> {
-  const version = await dataVersion(await getDb());
+  const primary = await getDb();
+  const version = await dataVersion(primary);
   // Answers that count days (overdue reports, a funnel's day) follow the clock: a minute at most.
   const minute = Math.floor(Date.now() / 60_000);
   const key = `${route}|${callerKey(who)}|${minute}|${JSON.stringify(parameters ?? null)}`;
@@ -45,7 +47,7 @@ export async function cachedJson(
     cache.set(key, hit);
     return hit.body;
   }
-  const body = JSON.stringify(await make());
+  const body = JSON.stringify(await make(await readerAt(primary, version)));
   cache.delete(key);
   cache.set(key, { version, body });
   if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
@@ -55,4 +57,29 @@ export async function cachedJson(
 /** How many answers this process holds: for the tests and the benchmark. */
 export function cachedAnswers(): number {
   return cache.size;
+}
+
+/**
+ * Where a read is made: the replica (DATABASE_READ_URL) when its data version has reached the one
+ * the primary showed, so its answer is no older than the last commit; else, or when the replica
+ * cannot be reached, the primary.
+ */
+async function readerAt(primary: Db, version: string): Promise<Db> {
+  try {
+    const replica = await getReadDb();
+    if (replica && BigInt(await dataVersion(replica)) >= BigInt(version)) {
+      replicaReads++;
+      return replica;
+    }
+  } catch (error) {
+    console.error(`[db] read replica unavailable: ${error instanceof Error ? error.message : error}`);
+  }
+  return primary;
+}
+
+let replicaReads = 0;
+
+/** How many answers this process made on the read replica: for the tests. */
+export function answersFromReplica(): number {
+  return replicaReads;
 }

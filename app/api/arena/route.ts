@@ -1,4 +1,3 @@
-import { getDb } from "@/db/client";
 import { getArenaBoard } from "@/db/queries/arena";
 import { NotFound } from "@/lib/auth/errors";
 import { arenaFilters, atHome } from "@/lib/filters";
@@ -13,9 +12,9 @@ export const dynamic = "force-dynamic";
  * quarter is refused (400); a range adds its years up. Region defaults to the caller's home
  * region, the period to the latest year with entries.
  */
-export const GET = apiRoute({ query: arenaFilters, cached: true }, async ({ viewer, query }) => {
+export const GET = apiRoute({ query: arenaFilters, cached: true }, async ({ viewer, query, db }) => {
   const { region } = atHome(query, viewer);
-  const board = await getArenaBoard(await getDb(), viewer, { region, period: query.period });
+  const board = await getArenaBoard(db, viewer, { region, period: query.period });
   if (!board) throw new NotFound("regionNotFound", { code: region });
   return board;
 });

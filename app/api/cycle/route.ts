@@ -1,4 +1,3 @@
-import { getDb } from "@/db/client";
 import { getCycleFigures } from "@/db/queries/cycle";
 import { NotFound } from "@/lib/auth/errors";
 import { atHome, cycleFilters } from "@/lib/filters";
@@ -12,9 +11,9 @@ export const dynamic = "force-dynamic";
  * applicants, projects by stage, follow-up issues open and solved with days to solve, evaluations
  * by grade and use, and the roll-up per child region. Counts only; no names.
  */
-export const GET = apiRoute({ query: cycleFilters, cached: true }, async ({ viewer, query }) => {
+export const GET = apiRoute({ query: cycleFilters, cached: true }, async ({ viewer, query, db }) => {
   const { region } = atHome(query, viewer);
-  const figures = await getCycleFigures(await getDb(), viewer, { region, period: query.period });
+  const figures = await getCycleFigures(db, viewer, { region, period: query.period });
   if (!figures) throw new NotFound("regionNotFound", { code: region });
   return figures;
 });

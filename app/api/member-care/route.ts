@@ -1,4 +1,3 @@
-import { getDb } from "@/db/client";
 import { getMemberCare } from "@/db/queries/member-care";
 import { NotFound } from "@/lib/auth/errors";
 import { atHome, memberCareFilters } from "@/lib/filters";
@@ -11,9 +10,9 @@ export const dynamic = "force-dynamic";
  * 政治生日 per child region, per month and per Party organisation of the region itself: members
  * whose joining month it was, those celebrated, and the coverage.
  */
-export const GET = apiRoute({ query: memberCareFilters, cached: true }, async ({ viewer, query }) => {
+export const GET = apiRoute({ query: memberCareFilters, cached: true }, async ({ viewer, query, db }) => {
   const { region } = atHome(query, viewer);
-  const view = await getMemberCare(await getDb(), viewer, { region, period: query.period });
+  const view = await getMemberCare(db, viewer, { region, period: query.period });
   if (!view) throw new NotFound("regionNotFound", { code: region });
   return view;
 });

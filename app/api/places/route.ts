@@ -1,4 +1,3 @@
-import { getDb } from "@/db/client";
 import { getPlaces } from "@/db/queries/places";
 import { NotFound } from "@/lib/auth/errors";
 import { atHome, placesFilters } from "@/lib/filters";
@@ -12,9 +11,9 @@ export const dynamic = "force-dynamic";
  * years without one) and its Party organisations, plus the 未注明 line (docs/data-contract.md §4.10). Counts
  * only, for every signed-in user. A malformed code is a 400, an unknown one a 404.
  */
-export const GET = apiRoute({ query: placesFilters, cached: true }, async ({ viewer, query }) => {
+export const GET = apiRoute({ query: placesFilters, cached: true }, async ({ viewer, query, db }) => {
   const { region, period } = atHome(query, viewer);
-  const list = await getPlaces(await getDb(), viewer, { region, period });
+  const list = await getPlaces(db, viewer, { region, period });
   if (!list) throw new NotFound("regionNotFound", { code: region });
   return list;
 });

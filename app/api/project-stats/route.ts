@@ -1,4 +1,3 @@
-import { getDb } from "@/db/client";
 import { getProjectStats } from "@/db/queries/project-stats";
 import { NotFound } from "@/lib/auth/errors";
 import { atHome, projectStatsFilters } from "@/lib/filters";
@@ -11,9 +10,9 @@ export const dynamic = "force-dynamic";
  * as of a day, investment by chain and projects per child region, of the projects taken in the
  * period (absent: all years).
  */
-export const GET = apiRoute({ query: projectStatsFilters, cached: true }, async ({ viewer, query }) => {
+export const GET = apiRoute({ query: projectStatsFilters, cached: true }, async ({ viewer, query, db }) => {
   const { region } = atHome(query, viewer);
-  const stats = await getProjectStats(await getDb(), viewer, { region, period: query.period, asOf: query.asOf });
+  const stats = await getProjectStats(db, viewer, { region, period: query.period, asOf: query.asOf });
   if (!stats) throw new NotFound("regionNotFound", { code: region });
   return stats;
 });

@@ -1,4 +1,3 @@
-import { getDb } from "@/db/client";
 import { getPromotions } from "@/db/queries/promotions";
 import { NotFound } from "@/lib/auth/errors";
 import { atHome, promotionFilters } from "@/lib/filters";
@@ -11,9 +10,9 @@ export const dynamic = "force-dynamic";
  * 提拔使用 per child region by field (keys are the contract's values), 本级 and 含下级, per quarter.
  * Region defaults to the caller's home region, the period to the latest year with figures.
  */
-export const GET = apiRoute({ query: promotionFilters, cached: true }, async ({ viewer, query }) => {
+export const GET = apiRoute({ query: promotionFilters, cached: true }, async ({ viewer, query, db }) => {
   const { region } = atHome(query, viewer);
-  const view = await getPromotions(await getDb(), viewer, { region, period: query.period });
+  const view = await getPromotions(db, viewer, { region, period: query.period });
   if (!view) throw new NotFound("regionNotFound", { code: region });
   return view;
 });

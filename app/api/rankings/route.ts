@@ -1,4 +1,3 @@
-import { getDb } from "@/db/client";
 import { getRanking } from "@/db/queries/rankings";
 import { NotFound } from "@/lib/auth/errors";
 import { atHome, rankingFilters } from "@/lib/filters";
@@ -10,9 +9,9 @@ export const dynamic = "force-dynamic";
  * GET /api/rankings?region=<code>&<period>&metric=<metric>: the region's children ranked by one
  * figure, with the change against the previous period (like for like) and each one's reports.
  */
-export const GET = apiRoute({ query: rankingFilters, cached: true }, async ({ viewer, query }) => {
+export const GET = apiRoute({ query: rankingFilters, cached: true }, async ({ viewer, query, db }) => {
   const { region, period, metric } = atHome(query, viewer);
-  const ranking = await getRanking(await getDb(), viewer, { region, period, metric });
+  const ranking = await getRanking(db, viewer, { region, period, metric });
   if (!ranking) throw new NotFound("regionNotFound", { code: region });
   return ranking;
 });

@@ -1,4 +1,3 @@
-import { getDb } from "@/db/client";
 import { getYoungCadres } from "@/db/queries/young-cadres";
 import { NotFound } from "@/lib/auth/errors";
 import { atHome, youngCadreFilters } from "@/lib/filters";
@@ -11,9 +10,9 @@ export const dynamic = "force-dynamic";
  * region, 本级 and 含下级, and per year, with 参训率, 一线锻炼率 and 提拔率. Region: the caller's home
  * region by default; period: the latest year with figures.
  */
-export const GET = apiRoute({ query: youngCadreFilters, cached: true }, async ({ viewer, query }) => {
+export const GET = apiRoute({ query: youngCadreFilters, cached: true }, async ({ viewer, query, db }) => {
   const { region } = atHome(query, viewer);
-  const view = await getYoungCadres(await getDb(), viewer, { region, period: query.period });
+  const view = await getYoungCadres(db, viewer, { region, period: query.period });
   if (!view) throw new NotFound("regionNotFound", { code: region });
   return view;
 });
