@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { signIn } from "./fixtures";
+import { pictureOf } from "./pictures";
 
 /**
  * Every chart's PNG is the whole panel as the user sees it — title, legend, axes — plus a caption
@@ -19,23 +20,6 @@ const PAGES = [
   "/indicators?region=150800&year=2023&quarter=4",
   "/projects?region=150800",
 ];
-
-/** Width, height and the number of distinct colours of a PNG, decoded by the browser itself. */
-async function pictureOf(page: Page, png: Buffer) {
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = Object.assign(document.createElement("canvas"), { width: image.width, height: image.height });
-    const context = canvas.getContext("2d") as CanvasRenderingContext2D;
-    context.drawImage(image, 0, 0);
-    const pixels = context.getImageData(0, 0, image.width, image.height).data;
-    const colours = new Set<number>();
-    for (let i = 0; i < pixels.length; i += 4 * 7)
-      colours.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
-    return { width: image.width, height: image.height, colours: colours.size };
-  }, png.toString("base64"));
-}
 
 for (const path of PAGES) {
   test(`every chart of ${path} downloads as a picture of its whole panel`, async ({ page }) => {

@@ -1,21 +1,17 @@
-import fs from "node:fs";
-import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as overview } from "@/app/api/overview/route";
 import { GET as summary } from "@/app/api/summary/route";
 import { adoptConnection } from "@/db/client";
 import { undoBatch } from "@/db/mutations/uploads";
-import { createUser } from "@/db/mutations/users";
 import { prepareDatabase } from "@/db/prepare";
 import { dataVersion } from "@/db/queries/meta";
 import { promotions } from "@/db/schema";
 import { operator } from "@/lib/auth/operator";
-import { getAuth } from "@/server/auth/instance";
-import { runImport } from "@/server/import/pipeline";
 import { cachedAnswers } from "@/server/read-cache";
 import { testDatabase } from "../helpers/db";
-import { tempFile } from "../helpers/xlsx";
+import { uploadPromotions } from "../helpers/promotions";
+import { viewerCookie } from "../helpers/session";
 
 /**
  * The answer cache of the read routes (server/read-cache.ts) never serves an answer older than
@@ -31,20 +27,7 @@ beforeAll(async () => {
   database = await testDatabase();
   await prepareDatabase(database, { demo: false });
   adoptConnection(database);
-  await createUser(db(), cli, {
-    username: "cache-viewer",
-    name: "cache-viewer",
-    role: "viewer",
-    regionCode: "150000",
-    password: "cache-test-pass",
-  });
-  const auth = await getAuth(false);
-  const response = await auth.api.signInUsername({
-    body: { username: "cache-viewer", password: "cache-test-pass" },
-    asResponse: true,
-  });
-  expect(response.status).toBe(200);
-  cookie = (response.headers.get("set-cookie") ?? "").split(";")[0];
+  cookie = await viewerCookie(db(), "cache-viewer");
 }, 120_000);
 
 afterAll(async () => {
@@ -61,16 +44,7 @@ const bayannurTotal = async () =>
   ((await read(summary, "/api/summary?region=150800&year=2023")) as { promotions: { total: number } }).promotions.total;
 
 async function commit(count: number) {
-  const file = tempFile("cache.csv");
-  fs.writeFileSync(file, `地区,年度,季度,领域,人数\n乌拉特后旗,2023,1,乡村振兴,${count}\n`);
-  const report = await runImport(db(), cli, {
-    dataset: "promotions",
-    filePath: file,
-    fileName: path.basename(file),
-    dryRun: false,
-    locale: "zh-CN",
-    source: "cli",
-  });
+  const report = await uploadPromotions(db(), cli, [`乌拉特后旗,2023,1,乡村振兴,${count}`]);
   expect(report).toMatchObject({ ok: true, errors: [] });
   return report.batchId as number;
 }

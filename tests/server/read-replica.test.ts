@@ -8,15 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as summary } from "@/app/api/summary/route";
 import { adoptConnection } from "@/db/client";
 import { type Connection, connect } from "@/db/connect";
-import { createUser } from "@/db/mutations/users";
 import { prepareDatabase } from "@/db/prepare";
 import { dataVersion } from "@/db/queries/meta";
 import { operator } from "@/lib/auth/operator";
-import { getAuth } from "@/server/auth/instance";
-import { runImport } from "@/server/import/pipeline";
 import { answersFromReplica } from "@/server/read-cache";
 import { testDatabase } from "../helpers/db";
-import { tempFile } from "../helpers/xlsx";
+import { uploadPromotions } from "../helpers/promotions";
+import { viewerCookie } from "../helpers/session";
 
 /**
  * Dashboard reads on a real streaming replica (DATABASE_READ_URL): a copy of the test run's
@@ -70,13 +68,6 @@ describe.skipIf(skip !== null)(`the read replica${skip ? ` (skipped: ${skip})` :
   beforeAll(async () => {
     primary = await testDatabase();
     await prepareDatabase(primary, { demo: false });
-    await createUser(primary.db, operator(), {
-      username: "replica-viewer",
-      name: "replica-viewer",
-      role: "viewer",
-      regionCode: "150000",
-      password: "replica-test-pass",
-    });
     // The standby: a base backup of the whole server, streaming from it (-R writes the settings).
     folder = fs.mkdtempSync(path.join(os.tmpdir(), "cadre-replica-"));
     fs.chmodSync(folder, 0o700);
@@ -112,13 +103,7 @@ describe.skipIf(skip !== null)(`the read replica${skip ? ` (skipped: ${skip})` :
     replicaUrl.pathname = `/${primary.name}`;
     replica = await connect({ databaseUrl: replicaUrl.toString() });
     adoptConnection(primary, replica);
-    const auth = await getAuth(false);
-    const response = await auth.api.signInUsername({
-      body: { username: "replica-viewer", password: "replica-test-pass" },
-      asResponse: true,
-    });
-    expect(response.status).toBe(200);
-    cookie = (response.headers.get("set-cookie") ?? "").split(";")[0];
+    cookie = await viewerCookie(primary.db, "replica-viewer");
   }, 180_000);
 
   afterAll(async () => {
@@ -153,16 +138,7 @@ describe.skipIf(skip !== null)(`the read replica${skip ? ` (skipped: ${skip})` :
     return ((await response.json()) as { promotions: { total: number } }).promotions.total;
   };
   async function commit(count: number) {
-    const file = tempFile("replica.csv");
-    fs.writeFileSync(file, `地区,年度,季度,领域,人数\n乌拉特后旗,2023,1,乡村振兴,${count}\n`);
-    const report = await runImport(primary.db, operator(), {
-      dataset: "promotions",
-      filePath: file,
-      fileName: path.basename(file),
-      dryRun: false,
-      locale: "zh-CN",
-      source: "cli",
-    });
+    const report = await uploadPromotions(primary.db, operator(), [`乌拉特后旗,2023,1,乡村振兴,${count}`]);
     expect(report).toMatchObject({ ok: true, errors: [] });
   }
 
