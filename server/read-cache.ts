@@ -12,14 +12,16 @@ import type { Principal } from "@/lib/auth/permissions";
  * read of every process. The version is in the database; each process's cache is only a copy.
  * Keys also carry the minute, for answers that count days from today.
  */
-const MAX_ENTRIES = 2000;
+/** At most this much JSON per process (UTF-16 length, about bytes for the mostly-ASCII answers). */
+const MAX_CHARS = 64 * 1024 * 1024;
 
 type Entry = { version: string; body: string };
 
-const globalCache = globalThis as unknown as { __cadreReadCache?: Map<string, Entry> };
+const globalCache = globalThis as unknown as { __cadreReadCache?: { entries: Map<string, Entry>; chars: number } };
 // One map per process, whichever layer of Next loads this module.
-globalCache.__cadreReadCache ??= new Map<string, Entry>();
-const cache = globalCache.__cadreReadCache;
+globalCache.__cadreReadCache ??= { entries: new Map<string, Entry>(), chars: 0 };
+const store = globalCache.__cadreReadCache;
+const cache = store.entries;
 
 /** Everything an answer may differ by for callers: role, home region and the personnel grant. */
 function callerKey(who: Principal): string {
@@ -48,10 +50,18 @@ export async function cachedJson(
     return hit.body;
   }
   const body = JSON.stringify(await make(await readerAt(primary, version)));
-  cache.delete(key);
+  forget(key);
   cache.set(key, { version, body });
-  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
+  store.chars += body.length;
+  while (store.chars > MAX_CHARS && cache.size > 1) forget(cache.keys().next().value as string);
   return body;
+}
+
+function forget(key: string) {
+  const entry = cache.get(key);
+  if (!entry) return;
+  store.chars -= entry.body.length;
+  cache.delete(key);
 }
 
 /** How many answers this process holds: for the tests and the benchmark. */
