@@ -58,8 +58,17 @@ for (const viewport of [
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
 
-    test("rotates through the datasets, every slide fitting the panel", async ({ page }) => {
+    test("rotates through the datasets, every slide fitting the panel", async ({ page, baseURL }) => {
+      // The longest names there are: a functional zone's report, approved, heads the approvals.
+      const clerk = await newUser(baseURL, { prefix: "e2e-screen-zone", role: "clerk", regionCode: "150172" });
+      await commitRows(await apiAs(baseURL, clerk), "promotions", [
+        ["地区", "年度", "季度", "领域", "人数"],
+        ["呼和浩特经济技术开发区", 2024, 3, "其他一线", 10 + (Date.now() % 50)],
+      ]);
       await openScreen(page, "/screen?interval=5");
+      await expect(page.getByTestId("screen-approvals")).toContainText(
+        "呼和浩特经济技术开发区 · 提拔使用 · 2024年第3季度",
+      );
       const screen = page.getByTestId("screen");
       const title = page.getByTestId("screen-title");
       await expect(screen).toHaveAttribute("data-slide", "promotions");

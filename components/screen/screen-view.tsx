@@ -263,7 +263,8 @@ function Approvals({ data }: { data: Screen }) {
               key={`${a.regionCode}-${a.dataset}-${a.year}-${a.quarter}-${a.at}`}
               className={`${TEXT.body} grid grid-cols-[minmax(0,1fr)_auto] gap-x-[0.5vw]`}
             >
-              <span className="truncate">
+              {/* A zone's long name wraps rather than losing the period at its end. */}
+              <span className="min-w-0 [overflow-wrap:anywhere]">
                 {regionName({ nameZh: a.nameZh, nameEn: a.nameEn }, locale)} · {tData(a.dataset)} ·{" "}
                 {periodLabel(t, a.year, a.quarter)}
               </span>
@@ -309,7 +310,7 @@ function OutstandingList({ data }: { data: Screen }) {
               key={`${row.code}-${row.dataset}-${row.quarter}`}
               className={`${TEXT.body} grid grid-cols-[minmax(0,1fr)_auto] gap-x-[0.5vw]`}
             >
-              <span className="truncate">
+              <span className="min-w-0 [overflow-wrap:anywhere]">
                 {regionName(row, locale)} · {tData(row.dataset)}
                 {row.quarter ? ` · ${periodLabel(t, outstanding.year, row.quarter)}` : ""}
               </span>
