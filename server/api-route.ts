@@ -39,9 +39,10 @@ export type ApiHandler = ((request: Request, segment?: Segment) => Promise<Respo
 
 /**
  * Every API route goes through here: writes from another site refused (403; also for routes the
- * proxy does not see), a signed-in user (401 otherwise), validated parameters of the query and
- * the path (400 with the problems listed), a display account only on the screen's routes (403), the data layer's refusals as 403/404, a refused write
- * recorded in the audit log, and no stack trace ever in an answer.
+ * proxy does not see), a signed-in user (401 otherwise), a display account only on the screen's
+ * routes (403), validated parameters of the query and the path (400 with the problems listed),
+ * cached reads answered from server/read-cache.ts, the data layer's refusals as 403/404, a refused
+ * write recorded in the audit log, and no stack trace ever in an answer.
  */
 export function apiRoute<
   QS extends z.ZodType | undefined = undefined,

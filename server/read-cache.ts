@@ -3,7 +3,7 @@ import type { Db } from "@/db/connect";
 import { dataVersion } from "@/db/queries/meta";
 import type { Principal } from "@/lib/auth/permissions";
 
-/**
+/*
  * Answers of read routes, kept per server process and keyed by the data version
  * (db/schema/data-version.ts) besides the route, its parameters and what the caller may see.
  * The version is read before the answer is made: an answer is stored under a version no newer
@@ -12,8 +12,9 @@ import type { Principal } from "@/lib/auth/permissions";
  * read of every process. The version is in the database; each process's cache is only a copy.
  * Keys also carry the minute, for answers that count days from today.
  */
-/** At most this much JSON per process (UTF-16 length, about bytes for the mostly-ASCII answers). */
-const MAX_CHARS = 64 * 1024 * 1024;
+
+/** At most this many characters of JSON per process: V8 keeps text with Chinese in it at 2 bytes a character, so 64 MB. */
+const MAX_CHARS = 32 * 1024 * 1024;
 
 type Entry = { version: string; body: string };
 
