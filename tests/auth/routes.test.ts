@@ -1353,7 +1353,7 @@ const routes: Record<string, Case[]> = {
           expect(text).not.toContain(`"${key}"`);
         const screen = JSON.parse(text) as { slides: { key: string }[]; version: string };
         expect(screen.slides.map((s) => s.key)).toContain("promotions");
-        expect(screen.version).toMatch(/^\d+\.\d+\.\d+$/);
+        expect(screen.version).toMatch(/^\d+$/);
       },
     },
     {
