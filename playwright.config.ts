@@ -17,6 +17,9 @@ export default defineConfig({
   // Two cores: one browser against one production server is already the whole machine.
   workers: 1,
   retries: 0,
+  // Pages draw their charts and map after they are interactive, on a 2-core machine that also runs
+  // the server and the database: give an expectation 10 s (Playwright's default is 5) to come true.
+  expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   use: {
