@@ -104,6 +104,9 @@ export const joinOnKey = (spec: DatasetSpec) =>
       .join(" and "),
   );
 
+/** The unique constraint of a dataset's natural key (db/schema), the same columns as spec.key. */
+export const naturalKey = (spec: DatasetSpec) => `${spec.table}_natural_key`;
+
 /** The staged row differs from the stored one in a written column. */
 export const changedCondition = (spec: DatasetSpec) => {
   const written = writtenColumns(spec);
@@ -167,11 +170,13 @@ export async function writeStaged<B extends NewBatch | null>(
   await tx.execute(sql`update ${table} t set ${sql.raw(written.map((c) => `${c} = ${cast(c)}`).join(", "))},
       batch_id = ${batchId}::integer, updated_at = now()
     from ${staged} s where ${joinOnKey(spec)}${batch ? sql` and ${changed}` : sql``}`);
-  // New rows.
+  // New rows: the stored ones were just updated, and the insert skips them by the natural key's own
+  // unique index. Not an anti-join: under one (year, region) its plan could probe an index that also
+  // holds the rows this statement inserts, a probe per row growing with every row before it.
   const insertColumns = [...spec.key, ...written.filter((c) => !spec.key.includes(c))];
   const insert = sql`insert into ${table} (${sql.raw(insertColumns.join(", "))}, batch_id)
-    select ${sql.raw(insertColumns.map(cast).join(", "))}, ${batchId}::integer
-    from ${staged} s where not exists (select 1 from ${table} t where ${joinOnKey(spec)})`;
+    select ${sql.raw(insertColumns.map(cast).join(", "))}, ${batchId}::integer from ${staged} s
+    on conflict on constraint ${sql.raw(naturalKey(spec))} do nothing`;
   if (batchId === null) await tx.execute(insert);
   else {
     await tx.execute(sql`with added as (${insert} returning id)

@@ -150,14 +150,18 @@ function organisationNames() {
   });
 }
 
+/** Which rows a file holds: every banner and year (a league's or the region's file), or one banner-year. */
+export type Scope = "all" | "banner-year";
+
 /**
  * `count` rows whose natural key (region, year, level, organisation) is unique: row i belongs to
  * the i-th (banner, year, level) group in turn, and within a group the k-th entry's organisation
  * is the k-th name of the banner's list (with （2）, （3）… once the list is used up).
  */
-export function* arenaRows(count: number, seed = 1): Generator<ArenaRow> {
-  const banners = organisationNames();
-  const groups = banners.length * YEARS.length * arenaLevels.length;
+export function* arenaRows(count: number, seed = 1, scope: Scope = "all"): Generator<ArenaRow> {
+  const banners = scope === "all" ? organisationNames() : organisationNames().slice(0, 1);
+  const years = scope === "all" ? YEARS : YEARS.slice(-1);
+  const groups = banners.length * years.length * arenaLevels.length;
   const perGroup = Math.ceil(count / groups);
   const next = random(seed);
   const person = () =>
@@ -170,8 +174,8 @@ export function* arenaRows(count: number, seed = 1): Generator<ArenaRow> {
     const group = i % groups;
     const k = Math.floor(i / groups);
     const banner = banners[group % banners.length];
-    const year = YEARS[Math.floor(group / banners.length) % YEARS.length];
-    const level = arenaLevels[Math.floor(group / (banners.length * YEARS.length))];
+    const year = years[Math.floor(group / banners.length) % years.length];
+    const level = arenaLevels[Math.floor(group / (banners.length * years.length))];
     const names = banner.byLevel[level];
     const round = Math.floor(k / names.length);
     const organisation = `${names[k % names.length]}${round > 0 ? `（${round + 1}）` : ""}`;
@@ -245,11 +249,17 @@ const copyLine = (r: ArenaRow) =>
 export type Generated = { file: string; copyFile: string; rows: number; bytes: number };
 
 /** The CSV to import and, beside it, the same rows for COPY (codes, no header). */
-export async function writeArenaCsv(file: string, copyFile: string, rows: number, seed: number): Promise<Generated> {
+export async function writeArenaCsv(
+  file: string,
+  copyFile: string,
+  rows: number,
+  seed: number,
+  scope: Scope = "all",
+): Promise<Generated> {
   const out = fileWriter(file);
   const copy = fileWriter(copyFile);
   await out.writer.write(`\ufeff${ARENA_HEADER.join(",")}\r\n`);
-  for (const r of arenaRows(rows, seed)) {
+  for (const r of arenaRows(rows, seed, scope)) {
     await out.writer.write(
       `${[r.regionName, r.year, r.level, r.organisation, r.secretary, r.score, r.rank, r.award].map(csvCell).join(",")}\r\n`,
     );

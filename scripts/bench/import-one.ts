@@ -46,8 +46,8 @@ const readStatus = (field: string): number | null => {
  * the connection's queue; everything after them runs once the whole file is read.
  */
 const PHASES: [string, RegExp][] = [
-  ["stage", /^insert into import_stage/],
-  ["analyze", /^analyze import_stage/],
+  ["stage", /^insert into staged_rows/],
+  ["analyze", /^analyze staged_rows/],
   ["duplicates", /^select array_agg/],
   ["diff", /^select count\(\*\) filter/],
   ["preview", /^with picked/],
@@ -67,7 +67,11 @@ function timeStatements(): Record<string, number> {
     if (result instanceof Promise) {
       result.then(
         () => {
-          phases[phase] += (performance.now() - started) / 1000;
+          const seconds = (performance.now() - started) / 1000;
+          phases[phase] += seconds;
+          // BENCH_TRACE=1: every statement of 10 ms or more, to see inside a phase.
+          if (process.env.BENCH_TRACE && seconds >= 0.01)
+            console.error(`    ${seconds.toFixed(3)} s  ${text.replace(/\s+/g, " ").slice(0, 110)}`);
         },
         () => {},
       );

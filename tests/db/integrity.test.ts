@@ -1,7 +1,10 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adjustments, arenaEntries, indicators, projects, promotions } from "@/db/schema";
+import { naturalKey } from "@/db/mutations/datasets";
+import { rows } from "@/db/queries/sql";
 import { loadReferenceRegions } from "@/db/seed/reference";
+import { DATASETS } from "@/lib/datasets";
 import { refusal, testDatabase } from "../helpers/db";
 
 let database: Awaited<ReturnType<typeof testDatabase>>;
@@ -51,6 +54,23 @@ describe("the database itself refuses bad figures", () => {
     };
     await database.db.insert(projects).values(project);
     expect(await refusal(database.db.insert(projects).values(project))).toMatch(/projects_natural_key/);
+  });
+
+  it("every dataset's natural key is one unique constraint on exactly its key, blanks equal where the key may be blank", async () => {
+    // A write's insert names this constraint as its arbiter (db/mutations/datasets.ts writeStaged).
+    for (const spec of Object.values(DATASETS)) {
+      const [found] = await rows<{ columns: string[]; nullsNotDistinct: boolean }>(
+        database.db,
+        sql`select array_agg(a.attname order by k.n)::text[] as columns, i.indnullsnotdistinct as "nullsNotDistinct"
+            from pg_constraint c join pg_index i on i.indexrelid = c.conindid
+              cross join lateral unnest(i.indkey) with ordinality as k(attnum, n)
+              join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.attnum
+            where c.conname = ${naturalKey(spec)} and c.contype = 'u' and c.conrelid = ${spec.table}::regclass
+            group by i.indnullsnotdistinct`,
+      );
+      const blankable = spec.key.some((k) => spec.columns.find((c) => c.db === k)?.required === false);
+      expect(found, spec.id).toEqual({ columns: spec.key, nullsNotDistinct: blankable });
+    }
   });
 
   it("a duplicate whole-year indicator (quarter left blank)", async () => {
