@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { acquirePgliteLock } from "./pglite-lock";
+import { emptyTarball, seedFolder } from "./pglite-template";
 import * as schema from "./schema";
 
 /** One Drizzle type for the embedded database and the server alike. */
@@ -23,18 +24,23 @@ export type Connection = {
   close(): Promise<void>;
 };
 
-export type ConnectOptions = { databaseUrl?: string; pgliteDir?: string };
+export type ConnectOptions = {
+  databaseUrl?: string;
+  pgliteDir?: string;
+  /** A one-shot command (an import from the command line): a small buffer pool keeps its memory low. */
+  small?: boolean;
+};
 
 const migrationsFolder = path.join(process.cwd(), "drizzle");
 /** Any constant will do; it only has to be the same in every process of this application. */
 const MIGRATION_LOCK = 2_150_000;
 
-export async function connect({ databaseUrl, pgliteDir = "memory://" }: ConnectOptions): Promise<Connection> {
+export async function connect({ databaseUrl, pgliteDir = "memory://", small }: ConnectOptions): Promise<Connection> {
   if (databaseUrl) return connectServer(databaseUrl);
-  return connectPglite(pgliteDir);
+  return connectPglite(pgliteDir, Boolean(small));
 }
 
-async function connectPglite(dir: string): Promise<Connection> {
+async function connectPglite(dir: string, small: boolean): Promise<Connection> {
   const inMemory = dir.startsWith("memory://");
   let release = () => {};
   if (!inMemory) {
@@ -43,7 +49,11 @@ async function connectPglite(dir: string): Promise<Connection> {
     fs.mkdirSync(dir, { recursive: true });
   }
   try {
-    const client = await PGlite.create(inMemory ? dir : path.resolve(dir));
+    if (!inMemory) await seedFolder(dir);
+    const client = await PGlite.create(inMemory ? dir : path.resolve(dir), {
+      loadDataDir: inMemory ? await emptyTarball() : undefined,
+      postgresqlconf: small ? ["shared_buffers = 16MB"] : undefined,
+    });
     const db = drizzlePglite({ client, schema }) as unknown as Db;
     return {
       db,

@@ -1,7 +1,7 @@
 /**
  * Benchmarks (not timed tests), one module each under scripts/bench/:
  *   npm run bench -- import [--quick] [--keep] [--cpu-prof]
- *   npm run bench -- dashboard [--quick] [--runs N] [--warmup N] [--port N] [--keep] [--load-seconds S]
+ *   npm run bench -- dashboard [--quick] [--ten-times] [--runs N] [--warmup N] [--port N] [--keep] [--load-seconds S]
  *   npm run bench -- report [--quick] [--runs N] [--keep]
  *   npm run bench -- notices [--quick] [--runs N] [--keep]
  *   npm run bench -- review [--quick] [--rows N] [--keep]

@@ -36,7 +36,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const env = readEnv();
-  const connection = await connect({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
+  const connection = await connect({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR, small: true });
   try {
     await prepareDatabase(connection, { demo: false });
     const report = await runImport(connection.db, operator(), {

@@ -1,5 +1,7 @@
+import { sql } from "drizzle-orm";
 import { ROOT_REGION } from "@/lib/auth/permissions";
 import type { Db } from "../connect";
+import { rows } from "../queries/sql";
 import { readReference } from "../reference/read";
 import { type NewRegion, type RegionLevel, regions, villages } from "../schema";
 
@@ -49,8 +51,25 @@ export async function loadReferenceRegions(db: Db): Promise<number> {
   return added;
 }
 
+/** Whether every code is stored already: then a start inserts nothing (one statement, not thirty). */
+async function allStored(db: Db, table: "regions" | "villages", codes: string[]): Promise<boolean> {
+  const [{ n }] = await rows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from ${sql.raw(table)} where code = any(${sql.param(codes)}::text[])`,
+  );
+  return n === codes.length;
+}
+
 async function loadRegions(db: Db): Promise<number> {
   const all = referenceRegions();
+  if (
+    await allStored(
+      db,
+      "regions",
+      all.map((r) => r.code),
+    )
+  )
+    return 0;
   let added = 0;
   for (let i = 0; i < all.length; i += 500) {
     const result = await db
@@ -74,6 +93,14 @@ export async function loadReferenceVillages(db: Db): Promise<number> {
     kindZh: row.kind_zh,
     townshipCode: row.parent_code,
   }));
+  if (
+    await allStored(
+      db,
+      "villages",
+      all.map((v) => v.code),
+    )
+  )
+    return 0;
   let added = 0;
   for (let i = 0; i < all.length; i += 1000) {
     const result = await db

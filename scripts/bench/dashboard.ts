@@ -1,6 +1,6 @@
 /**
  * The dashboard benchmark (issue 5, "Performance"):
- *   npm run bench -- dashboard [--quick] [--runs N] [--warmup N] [--port N] [--keep] [--load-seconds S]
+ *   npm run bench -- dashboard [--quick] [--ten-times] [--runs N] [--warmup N] [--port N] [--keep] [--load-seconds S]
  * Builds a national-scale data set in a fresh database (the reference regions; 2015–2024;
  * 1,000,000 arena entries over the 12 leagues and 103 banners; 100,000 projects with their stage
  * history; promotions and adjustments for every league and banner, year, quarter and field/type),
@@ -12,6 +12,8 @@
  * the dashboard pages, gzipped.
  * Database: the Postgres server of DATABASE_URL (CREATE/DROP DATABASE bench_dashboard_…), else
  * PGlite (the targets are for the server). --quick: a tenth of the rows and 50 runs, a smoke test;
+ * --ten-times: then the same endpoints again on ten times the rows (10M arena entries, 1M projects),
+ * in a database of their own, with p95 at both sizes and their ratio;
  * --keep: leave the bench database (and the temp folder) in place.
  */
 import { randomBytes } from "node:crypto";
@@ -36,7 +38,7 @@ import { getSummary } from "../../db/queries/summary";
 import { operator } from "../../lib/auth/operator";
 import type { Principal } from "../../lib/auth/permissions";
 import { dashboardFilters } from "../../lib/filters";
-import { type Exec, FULL_SCALE, loadDashboardData, QUICK_SCALE, YEARS } from "./dashboard-data";
+import { type Exec, FULL_SCALE, loadDashboardData, QUICK_SCALE, type Scale, YEARS } from "./dashboard-data";
 import { firstLoadJs, lazyParts, type PageJs } from "./dashboard-js";
 import { freePort, type Server, signIn, snapshotBuild, startServer } from "./dashboard-server";
 import { describeTarget, type FreshDatabase, freshDatabase, serverVersion, type Target } from "./database";
@@ -107,11 +109,22 @@ function periodOf(p: Params): { region: string; period?: ReturnType<typeof dashb
 type Sample = { ms: number; kind: Kind };
 type Measured = { endpoint: Endpoint; sql: Sample[]; http: Sample[]; errors: string[]; same: boolean | null };
 
+/** One data set in its own database, with the production server started on it and signed in. */
+type Sized = {
+  scale: Scale;
+  database: FreshDatabase;
+  connection: Connection | null;
+  server: Server | null;
+  cookie: string;
+  measured: Measured[];
+};
+
 export async function dashboardBench(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
       quick: { type: "boolean" },
+      "ten-times": { type: "boolean" },
       runs: { type: "string" },
       warmup: { type: "string" },
       port: { type: "string" },
@@ -130,6 +143,7 @@ export async function dashboardBench(argv: string[]): Promise<number> {
     throw new Error("--runs takes a whole number ≥ 1, --warmup one ≥ 0");
   }
   const scale = quick ? QUICK_SCALE : FULL_SCALE;
+  const tenTimes = values["ten-times"] ? { arena: scale.arena * 10, projects: scale.projects * 10 } : null;
   const env = readEnv();
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "cadre-bench-dashboard-"));
   const target: Target = env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", tempDir };
@@ -150,20 +164,22 @@ export async function dashboardBench(argv: string[]): Promise<number> {
   console.log(`Load average at start: ${loadAverage()}`);
   console.log(`Requests: ${warmup} warm-ups, then ${runs} timed, one at a time, per endpoint and side`);
 
-  // Cleanup runs once, on success, failure or Ctrl-C: the server stops, the database goes.
-  let database: FreshDatabase | null = null;
-  let connection: Connection | null = null;
-  let server: Server | null = null;
+  // Cleanup runs once, on success, failure or Ctrl-C: the servers stop, the databases go.
+  const sized: Sized[] = [];
   let cleaned = false;
+  const release = async (s: Sized) => {
+    await s.server?.stop().catch(() => {});
+    s.server = null;
+    await s.connection?.close().catch(() => {});
+    s.connection = null;
+    if (!values.keep)
+      await s.database.drop().catch((error) => console.error(`could not drop ${s.database.arg}: ${error}`));
+    else console.log(`Kept the bench database: ${s.database.arg}`);
+  };
   const cleanup = async () => {
     if (cleaned) return;
     cleaned = true;
-    await server?.stop().catch(() => {});
-    await connection?.close().catch(() => {});
-    connection = null;
-    if (database && !values.keep) {
-      await database.drop().catch((error) => console.error(`could not drop ${database?.arg}: ${error}`));
-    } else if (database) console.log(`Kept the bench database: ${database.arg}`);
+    for (const s of sized) await release(s);
     if (values.keep) console.log(`Kept ${tempDir}`);
     else fs.rmSync(tempDir, { recursive: true, force: true });
   };
@@ -175,73 +191,28 @@ export async function dashboardBench(argv: string[]): Promise<number> {
   process.once("SIGTERM", onSignal);
 
   let failed = false;
+  let serverLog: string | null = null;
   try {
     // The build first: no point loading a million rows for a server that cannot start.
     const snapshot = await snapshotBuild(tempDir, (line) => console.log(line));
     console.log(`Build: ${snapshot.buildId} (copied to ${snapshot.dir})`);
-
-    database = await freshDatabase(target, "dashboard");
-    connection = await connect(database.location);
-    await prepareDatabase(connection, { demo: false });
-    const exec = await executor(connection, database);
-    console.log(`\nLoading the data set into ${database.arg.replace(/\/\/[^@]*@/, "//")}:`);
-    const loadStarted = performance.now();
-    const loaded = await loadDashboardData(exec.run, scale, (line) => console.log(line));
-    await exec.close();
-    console.log(`\n${loadTable(loaded, (performance.now() - loadStarted) / 1000)}`);
-
-    const password = randomBytes(18).toString("base64url");
-    await createUser(connection.db, operator(), {
-      username: "bench",
-      name: "Bench viewer",
-      role: "viewer",
-      regionCode: "150000",
-      password,
-    });
-    const viewer: Principal = { role: "viewer", regionCode: "150000" };
-    const params = await paramMix(connection.db);
-    const at = (i: number) => params[i % params.length];
-    const measured: Measured[] = ENDPOINTS.map((endpoint) => ({ endpoint, sql: [], http: [], errors: [], same: null }));
-    const db = connection.db;
-    const direct = async (m: Measured, i: number, record: boolean) => {
-      const started = performance.now();
-      const answer = await m.endpoint.direct(db, viewer, at(i));
-      if (record) m.sql.push({ ms: performance.now() - started, kind: at(i).kind });
-      return answer;
-    };
-    // The first parameters' answers, to compare with what HTTP returns.
-    const reference = new Map<string, string>();
-    for (const m of measured) reference.set(m.endpoint.name, JSON.stringify(await direct(m, 0, false)));
-
-    // PGlite lets one process open a folder at a time: all direct runs first, then the server's turn.
-    // On the server both sides alternate request by request, so that other load on the machine
-    // weighs on both alike.
-    const interleave = connection.kind === "postgres";
-    if (!interleave) {
-      for (const m of measured) {
-        for (let i = 0; i < warmup; i++) await direct(m, runs + i, false);
-        for (let i = 0; i < runs; i++) await direct(m, i, true);
-      }
-      await connection.close();
-      connection = null;
-    }
-
     const port = await freePort(Number(values.port ?? 3170));
-    const serverEnv: Record<string, string | undefined> = { ...process.env, NODE_ENV: "production" };
-    if ("databaseUrl" in database.location) serverEnv.DATABASE_URL = database.location.databaseUrl;
-    else {
-      delete serverEnv.DATABASE_URL;
-      serverEnv.PGLITE_DIR = database.location.pgliteDir;
-    }
-    server = await startServer({
-      appDir: snapshot.dir,
-      port,
-      env: serverEnv,
-      logFile: path.join(tempDir, "server.log"),
-    });
+    const sizeRun = async (size: Scale, label: string) => {
+      serverLog = path.join(tempDir, `server-${label}.log`);
+      const database = await freshDatabase(target, `dashboard_${label}`);
+      const run: Sized = { scale: size, database, connection: null, server: null, cookie: "", measured: [] };
+      sized.push(run);
+      run.connection = await connect(database.location);
+      Object.assign(
+        run,
+        await measureSize(run.connection, database, size, { runs, warmup, port, snapshot, serverLog }),
+      );
+      if (run.measured.some((m) => m.errors.length || !m.same)) failed = true;
+      return run;
+    };
+    const first = await sizeRun(scale, "1x");
+    const { server, cookie, measured } = first as Sized & { server: Server };
     const baseUrl = server.baseUrl;
-    console.log(`\nServer: next start on ${baseUrl} (pid ${server.pid})`);
-    const cookie = await signIn(baseUrl, "bench", password);
 
     // The fixed cost of any signed-in API request (proxy, session lookup in the database, JSON).
     const floor: Sample[] = [];
@@ -252,34 +223,6 @@ export async function dashboardBench(argv: string[]): Promise<number> {
       if (i >= warmup) floor.push({ ms: performance.now() - started, kind: "root" });
     }
 
-    for (const m of measured) {
-      const url = (p: Params) => `${baseUrl}${m.endpoint.path}?region=${p.region}&year=${p.year}`;
-      const http = async (i: number, record: boolean) => {
-        const started = performance.now();
-        const response = await fetch(url(at(i)), { headers: { cookie } });
-        const body = await response.text();
-        if (record) m.http.push({ ms: performance.now() - started, kind: at(i).kind });
-        if (response.status !== 200) m.errors.push(`${response.status} ${url(at(i))}: ${body.slice(0, 200)}`);
-        return body;
-      };
-      for (let i = 0; i < warmup; i++) {
-        if (interleave) await direct(m, runs + i, false);
-        await http(runs + i, false);
-      }
-      for (let i = 0; i < runs; i++) {
-        if (interleave) await direct(m, i, true);
-        await http(i, true);
-      }
-      m.same = sameJson(await http(0, false), reference.get(m.endpoint.name) ?? "");
-      console.log(
-        `  ${m.endpoint.name}: SQL p50 ${fmt(pct(m.sql, 50))} ms, p95 ${fmt(pct(m.sql, 95))} ms; ` +
-          `HTTP p50 ${fmt(pct(m.http, 50))} ms, p95 ${fmt(pct(m.http, 95))} ms` +
-          (m.errors.length ? `, ${m.errors.length} errors` : "") +
-          (m.same ? "" : ", figures differ"),
-      );
-      if (m.errors.length || !m.same) failed = true;
-    }
-
     const routes = new Set(
       Object.values(
         JSON.parse(
@@ -288,12 +231,11 @@ export async function dashboardBench(argv: string[]): Promise<number> {
       ),
     );
     const pages: PageJs[] = [];
-    for (const route of PAGES.filter((r) => routes.has(r)))
-      pages.push(await firstLoadJs(server.baseUrl, cookie, route));
+    for (const route of PAGES.filter((r) => routes.has(r))) pages.push(await firstLoadJs(baseUrl, cookie, route));
     if (pages.some((p) => p.status !== 200)) failed = true;
-    const lazy = await lazyParts(snapshot.dir, server.baseUrl, cookie);
+    const lazy = await lazyParts(snapshot.dir, baseUrl, cookie);
     const load = await loadTest({
-      baseUrl: server.baseUrl,
+      baseUrl,
       cookie,
       path: `/api/summary?region=150000&year=${YEARS.to}`,
       connections: 50,
@@ -301,6 +243,13 @@ export async function dashboardBench(argv: string[]): Promise<number> {
       serverPid: server.pid,
     });
     if (load.errors > 0) failed = true;
+    // Ten times the rows in a database of their own; the first one goes first (the disk holds one at a time).
+    let bigger: Sized | null = null;
+    if (tenTimes) {
+      await release(first);
+      bigger = await sizeRun(tenTimes, "10x");
+      await release(bigger);
+    }
 
     console.log(`\nLatency (ms), ${runs} sequential requests per endpoint after ${warmup} warm-ups:`);
     console.log(latencyTable(measured, target));
@@ -310,12 +259,18 @@ export async function dashboardBench(argv: string[]): Promise<number> {
     );
     console.log(`\np95 by region level (ms): root = 150000, league = one of the 12, banner = one of the 103:`);
     console.log(levelTable(measured));
-    for (const m of measured) {
-      for (const error of m.errors.slice(0, 3)) console.error(`  ✗ ${m.endpoint.name}: ${error}`);
-      if (m.same === false)
-        console.error(
-          `  ✗ ${m.endpoint.name}: HTTP and direct SQL answered different figures (is .next older than the sources? npx next build)`,
-        );
+    for (const s of sized) {
+      for (const m of s.measured) {
+        for (const error of m.errors.slice(0, 3)) console.error(`  ✗ ${m.endpoint.name}: ${error}`);
+        if (m.same === false)
+          console.error(
+            `  ✗ ${m.endpoint.name}: HTTP and direct SQL answered different figures (is .next older than the sources? npx next build)`,
+          );
+      }
+    }
+    if (bigger) {
+      console.log(`\nTen times the data (${sizeName(bigger.scale)} against ${sizeName(first.scale)}), p95 in ms:`);
+      console.log(scaleTable(first.measured, bigger.measured));
     }
     console.log(
       `\nLoad: ${load.connections} connections × ${load.seconds} s on GET ${load.path}, signed in (autocannon):\n` +
@@ -350,8 +305,8 @@ export async function dashboardBench(argv: string[]): Promise<number> {
   } catch (error) {
     failed = true;
     console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    if (server) {
-      const tail = fs.readFileSync(server.logFile, "utf8").split("\n").slice(-20).join("\n");
+    if (serverLog && fs.existsSync(serverLog)) {
+      const tail = fs.readFileSync(serverLog, "utf8").split("\n").slice(-20).join("\n");
       console.error(`server log ends:\n${tail}`);
     }
   } finally {
@@ -360,6 +315,144 @@ export async function dashboardBench(argv: string[]): Promise<number> {
     process.off("SIGTERM", onSignal);
   }
   return failed ? 1 : 0;
+}
+
+/**
+ * Loads a data set of `size` into the fresh database, starts the production server on it and
+ * times every endpoint: its query function called here, and the same parameters over HTTP.
+ */
+async function measureSize(
+  connection: Connection,
+  database: FreshDatabase,
+  size: Scale,
+  opts: { runs: number; warmup: number; port: number; snapshot: { dir: string }; serverLog: string },
+): Promise<Pick<Sized, "connection" | "server" | "cookie" | "measured">> {
+  const { runs, warmup } = opts;
+  await prepareDatabase(connection, { demo: false });
+  const exec = await executor(connection, database);
+  console.log(`\nLoading ${sizeName(size)} into ${database.arg.replace(/\/\/[^@]*@/, "//")}:`);
+  const loadStarted = performance.now();
+  const loaded = await loadDashboardData(exec.run, size, (line) => console.log(line));
+  await exec.close();
+  console.log(`\n${loadTable(loaded, (performance.now() - loadStarted) / 1000)}`);
+
+  const password = randomBytes(18).toString("base64url");
+  await createUser(connection.db, operator(), {
+    username: "bench",
+    name: "Bench viewer",
+    role: "viewer",
+    regionCode: "150000",
+    password,
+  });
+  const viewer: Principal = { role: "viewer", regionCode: "150000" };
+  const params = await paramMix(connection.db);
+  const at = (i: number) => params[i % params.length];
+  const measured: Measured[] = ENDPOINTS.map((endpoint) => ({ endpoint, sql: [], http: [], errors: [], same: null }));
+  const db = connection.db;
+  const direct = async (m: Measured, i: number, record: boolean) => {
+    const started = performance.now();
+    const answer = await m.endpoint.direct(db, viewer, at(i));
+    if (record) m.sql.push({ ms: performance.now() - started, kind: at(i).kind });
+    return answer;
+  };
+  // The first parameters' answers, to compare with what HTTP returns.
+  const reference = new Map<string, string>();
+  for (const m of measured) reference.set(m.endpoint.name, JSON.stringify(await direct(m, 0, false)));
+
+  // PGlite lets one process open a folder at a time: all direct runs first, then the server's turn.
+  // On the server both sides alternate request by request, so that other load on the machine
+  // weighs on both alike.
+  const interleave = connection.kind === "postgres";
+  let open: Connection | null = connection;
+  if (!interleave) {
+    for (const m of measured) {
+      for (let i = 0; i < warmup; i++) await direct(m, runs + i, false);
+      for (let i = 0; i < runs; i++) await direct(m, i, true);
+    }
+    await connection.close();
+    open = null;
+  }
+
+  const serverEnv: Record<string, string | undefined> = { ...process.env, NODE_ENV: "production" };
+  if ("databaseUrl" in database.location) serverEnv.DATABASE_URL = database.location.databaseUrl;
+  else {
+    delete serverEnv.DATABASE_URL;
+    serverEnv.PGLITE_DIR = database.location.pgliteDir;
+  }
+  const server = await startServer({
+    appDir: opts.snapshot.dir,
+    port: opts.port,
+    env: serverEnv,
+    logFile: opts.serverLog,
+  });
+  const baseUrl = server.baseUrl;
+  console.log(`\nServer: next start on ${baseUrl} (pid ${server.pid})`);
+  const cookie = await signIn(baseUrl, "bench", password);
+
+  for (const m of measured) {
+    const url = (p: Params) => `${baseUrl}${m.endpoint.path}?region=${p.region}&year=${p.year}`;
+    const http = async (i: number, record: boolean) => {
+      const started = performance.now();
+      const response = await fetch(url(at(i)), { headers: { cookie } });
+      const body = await response.text();
+      if (record) m.http.push({ ms: performance.now() - started, kind: at(i).kind });
+      if (response.status !== 200) m.errors.push(`${response.status} ${url(at(i))}: ${body.slice(0, 200)}`);
+      return body;
+    };
+    for (let i = 0; i < warmup; i++) {
+      if (interleave) await direct(m, runs + i, false);
+      await http(runs + i, false);
+    }
+    for (let i = 0; i < runs; i++) {
+      if (interleave) await direct(m, i, true);
+      await http(i, true);
+    }
+    m.same = sameJson(await http(0, false), reference.get(m.endpoint.name) ?? "");
+    console.log(
+      `  ${m.endpoint.name}: SQL p50 ${fmt(pct(m.sql, 50))} ms, p95 ${fmt(pct(m.sql, 95))} ms; ` +
+        `HTTP p50 ${fmt(pct(m.http, 50))} ms, p95 ${fmt(pct(m.http, 95))} ms` +
+        (m.errors.length ? `, ${m.errors.length} errors` : "") +
+        (m.same ? "" : ", figures differ"),
+    );
+  }
+  return { connection: open, server, cookie, measured };
+}
+
+const sizeName = (s: Scale) =>
+  `${s.arena.toLocaleString("en")} arena entries and ${s.projects.toLocaleString("en")} projects`;
+
+const TARGET_SCALE_RATIO = 1.5;
+
+/** p95 at both sizes, SQL and HTTP, and how much the larger set costs. */
+function scaleTable(small: Measured[], large: Measured[]): string {
+  const body = small.map((m, i) => {
+    const l = large[i];
+    const ratios = [pct(l.sql, 95) / pct(m.sql, 95), pct(l.http, 95) / pct(m.http, 95)];
+    return [
+      m.endpoint.path,
+      fmt(pct(m.sql, 95)),
+      fmt(pct(l.sql, 95)),
+      `${ratios[0].toFixed(2)}×`,
+      fmt(pct(m.http, 95)),
+      fmt(pct(l.http, 95)),
+      `${ratios[1].toFixed(2)}×`,
+      ratios[1] <= TARGET_SCALE_RATIO ? "met" : "MISSED",
+    ];
+  });
+  return render(
+    [
+      "endpoint",
+      "SQL 1×",
+      "SQL 10×",
+      "ratio",
+      "HTTP 1×",
+      "HTTP 10×",
+      "ratio",
+      `target: HTTP ratio ≤ ${TARGET_SCALE_RATIO}×`,
+    ],
+    body,
+    new Set([0, 7]),
+  );
 }
 
 /**
