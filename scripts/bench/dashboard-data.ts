@@ -159,7 +159,7 @@ export async function loadDashboardData(exec: Exec, scale: Scale, log: (line: st
     "projects",
     async () => {
       await exec(`with ${REGION_CTE}, p as (
-          select g, (g * 7919) % ${n} as k, (1 + floor(6 * power(random(), 1.7)))::int as s,
+          select g, (g::bigint * 7919 % ${n})::int as k, (1 + floor(6 * power(random(), 1.7)))::int as s,
                  (random() * ${years * 365.25 - 1})::int as day, 100 + random() * 49900 as planned, random() as paid
           from generate_series(0, ${scale.projects - 1}) g
         )

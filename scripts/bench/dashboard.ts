@@ -471,6 +471,8 @@ export async function executor(
     };
   }
   const client = new pg.Client({ connectionString: (database.location as { databaseUrl: string }).databaseUrl });
+  // A failed run drops its database under this session: that ends the run with its own error, not a crash.
+  client.on("error", () => {});
   await client.connect();
   await client.query("set synchronous_commit = off");
   await client.query("set maintenance_work_mem = '256MB'");
