@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adjustments, arenaEntries, indicators, projects, promotions } from "@/db/schema";
 import { naturalKey } from "@/db/mutations/datasets";
 import { rows } from "@/db/queries/sql";
+import { adjustments, arenaEntries, indicators, projects, promotions } from "@/db/schema";
 import { loadReferenceRegions } from "@/db/seed/reference";
 import { DATASETS } from "@/lib/datasets";
 import { refusal, testDatabase } from "../helpers/db";
