@@ -51,36 +51,34 @@ export async function loadReferenceRegions(db: Db): Promise<number> {
   return added;
 }
 
-/** Whether every code is stored already: then a start inserts nothing (one statement, not thirty). */
-async function allStored(db: Db, table: "regions" | "villages", codes: string[]): Promise<boolean> {
+/**
+ * Inserts the rows whose code is not stored, in batches. When every code is stored already (every
+ * start after the first) it sends one count and nothing else.
+ */
+async function addMissing<T extends { code: string }>(
+  db: Db,
+  table: typeof regions | typeof villages,
+  all: T[],
+  batchSize: number,
+): Promise<number> {
   const [{ n }] = await rows<{ n: number }>(
     db,
-    sql`select count(*)::int as n from ${sql.raw(table)} where code = any(${sql.param(codes)}::text[])`,
+    sql`select count(*)::int as n from ${table} where code = any(${sql.param(all.map((r) => r.code))}::text[])`,
   );
-  return n === codes.length;
-}
-
-async function loadRegions(db: Db): Promise<number> {
-  const all = referenceRegions();
-  if (
-    await allStored(
-      db,
-      "regions",
-      all.map((r) => r.code),
-    )
-  )
-    return 0;
+  if (n === all.length) return 0;
   let added = 0;
-  for (let i = 0; i < all.length; i += 500) {
+  for (let i = 0; i < all.length; i += batchSize) {
     const result = await db
-      .insert(regions)
-      .values(all.slice(i, i + 500))
-      .onConflictDoNothing({ target: regions.code })
-      .returning({ code: regions.code });
+      .insert(table)
+      .values(all.slice(i, i + batchSize) as never)
+      .onConflictDoNothing({ target: table.code })
+      .returning({ code: table.code });
     added += result.length;
   }
   return added;
 }
+
+const loadRegions = (db: Db) => addMissing(db, regions, referenceRegions(), 500);
 
 /**
  * Adds the reference villages and communities (嘎查、村、社区; db/reference/villages.csv) that are
@@ -93,22 +91,5 @@ export async function loadReferenceVillages(db: Db): Promise<number> {
     kindZh: row.kind_zh,
     townshipCode: row.parent_code,
   }));
-  if (
-    await allStored(
-      db,
-      "villages",
-      all.map((v) => v.code),
-    )
-  )
-    return 0;
-  let added = 0;
-  for (let i = 0; i < all.length; i += 1000) {
-    const result = await db
-      .insert(villages)
-      .values(all.slice(i, i + 1000))
-      .onConflictDoNothing({ target: villages.code })
-      .returning({ code: villages.code });
-    added += result.length;
-  }
-  return added;
+  return addMissing(db, villages, all, 1000);
 }
