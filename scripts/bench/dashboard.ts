@@ -167,7 +167,10 @@ export async function dashboardBench(argv: string[]): Promise<number> {
   // Cleanup runs once, on success, failure or Ctrl-C: the servers stop, the databases go.
   const sized: Sized[] = [];
   let cleaned = false;
+  // Each data set once: the ten-times run releases the first before it loads its own.
   const release = async (s: Sized) => {
+    if (!sized.includes(s)) return;
+    sized.splice(sized.indexOf(s), 1);
     await s.server?.stop().catch(() => {});
     s.server = null;
     await s.connection?.close().catch(() => {});
@@ -179,7 +182,7 @@ export async function dashboardBench(argv: string[]): Promise<number> {
   const cleanup = async () => {
     if (cleaned) return;
     cleaned = true;
-    for (const s of sized) await release(s);
+    for (const s of [...sized]) await release(s);
     if (values.keep) console.log(`Kept ${tempDir}`);
     else fs.rmSync(tempDir, { recursive: true, force: true });
   };
@@ -203,15 +206,12 @@ export async function dashboardBench(argv: string[]): Promise<number> {
       const run: Sized = { scale: size, database, connection: null, server: null, cookie: "", measured: [] };
       sized.push(run);
       run.connection = await connect(database.location);
-      Object.assign(
-        run,
-        await measureSize(run.connection, database, size, { runs, warmup, port, snapshot, serverLog }),
-      );
+      const done = await measureSize(run.connection, database, size, { runs, warmup, port, snapshot, serverLog });
+      Object.assign(run, done);
       if (run.measured.some((m) => m.errors.length || !m.same)) failed = true;
-      return run;
+      return { run, ...done };
     };
-    const first = await sizeRun(scale, "1x");
-    const { server, cookie, measured } = first as Sized & { server: Server };
+    const { run: first, server, cookie, measured } = await sizeRun(scale, "1x");
     const baseUrl = server.baseUrl;
 
     // The fixed cost of any signed-in API request (proxy, session lookup in the database, JSON).
@@ -247,7 +247,7 @@ export async function dashboardBench(argv: string[]): Promise<number> {
     let bigger: Sized | null = null;
     if (tenTimes) {
       await release(first);
-      bigger = await sizeRun(tenTimes, "10x");
+      bigger = (await sizeRun(tenTimes, "10x")).run;
       await release(bigger);
     }
 
@@ -326,7 +326,7 @@ async function measureSize(
   database: FreshDatabase,
   size: Scale,
   opts: { runs: number; warmup: number; port: number; snapshot: { dir: string }; serverLog: string },
-): Promise<Pick<Sized, "connection" | "server" | "cookie" | "measured">> {
+): Promise<Pick<Sized, "connection" | "cookie" | "measured"> & { server: Server }> {
   const { runs, warmup } = opts;
   await prepareDatabase(connection, { demo: false });
   const exec = await executor(connection, database);
